@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Bootstrapper: installs the system packages the build needs (Debian 12), restores the local .NET tools
+# (Cake), then runs build.cake with the arguments given, e.g. ./build.sh --target=Test
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+
+# LibTorch and its headers/CMake config, the reference PyTorch for parity checks, BLAS, and the C++ toolchain.
+packages=(libtorch-dev python3-torch libopenblas0-pthread cmake g++)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} > 0)); then
+    install=(apt-get install -y --no-install-recommends "${missing[@]}")
+    if [[ $(id -u) -eq 0 ]]; then
+        echo "Installing missing packages: ${missing[*]}"
+        apt-get update
+        DEBIAN_FRONTEND=noninteractive "${install[@]}"
+    else
+        echo "Missing packages: ${missing[*]}" >&2
+        echo "Install them as root, then run $0 again:" >&2
+        echo "  sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive ${install[*]}" >&2
+        exit 1
+    fi
+fi
+
+if ! command -v dotnet >/dev/null 2>&1; then
+    echo "The .NET 10 SDK is required (https://dot.net); 'dotnet' is not on PATH." >&2
+    exit 1
+fi
+
+dotnet tool restore
+dotnet cake build.cake "$@"

@@ -1,0 +1,181 @@
+/* TorchInterop native shim: a plain C ABI over LibTorch.
+ *
+ * Conventions
+ * - Every function catches every C++ exception. Failure is reported in-band:
+ *   functions returning ti_tensor / ti_node return NULL, functions returning
+ *   int32_t return TI_ERROR (-1). The message is then read with
+ *   ti_last_error(); it is owned by the shim (thread-local) and stays valid
+ *   until the next failing call on the same thread, so callers copy it and
+ *   never free it.
+ * - ti_tensor is an owned reference (a TensorImpl* whose reference count we
+ *   hold); release it with ti_tensor_free. Parameters of type ti_tensor are
+ *   borrowed; a NULL optional tensor parameter means "undefined".
+ * - Booleans are int32_t (0/1). Optional integers use an explicit has_* flag.
+ */
+#ifndef TORCHINTEROP_H
+#define TORCHINTEROP_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define TI_API __declspec(dllexport)
+#else
+#define TI_API __attribute__((visibility("default")))
+#endif
+
+#define TI_OK 0
+#define TI_ERROR (-1)
+
+typedef void* ti_tensor;
+typedef void* ti_node;
+typedef void* ti_guard;
+
+/* A Python-like number: kind 0 = float (d), 1 = int (i), 2 = bool (i != 0). */
+typedef struct ti_scalar {
+  double d;
+  int64_t i;
+  int32_t kind;
+} ti_scalar;
+
+/* ---- errors, lifetime, diagnostics ---- */
+TI_API const char* ti_last_error(void);
+/* Python's exception class for the last error: 0 RuntimeError, 1 IndexError, 2 ValueError, 3 TypeError,
+ * 4 NotImplementedError, 5 LinAlgError. */
+TI_API int32_t ti_last_error_kind(void);
+TI_API void ti_tensor_free(ti_tensor t);
+/* A second owned reference to the same tensor. */
+TI_API ti_tensor ti_tensor_share(ti_tensor t);
+TI_API int64_t ti_live_tensors(void);
+TI_API int64_t ti_live_nodes(void);
+TI_API const char* ti_version(void);
+
+/* ---- creation (dtype -1 = default; device_type 0 = CPU) ---- */
+TI_API ti_tensor ti_empty(const int64_t* shape, int32_t ndim, int32_t dtype, int32_t device_type, int32_t device_index, int32_t requires_grad);
+TI_API ti_tensor ti_zeros(const int64_t* shape, int32_t ndim, int32_t dtype, int32_t device_type, int32_t device_index, int32_t requires_grad);
+TI_API ti_tensor ti_ones(const int64_t* shape, int32_t ndim, int32_t dtype, int32_t device_type, int32_t device_index, int32_t requires_grad);
+TI_API ti_tensor ti_full(const int64_t* shape, int32_t ndim, ti_scalar value, int32_t dtype, int32_t device_type, int32_t device_index, int32_t requires_grad);
+TI_API ti_tensor ti_rand(const int64_t* shape, int32_t ndim, int32_t dtype, int32_t device_type, int32_t device_index, int32_t requires_grad);
+TI_API ti_tensor ti_randn(const int64_t* shape, int32_t ndim, int32_t dtype, int32_t device_type, int32_t device_index, int32_t requires_grad);
+TI_API ti_tensor ti_arange(ti_scalar start, ti_scalar end, ti_scalar step, int32_t dtype, int32_t device_type, int32_t device_index, int32_t requires_grad);
+TI_API ti_tensor ti_linspace(ti_scalar start, ti_scalar end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index, int32_t requires_grad);
+TI_API ti_tensor ti_eye(int64_t n, int64_t m, int32_t dtype, int32_t device_type, int32_t device_index, int32_t requires_grad);
+/* Copies nbytes of host data laid out contiguously in `dtype`. */
+TI_API ti_tensor ti_from_data(const void* data, int64_t nbytes, const int64_t* shape, int32_t ndim, int32_t dtype, int32_t requires_grad);
+TI_API ti_tensor ti_scalar_tensor(ti_scalar value, int32_t dtype, int32_t requires_grad);
+TI_API int32_t ti_manual_seed(uint64_t seed);
+TI_API int32_t ti_initial_seed(uint64_t* seed);
+
+/* ---- metadata and data access ---- */
+TI_API int32_t ti_dim(ti_tensor t);
+TI_API int32_t ti_sizes(ti_tensor t, int64_t* out, int32_t capacity);
+TI_API int64_t ti_numel(ti_tensor t);
+TI_API int32_t ti_dtype(ti_tensor t);
+TI_API int32_t ti_device(ti_tensor t, int32_t* type, int32_t* index);
+TI_API int64_t ti_nbytes(ti_tensor t);
+TI_API int32_t ti_item(ti_tensor t, ti_scalar* out);
+/* Converts to `dtype`, makes contiguous, copies numel elements into dst (capacity in bytes). */
+TI_API int32_t ti_copy_to_host(ti_tensor t, int32_t dtype, void* dst, int64_t capacity);
+
+/* ---- autograd ---- */
+TI_API int32_t ti_requires_grad(ti_tensor t);
+/* as_method: 1 for Python's requires_grad_() (its checks and wording), 0 for the property setter,
+ * 2 for a factory's requires_grad=True. */
+TI_API int32_t ti_set_requires_grad(ti_tensor t, int32_t requires_grad, int32_t as_method);
+TI_API int32_t ti_is_leaf(ti_tensor t);
+/* Writes an owned handle to the gradient, or NULL when it is undefined. */
+TI_API int32_t ti_grad(ti_tensor t, ti_tensor* out);
+/* The gradient's identity (TensorImpl address, 0 when undefined); no reference is taken. */
+TI_API void* ti_grad_identity(ti_tensor t);
+TI_API int32_t ti_set_grad(ti_tensor t, ti_tensor grad);
+TI_API int32_t ti_retain_grad(ti_tensor t);
+TI_API int32_t ti_retains_grad(ti_tensor t);
+TI_API ti_tensor ti_detach(ti_tensor t);
+TI_API int32_t ti_detach_(ti_tensor t);
+/* grads and inputs may be NULL arrays; entries of grads may be NULL. retain_graph: -1 = default (create_graph). */
+TI_API int32_t ti_backward(const ti_tensor* tensors, int32_t n, const ti_tensor* grads, int32_t retain_graph, int32_t create_graph, const ti_tensor* inputs, int32_t ninputs);
+/* results receives ninputs owned handles (NULL for unused inputs when allow_unused). */
+TI_API int32_t ti_autograd_grad(const ti_tensor* outputs, int32_t n, const ti_tensor* inputs, int32_t ninputs, const ti_tensor* grad_outputs, int32_t retain_graph, int32_t create_graph, int32_t allow_unused, ti_tensor* results);
+TI_API int32_t ti_is_grad_enabled(void);
+TI_API int32_t ti_set_grad_enabled(int32_t enabled);
+TI_API int32_t ti_is_inference_mode_enabled(void);
+TI_API ti_guard ti_inference_mode_enter(int32_t enabled);
+TI_API void ti_inference_mode_exit(ti_guard guard);
+TI_API int32_t ti_is_inference(ti_tensor t);
+
+/* ---- grad_fn nodes ---- */
+/* Writes an owned node handle, or NULL for tensors without grad_fn. */
+TI_API int32_t ti_grad_fn(ti_tensor t, ti_node* out);
+/* The grad_fn's identity (Node address, 0 when none); no reference is taken. */
+TI_API void* ti_grad_fn_identity(ti_tensor t);
+TI_API void ti_node_free(ti_node node);
+TI_API void* ti_node_identity(ti_node node);
+/* Python's class name of the node (namespace stripped); valid until the next call on this thread. */
+TI_API const char* ti_node_name(ti_node node);
+TI_API int32_t ti_node_num_next(ti_node node);
+/* Writes an owned handle to next function i (NULL when None) and its input_nr. */
+TI_API int32_t ti_node_next(ti_node node, int32_t i, ti_node* fn, int32_t* input_nr);
+
+/* ---- operators ---- */
+/* Python's scalar semantics: `other` becomes a wrapped-number tensor. */
+TI_API ti_tensor ti_add(ti_tensor a, ti_tensor b, ti_scalar alpha);
+TI_API ti_tensor ti_add_scalar(ti_tensor a, ti_scalar b, ti_scalar alpha);
+TI_API ti_tensor ti_sub(ti_tensor a, ti_tensor b, ti_scalar alpha);
+TI_API ti_tensor ti_sub_scalar(ti_tensor a, ti_scalar b, ti_scalar alpha);
+TI_API ti_tensor ti_rsub_scalar(ti_tensor a, ti_scalar b);
+TI_API ti_tensor ti_mul(ti_tensor a, ti_tensor b);
+TI_API ti_tensor ti_mul_scalar(ti_tensor a, ti_scalar b);
+TI_API ti_tensor ti_div(ti_tensor a, ti_tensor b);
+TI_API ti_tensor ti_div_scalar(ti_tensor a, ti_scalar b);
+TI_API ti_tensor ti_rdiv_scalar(ti_tensor a, ti_scalar b);
+TI_API ti_tensor ti_pow(ti_tensor a, ti_tensor b);
+TI_API ti_tensor ti_pow_scalar(ti_tensor a, ti_scalar b);
+TI_API ti_tensor ti_rpow_scalar(ti_tensor a, ti_scalar b);
+TI_API int32_t ti_add_(ti_tensor a, ti_tensor b, ti_scalar alpha);
+TI_API int32_t ti_add_scalar_(ti_tensor a, ti_scalar b, ti_scalar alpha);
+TI_API int32_t ti_sub_(ti_tensor a, ti_tensor b, ti_scalar alpha);
+TI_API int32_t ti_sub_scalar_(ti_tensor a, ti_scalar b, ti_scalar alpha);
+TI_API int32_t ti_mul_(ti_tensor a, ti_tensor b);
+TI_API int32_t ti_mul_scalar_(ti_tensor a, ti_scalar b);
+TI_API int32_t ti_div_(ti_tensor a, ti_tensor b);
+TI_API int32_t ti_div_scalar_(ti_tensor a, ti_scalar b);
+/* op: 0 eq, 1 ne, 2 lt, 3 le, 4 gt, 5 ge */
+TI_API ti_tensor ti_compare(ti_tensor a, ti_tensor b, int32_t op);
+TI_API ti_tensor ti_compare_scalar(ti_tensor a, ti_scalar b, int32_t op);
+/* op: see TI_UNARY_OPS in ops.cpp (neg, sin, cos, exp, log, sqrt, abs, tanh, sigmoid, relu, ...) */
+TI_API ti_tensor ti_unary(ti_tensor a, int32_t op);
+TI_API int32_t ti_unary_(ti_tensor a, int32_t op);
+TI_API ti_tensor ti_sum(ti_tensor a, int32_t dtype);
+TI_API ti_tensor ti_sum_dims(ti_tensor a, const int64_t* dims, int32_t ndims, int32_t keepdim, int32_t dtype);
+TI_API ti_tensor ti_mean(ti_tensor a, int32_t dtype);
+TI_API ti_tensor ti_mean_dims(ti_tensor a, const int64_t* dims, int32_t ndims, int32_t keepdim, int32_t dtype);
+/* p_is_fro: Frobenius norm as Python's default `norm()`; otherwise p-norm over dims (ndims 0 = all). */
+TI_API ti_tensor ti_norm(ti_tensor a, int32_t p_is_fro, ti_scalar p, const int64_t* dims, int32_t ndims, int32_t keepdim);
+TI_API ti_tensor ti_dot(ti_tensor a, ti_tensor b);
+TI_API ti_tensor ti_mm(ti_tensor a, ti_tensor b);
+TI_API ti_tensor ti_matmul(ti_tensor a, ti_tensor b);
+TI_API ti_tensor ti_reshape(ti_tensor a, const int64_t* shape, int32_t ndim);
+TI_API ti_tensor ti_view(ti_tensor a, const int64_t* shape, int32_t ndim);
+TI_API ti_tensor ti_t(ti_tensor a);
+TI_API ti_tensor ti_transpose(ti_tensor a, int64_t dim0, int64_t dim1);
+TI_API ti_tensor ti_select(ti_tensor a, int64_t dim, int64_t index);
+TI_API ti_tensor ti_slice(ti_tensor a, int64_t dim, int32_t has_start, int64_t start, int32_t has_end, int64_t end, int64_t step);
+TI_API ti_tensor ti_unsqueeze(ti_tensor a, int64_t dim);
+TI_API ti_tensor ti_cat(const ti_tensor* tensors, int32_t n, int64_t dim);
+TI_API ti_tensor ti_to_dtype(ti_tensor a, int32_t dtype);
+TI_API ti_tensor ti_clone(ti_tensor a);
+TI_API ti_tensor ti_contiguous(ti_tensor a);
+TI_API int32_t ti_copy_(ti_tensor dst, ti_tensor src);
+TI_API int32_t ti_fill_(ti_tensor a, ti_scalar value);
+TI_API int32_t ti_zero_(ti_tensor a);
+TI_API ti_tensor ti_masked_select(ti_tensor a, ti_tensor mask);
+TI_API ti_tensor ti_isfinite(ti_tensor a);
+TI_API int32_t ti_equal(ti_tensor a, ti_tensor b);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

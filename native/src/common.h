@@ -1,0 +1,122 @@
+// Shared plumbing of the shim: handle conversion and exception containment.
+#pragma once
+
+#include <ATen/ATen.h>
+#include <ATen/ScalarOps.h>
+#include <atomic>
+#include <string>
+#include <utility>
+
+#include "torchinterop.h"
+
+namespace ti {
+
+extern std::atomic<int64_t> live_tensors;
+extern std::atomic<int64_t> live_nodes;
+
+// Python's exception class for the error, as ti_last_error_kind reports it.
+enum ErrorKind : int32_t { kRuntimeError = 0, kIndexError = 1, kValueError = 2, kTypeError = 3, kNotImplementedError = 4, kLinAlgError = 5 };
+
+void set_error(const char* message, ErrorKind kind = kRuntimeError);
+
+// Runs `body`; on any C++ exception stores its message and returns `failure`.
+template <typename F, typename R>
+inline auto guard(R failure, F&& body) noexcept -> R {
+  try {
+    return body();
+  } catch (const c10::IndexError& e) {
+    set_error(e.what_without_backtrace(), kIndexError);
+  } catch (const c10::ValueError& e) {
+    set_error(e.what_without_backtrace(), kValueError);
+  } catch (const c10::TypeError& e) {
+    set_error(e.what_without_backtrace(), kTypeError);
+  } catch (const c10::NotImplementedError& e) {
+    set_error(e.what_without_backtrace(), kNotImplementedError);
+  } catch (const c10::LinAlgError& e) {
+    set_error(e.what_without_backtrace(), kLinAlgError);
+  } catch (const c10::Error& e) {
+    set_error(e.what_without_backtrace());
+  } catch (const std::exception& e) {
+    set_error(e.what());
+  } catch (...) {
+    set_error("unknown C++ exception in the TorchInterop native shim");
+  }
+  return failure;
+}
+
+// A borrowed view of a caller's handle: no reference count traffic.
+class Borrowed {
+ public:
+  explicit Borrowed(ti_tensor handle)
+      : tensor_(c10::intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl>::reclaim(
+            handle ? static_cast<c10::TensorImpl*>(handle) : c10::UndefinedTensorImpl::singleton())) {}
+  ~Borrowed() { tensor_.unsafeReleaseTensorImpl(); }
+  Borrowed(const Borrowed&) = delete;
+  Borrowed& operator=(const Borrowed&) = delete;
+  const at::Tensor& operator*() const { return tensor_; }
+  const at::Tensor* operator->() const { return &tensor_; }
+
+ private:
+  at::Tensor tensor_;
+};
+
+// Hands ownership of a tensor to the caller.
+inline ti_tensor give(at::Tensor tensor) {
+  if (!tensor.defined()) return nullptr;
+  live_tensors.fetch_add(1, std::memory_order_relaxed);
+  return tensor.unsafeReleaseTensorImpl();
+}
+
+inline std::vector<at::Tensor> borrow_list(const ti_tensor* handles, int32_t n) {
+  std::vector<at::Tensor> list;
+  list.reserve(n > 0 ? n : 0);
+  for (int32_t i = 0; i < n; ++i) list.push_back(*Borrowed(handles ? handles[i] : nullptr));
+  return list;
+}
+
+inline c10::Scalar to_scalar(ti_scalar s) {
+  switch (s.kind) {
+    case 1: return c10::Scalar(s.i);
+    case 2: return c10::Scalar(s.i != 0);
+    default: return c10::Scalar(s.d);
+  }
+}
+
+inline ti_scalar from_scalar(const c10::Scalar& s) {
+  ti_scalar out{0.0, 0, 0};
+  if (s.isBoolean()) {
+    out.kind = 2;
+    out.i = s.toBool() ? 1 : 0;
+  } else if (s.isIntegral(false)) {
+    out.kind = 1;
+    out.i = s.toLong();
+  } else {
+    out.d = s.toDouble();
+  }
+  return out;
+}
+
+// Python binds a number passed for a Tensor parameter as a "wrapped number".
+inline at::Tensor wrapped(ti_scalar s) { return at::native::wrapped_scalar_tensor(to_scalar(s)); }
+
+inline at::TensorOptions options(int32_t dtype, int32_t device_type, int32_t device_index) {
+  at::TensorOptions o;
+  if (dtype >= 0) o = o.dtype(static_cast<at::ScalarType>(dtype));
+  o = o.device(at::Device(static_cast<c10::DeviceType>(device_type), static_cast<c10::DeviceIndex>(device_index)));
+  return o;
+}
+
+inline at::IntArrayRef dims(const int64_t* data, int32_t n) { return at::IntArrayRef(data, n > 0 ? n : 0); }
+
+inline c10::optional<at::ScalarType> optional_dtype(int32_t dtype) {
+  if (dtype < 0) return c10::nullopt;
+  return static_cast<at::ScalarType>(dtype);
+}
+
+// Factories with requires_grad=True use autograd's own check, whose text matches Python's factories.
+inline ti_tensor give_created(at::Tensor t, int32_t requires_grad) {
+  if (requires_grad) t.set_requires_grad(true);
+  return give(std::move(t));
+}
+
+}  // namespace ti

@@ -1,0 +1,94 @@
+// Tensor factories and the random seed.
+#include <ATen/CPUGeneratorImpl.h>
+#include <cstring>
+#include <mutex>
+
+#include "common.h"
+
+using ti::guard;
+
+#define TI_SHAPE_FACTORY(name, expr)                                                                        \
+  TI_API ti_tensor name(const int64_t* shape, int32_t ndim, int32_t dtype, int32_t device_type,             \
+                        int32_t device_index, int32_t requires_grad) {                                      \
+    return guard<>(ti_tensor{nullptr}, [&] {                                                                 \
+      auto size = ti::dims(shape, ndim);                                                                    \
+      auto opts = ti::options(dtype, device_type, device_index);                                            \
+      return ti::give_created(expr, requires_grad);                                                         \
+    });                                                                                                     \
+  }
+
+extern "C" {
+
+TI_SHAPE_FACTORY(ti_empty, at::empty(size, opts))
+TI_SHAPE_FACTORY(ti_zeros, at::zeros(size, opts))
+TI_SHAPE_FACTORY(ti_ones, at::ones(size, opts))
+TI_SHAPE_FACTORY(ti_rand, at::rand(size, opts))
+TI_SHAPE_FACTORY(ti_randn, at::randn(size, opts))
+
+TI_API ti_tensor ti_full(const int64_t* shape, int32_t ndim, ti_scalar value, int32_t dtype, int32_t device_type,
+                         int32_t device_index, int32_t requires_grad) {
+  return guard(ti_tensor{nullptr}, [&] {
+    return ti::give_created(at::full(ti::dims(shape, ndim), ti::to_scalar(value), ti::options(dtype, device_type, device_index)),
+                            requires_grad);
+  });
+}
+
+TI_API ti_tensor ti_arange(ti_scalar start, ti_scalar end, ti_scalar step, int32_t dtype, int32_t device_type,
+                           int32_t device_index, int32_t requires_grad) {
+  return guard(ti_tensor{nullptr}, [&] {
+    return ti::give_created(
+        at::arange(ti::to_scalar(start), ti::to_scalar(end), ti::to_scalar(step), ti::options(dtype, device_type, device_index)),
+        requires_grad);
+  });
+}
+
+TI_API ti_tensor ti_linspace(ti_scalar start, ti_scalar end, int64_t steps, int32_t dtype, int32_t device_type,
+                             int32_t device_index, int32_t requires_grad) {
+  return guard(ti_tensor{nullptr}, [&] {
+    return ti::give_created(
+        at::linspace(ti::to_scalar(start), ti::to_scalar(end), steps, ti::options(dtype, device_type, device_index)),
+        requires_grad);
+  });
+}
+
+TI_API ti_tensor ti_eye(int64_t n, int64_t m, int32_t dtype, int32_t device_type, int32_t device_index,
+                        int32_t requires_grad) {
+  return guard(ti_tensor{nullptr}, [&] {
+    return ti::give_created(at::eye(n, m, ti::options(dtype, device_type, device_index)), requires_grad);
+  });
+}
+
+TI_API ti_tensor ti_from_data(const void* data, int64_t nbytes, const int64_t* shape, int32_t ndim, int32_t dtype,
+                              int32_t requires_grad) {
+  return guard(ti_tensor{nullptr}, [&] {
+    at::Tensor t = at::empty(ti::dims(shape, ndim), at::TensorOptions().dtype(static_cast<at::ScalarType>(dtype)));
+    TORCH_CHECK(static_cast<int64_t>(t.nbytes()) == nbytes, "data has ", nbytes, " bytes but the shape ",
+                t.sizes(), " needs ", t.nbytes());
+    if (nbytes > 0) std::memcpy(t.data_ptr(), data, nbytes);
+    return ti::give_created(std::move(t), requires_grad);
+  });
+}
+
+TI_API ti_tensor ti_scalar_tensor(ti_scalar value, int32_t dtype, int32_t requires_grad) {
+  return guard(ti_tensor{nullptr}, [&] {
+    return ti::give_created(at::scalar_tensor(ti::to_scalar(value), at::TensorOptions().dtype(static_cast<at::ScalarType>(dtype))),
+                            requires_grad);
+  });
+}
+
+TI_API int32_t ti_manual_seed(uint64_t seed) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    auto gen = at::detail::getDefaultCPUGenerator();
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    gen.set_current_seed(seed);
+    return int32_t{TI_OK};
+  });
+}
+
+TI_API int32_t ti_initial_seed(uint64_t* seed) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    *seed = at::detail::getDefaultCPUGenerator().current_seed();
+    return int32_t{TI_OK};
+  });
+}
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text;
+
+namespace TorchInterop.Formatting;
+
+/// <summary>
+/// Python's <c>repr(tensor)</c>, ported from <c>torch/_tensor_str.py</c> (PyTorch 1.13.1) function by function:
+/// <c>_str_intern</c> → <see cref="StrIntern"/>, <c>_tensor_str</c> → <see cref="TensorStr"/>,
+/// <c>_tensor_str_with_formatter</c>, <c>_vector_str</c>, <c>_scalar_str</c>, <c>_add_suffixes</c>,
+/// <c>get_summarized_data</c>; <c>_Formatter</c> is <see cref="ElementFormatter"/>.
+/// </summary>
+/// <remarks>
+/// Left out because the library cannot make such tensors: sparse, quantized, nested, meta, functorch-wrapped and
+/// forward-AD dual tensors, named tensors, and complex elements (complex dtypes are carried through only and have no
+/// element access, so they print with the real formatter's rules, which never happens for the supported dtypes).
+/// The elements printing shows are copied to managed memory once: the summary of a summarized tensor (as Python
+/// computes its formatter over <c>get_summarized_data</c>), the whole tensor otherwise.
+/// </remarks>
+internal static class TensorFormatter
+{
+    /// <summary>Python's <c>repr(tensor)</c> (<c>torch._tensor_str._str</c>), under the current print options.</summary>
+    public static string Repr(Tensor tensor)
+    {
+        ArgumentNullException.ThrowIfNull(tensor);
+        using var _ = Autograd.NoGrad();
+        return StrIntern(tensor, PrintOptions.Current);
+    }
+
+    private static string StrIntern(Tensor self, PrintSettings options)
+    {
+        const string prefix = "tensor(";
+        int indent = prefix.Length;
+        var suffixes = new List<string>();
+        string tensorStr;
+
+        // Python prints the device when it is not the default one (always cpu here).
+        Device device = self.Device;
+        if (!device.IsCpu)
+            suffixes.Add("device='" + device + "'");
+
+        DType dtype = self.Dtype;
+        DType defaultDtype = Torch.DefaultDtype;
+        bool hasDefaultDtype = dtype == defaultDtype || dtype == DType.Int64 || dtype == DType.Bool
+            || dtype == (defaultDtype == DType.Float64 ? DType.Complex128 : DType.Complex64);
+
+        if (self.NumEl == 0)
+        {
+            // Explicitly print the shape if it is not (0,), to match NumPy behavior.
+            long[] shape = self.Shape;
+            if (shape.Length != 1)
+                suffixes.Add("size=" + PythonTuple(shape));
+
+            // In an empty tensor there are no elements to infer whether the dtype should be int64, so it must be
+            // shown explicitly.
+            if (dtype != defaultDtype)
+                suffixes.Add("dtype=" + dtype.PythonName());
+            tensorStr = "[]";
+        }
+        else
+        {
+            if (!hasDefaultDtype)
+                suffixes.Add("dtype=" + dtype.PythonName());
+            tensorStr = TensorStr(self, indent, options);
+        }
+
+        if (self.GradFn is { } gradFn)
+            suffixes.Add("grad_fn=<" + gradFn.Name + ">");
+        else if (self.RequiresGrad)
+            suffixes.Add("requires_grad=True");
+
+        return AddSuffixes(prefix + tensorStr, suffixes, indent, forceNewline: false, options);
+    }
+
+    private static string TensorStr(Tensor self, int indent, PrintSettings options)
+    {
+        if (self.NumEl == 0)
+            return "[]";
+
+        bool summarize = self.NumEl > options.Threshold;
+
+        // Python turns float16 and bfloat16 into float32 here; TensorElements widens every float to double,
+        // which gives the same numbers.
+        var layout = SummaryLayout.For(self.Shape, summarize, options.EdgeItems);
+        TensorElements elements;
+        using (Tensor? summary = summarize ? GetSummarizedData(self, layout, options) : null)
+            elements = TensorElements.CopyFrom(summary ?? self);
+
+        var formatter = new ElementFormatter(elements, options);
+        return TensorStrWithFormatter(new ElementView(elements, layout), indent, summarize, formatter, options);
+    }
+
+    private static string TensorStrWithFormatter(ElementView self, int indent, bool summarize, ElementFormatter formatter,
+        PrintSettings options)
+    {
+        int dim = self.Dim;
+
+        if (dim == 0)
+            return ScalarStr(self, formatter);
+
+        if (dim == 1)
+            return VectorStr(self, indent, summarize, formatter, options);
+
+        var slices = new List<string>();
+        if (summarize && self.Size0 > 2L * options.EdgeItems)
+        {
+            for (long i = 0; i < options.EdgeItems; i++)
+                slices.Add(TensorStrWithFormatter(self[i], indent + 1, summarize, formatter, options));
+            slices.Add("...");
+            for (long i = self.Size0 - options.EdgeItems; i < self.Size0; i++)
+                slices.Add(TensorStrWithFormatter(self[i], indent + 1, summarize, formatter, options));
+        }
+        else
+        {
+            for (long i = 0; i < self.Size0; i++)
+                slices.Add(TensorStrWithFormatter(self[i], indent + 1, summarize, formatter, options));
+        }
+
+        string tensorStr = string.Join("," + new string('\n', dim - 1) + new string(' ', indent + 1), slices);
+        return "[" + tensorStr + "]";
+    }
+
+    private static string ScalarStr(ElementView self, ElementFormatter formatter) => formatter.Format(self.Item());
+
+    private static string VectorStr(ElementView self, int indent, bool summarize, ElementFormatter formatter,
+        PrintSettings options)
+    {
+        // Length includes spaces and comma between elements.
+        int elementLength = formatter.Width() + 2;
+        long elementsPerLine = Math.Max(1L, (long)Math.Floor((double)((long)options.LineWidth - indent) / elementLength));
+
+        var data = new List<string>();
+        if (summarize && self.Size0 > 2L * options.EdgeItems)
+        {
+            foreach (Scalar val in self.ToList(stop: options.EdgeItems)) data.Add(formatter.Format(val));
+            data.Add(" ...");
+            foreach (Scalar val in self.ToList(start: -(long)options.EdgeItems)) data.Add(formatter.Format(val));
+        }
+        else
+        {
+            foreach (Scalar val in self.ToList()) data.Add(formatter.Format(val));
+        }
+
+        var lines = new List<string>();
+        for (long i = 0; i < data.Count; i += elementsPerLine)
+            lines.Add(string.Join(", ", data.GetRange((int)i, (int)Math.Min(elementsPerLine, data.Count - i))));
+        return "[" + string.Join(",\n" + new string(' ', indent + 1), lines) + "]";
+    }
+
+    private static string AddSuffixes(string tensorStr, List<string> suffixes, int indent, bool forceNewline,
+        PrintSettings options)
+    {
+        var tensorStrs = new StringBuilder(tensorStr);
+        long lastLineLen = tensorStr.Length - tensorStr.LastIndexOf('\n') + 1;
+        foreach (string suffix in suffixes)
+        {
+            int suffixLen = suffix.Length;
+            if (forceNewline || lastLineLen + suffixLen + 2 > options.LineWidth)
+            {
+                tensorStrs.Append(",\n").Append(' ', indent).Append(suffix);
+                lastLineLen = indent + suffixLen;
+                forceNewline = false;
+            }
+            else
+            {
+                tensorStrs.Append(", ").Append(suffix);
+                lastLineLen += suffixLen + 2;
+            }
+        }
+        tensorStrs.Append(')');
+        return tensorStrs.ToString();
+    }
+
+    /// <summary>
+    /// Python's <c>get_summarized_data</c>: the first and last edge items of every dimension longer than twice the
+    /// edge items, or null when that is the whole tensor. Python stacks rows recursively; cutting one dimension at
+    /// a time gives the same tensor in a handful of native calls.
+    /// </summary>
+    private static Tensor? GetSummarizedData(Tensor self, SummaryLayout layout, PrintSettings options)
+    {
+        // Python's recursion calls torch.stack([]) here, which fails.
+        if (layout.Rank >= 2 && options.EdgeItems == 0)
+            throw new TorchException("stack expects a non-empty TensorList");
+
+        Tensor? result = null;
+        for (int d = 0; d < layout.Rank; d++)
+        {
+            if (!layout.IsCut(d)) continue;
+            Tensor source = result ?? self;
+            using Tensor head = source.Slice(d, 0, layout.HeadEnd[d]);
+            using Tensor tail = source.Slice(d, layout.TailStart[d], layout.Sizes[d]);
+            Tensor cut = Torch.Cat([head, tail], d);
+            result?.Dispose();
+            result = cut;
+        }
+        return result;
+    }
+
+    /// <summary>Python's <c>str(tuple(shape))</c>: <c>(2, 0)</c>, <c>(0,)</c>.</summary>
+    private static string PythonTuple(long[] shape) =>
+        "(" + string.Join(", ", shape.Select(s => s.ToString(CultureInfo.InvariantCulture))) + (shape.Length == 1 ? ",)" : ")");
+}

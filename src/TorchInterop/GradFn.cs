@@ -1,0 +1,60 @@
+using System.Runtime.InteropServices;
+using TorchInterop.Native;
+
+namespace TorchInterop;
+
+/// <summary>
+/// A node of the autograd graph: the backward function that produced a tensor (Python's <c>grad_fn</c>).
+/// Two <see cref="GradFn"/> objects are equal when they denote the same node.
+/// </summary>
+public sealed class GradFn : IEquatable<GradFn>
+{
+    private readonly NodeHandle _handle;
+    private string? _name;
+    private IReadOnlyList<(GradFn? Function, int InputNr)>? _next;
+
+    internal GradFn(NodeHandle handle)
+    {
+        if (handle.IsInvalid) throw Check.LastError();
+        _handle = handle;
+        Identity = NativeMethods.ti_node_identity(handle);
+    }
+
+    internal IntPtr Identity { get; }
+
+    /// <summary>The class name Python shows, e.g. <c>AddBackward0</c> or <c>AccumulateGrad</c>.</summary>
+    public string Name => _name ??= Marshal.PtrToStringUTF8(NativeMethods.ti_node_name(_handle)) ?? throw Check.LastError();
+
+    /// <summary>
+    /// The nodes this one passes gradients to, with the input index of each (Python's <c>next_functions</c>);
+    /// a null function stands for an input that does not require grad.
+    /// </summary>
+    public IReadOnlyList<(GradFn? Function, int InputNr)> NextFunctions => _next ??= LoadNext();
+
+    private IReadOnlyList<(GradFn? Function, int InputNr)> LoadNext()
+    {
+        int count = Check.Status(NativeMethods.ti_node_num_next(_handle));
+        var next = new (GradFn?, int)[count];
+        for (int i = 0; i < count; i++)
+        {
+            Check.Status(NativeMethods.ti_node_next(_handle, i, out NodeHandle function, out int inputNr));
+            next[i] = (function.IsInvalid ? null : new GradFn(function), inputNr);
+        }
+        return next;
+    }
+
+    /// <summary>Number of graph node references currently held by this process (for leak checks).</summary>
+    public static long LiveHandleCount => NativeMethods.ti_live_nodes();
+
+    /// <summary>Python's repr: <c>&lt;AddBackward0 object at 0x7f...&gt;</c>.</summary>
+    public override string ToString() => $"<{Name} object at 0x{Identity:x}>";
+
+    /// <inheritdoc />
+    public bool Equals(GradFn? other) => other is not null && other.Identity == Identity;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as GradFn);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Identity.GetHashCode();
+}

@@ -1,0 +1,108 @@
+namespace TorchInterop;
+
+// Basic indexing with Python's semantics and error messages (torch/csrc/autograd/python_variable_indexing.cpp).
+public sealed partial class Tensor
+{
+    /// <summary>Python's <c>x[i]</c>: the sub-tensor at position <paramref name="index"/> of the first dimension.</summary>
+    [System.Runtime.CompilerServices.IndexerName("At")]
+    public Tensor this[long index]
+    {
+        get => Index([index]);
+        set => IndexAssign([index], value);
+    }
+
+    /// <summary>Python's <c>x[a:b]</c> written as <c>x[a..b]</c>.</summary>
+    [System.Runtime.CompilerServices.IndexerName("At")]
+    public Tensor this[Range range]
+    {
+        get => Index([range]);
+        set => IndexAssign([range], value);
+    }
+
+    /// <summary>Python's multi-dimensional index, e.g. <c>x[0, 1..]</c>, <c>x[TensorIndex.Ellipsis, 0]</c>.</summary>
+    [System.Runtime.CompilerServices.IndexerName("At")]
+    public Tensor this[params TensorIndex[] indices]
+    {
+        get => Index(indices);
+        set => IndexAssign(indices, value);
+    }
+
+    private Tensor Index(TensorIndex[] indices)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        var shape = Shape;
+        int consumed = indices.Count(i => i.Kind is TensorIndex.IndexKind.Integer or TensorIndex.IndexKind.Slice);
+        if (indices.Count(i => i.Kind == TensorIndex.IndexKind.Ellipsis) > 1)
+            throw new TorchException("an index can only have a single ellipsis ('...')", TorchErrorKind.IndexError);
+        if (consumed > shape.Length)
+        {
+            if (shape.Length == 0)
+                throw new TorchException(
+                    "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number",
+                    TorchErrorKind.IndexError);
+            throw new TorchException($"too many indices for tensor of dimension {shape.Length}", TorchErrorKind.IndexError);
+        }
+
+        Tensor result = this;
+        int dim = 0;
+        try
+        {
+            foreach (var index in indices)
+            {
+                Tensor next;
+                switch (index.Kind)
+                {
+                    case TensorIndex.IndexKind.Integer:
+                        long size = shape[dim];
+                        if (index.Value < -size || index.Value >= size)
+                            throw new TorchException(
+                                $"index {index.Value} is out of bounds for dimension {dim} with size {size}", TorchErrorKind.IndexError);
+                        next = result.Select(dim, index.Value);
+                        break;
+                    case TensorIndex.IndexKind.Slice:
+                        long start = index.Start ?? 0, stop = index.Stop ?? long.MaxValue;
+                        // Python skips a slice that selects a whole dimension with step 1.
+                        if (start == 0 && stop == shape[dim] && index.Step == 1)
+                        {
+                            dim++;
+                            continue;
+                        }
+                        next = result.Slice(dim++, start, stop, index.Step);
+                        break;
+                    case TensorIndex.IndexKind.None:
+                        next = result.Unsqueeze(dim++);
+                        break;
+                    default:
+                        dim += shape.Length - consumed; // the ellipsis spans the dimensions no other index takes
+                        continue;
+                }
+                if (!ReferenceEquals(result, this)) result.Dispose();
+                result = next;
+                shape = result.Shape;
+            }
+        }
+        catch
+        {
+            if (!ReferenceEquals(result, this)) result.Dispose();
+            throw;
+        }
+        // Where Python returns the very same tensor, return a second reference to it, so that disposing the
+        // result never disposes this tensor.
+        return ReferenceEquals(result, this) ? Share() : result;
+    }
+
+    private void IndexAssign(TensorIndex[] indices, Tensor value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        using var target = Index(indices);
+        target.Copy_(value);
+    }
+
+    private static long[] RemoveAt(long[] shape, int dim)
+    {
+        var result = new long[shape.Length - 1];
+        Array.Copy(shape, 0, result, 0, dim);
+        Array.Copy(shape, dim + 1, result, dim, shape.Length - dim - 1);
+        return result;
+    }
+}

@@ -1,0 +1,33 @@
+namespace TorchInterop;
+
+/// <summary>The Python exception class PyTorch raises for an error.</summary>
+public enum TorchErrorKind
+{
+    /// <summary>Python's <c>RuntimeError</c>, the usual kind.</summary>
+    RuntimeError = 0,
+    /// <summary>Python's <c>IndexError</c>.</summary>
+    IndexError = 1,
+    /// <summary>Python's <c>ValueError</c>.</summary>
+    ValueError = 2,
+    /// <summary>Python's <c>TypeError</c>.</summary>
+    TypeError = 3,
+    /// <summary>Python's <c>NotImplementedError</c>.</summary>
+    NotImplementedError = 4,
+    /// <summary><c>torch.linalg.LinAlgError</c>.</summary>
+    LinAlgError = 5,
+}
+
+/// <summary>
+/// An error reported by LibTorch. <see cref="Exception.Message"/> is the text Python PyTorch shows for the same failure.
+/// </summary>
+public sealed class TorchException : Exception
+{
+    /// <summary>Creates an exception with PyTorch's message and the kind of Python exception it corresponds to.</summary>
+    public TorchException(string message, TorchErrorKind kind = TorchErrorKind.RuntimeError) : base(message) => Kind = kind;
+
+    /// <summary>Which Python exception PyTorch raises for this error.</summary>
+    public TorchErrorKind Kind { get; }
+
+    /// <summary>The Python exception's class name, e.g. <c>RuntimeError</c>.</summary>
+    public string PythonTypeName => Kind == TorchErrorKind.LinAlgError ? "torch.linalg.LinAlgError" : Kind.ToString();
+}
