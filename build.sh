@@ -8,11 +8,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
 # LibTorch and its headers/CMake config, the reference PyTorch for parity checks, BLAS, and the C++ toolchain.
-packages=(libtorch-dev python3-torch libopenblas0-pthread cmake g++)
+# make is listed because cmake only recommends it, and recommends are not installed.
+packages=(libtorch-dev python3-torch libopenblas0-pthread cmake g++ make)
 
 missing=()
 for package in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    if [[ $status != "install ok installed" ]]; then
         missing+=("$package")
     fi
 done
@@ -26,7 +28,7 @@ if ((${#missing[@]} > 0)); then
     else
         echo "Missing packages: ${missing[*]}" >&2
         echo "Install them as root, then run $0 again:" >&2
-        echo "  sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive ${install[*]}" >&2
+        echo "  apt-get update && DEBIAN_FRONTEND=noninteractive ${install[*]}" >&2
         exit 1
     fi
 fi

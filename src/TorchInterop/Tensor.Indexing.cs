@@ -31,7 +31,9 @@ public sealed partial class Tensor
     {
         ArgumentNullException.ThrowIfNull(indices);
         var shape = Shape;
+        int originalDim = shape.Length;
         int consumed = indices.Count(i => i.Kind is TensorIndex.IndexKind.Integer or TensorIndex.IndexKind.Slice);
+        // PyTorch accepts several ellipses and then indexes out of bounds; numpy's rule is clearer.
         if (indices.Count(i => i.Kind == TensorIndex.IndexKind.Ellipsis) > 1)
             throw new TorchException("an index can only have a single ellipsis ('...')", TorchErrorKind.IndexError);
         if (consumed > shape.Length)
@@ -60,6 +62,8 @@ public sealed partial class Tensor
                         next = result.Select(dim, index.Value);
                         break;
                     case TensorIndex.IndexKind.Slice:
+                        if (index.Step == 0) throw new TorchException("slice step cannot be zero", TorchErrorKind.ValueError);
+                        if (index.Step < 0) throw new TorchException("step must be greater than zero", TorchErrorKind.ValueError);
                         long start = index.Start ?? 0, stop = index.Stop ?? long.MaxValue;
                         // Python skips a slice that selects a whole dimension with step 1.
                         if (start == 0 && stop == shape[dim] && index.Step == 1)
@@ -73,7 +77,7 @@ public sealed partial class Tensor
                         next = result.Unsqueeze(dim++);
                         break;
                     default:
-                        dim += shape.Length - consumed; // the ellipsis spans the dimensions no other index takes
+                        dim += Math.Max(0, originalDim - consumed); // an ellipsis spans the dimensions no other index takes
                         continue;
                 }
                 if (!ReferenceEquals(result, this)) result.Dispose();

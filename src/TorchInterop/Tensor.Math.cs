@@ -100,6 +100,10 @@ public sealed partial class Tensor
     /// <summary>Sum over one dimension.</summary>
     public Tensor Sum(long dim, bool keepDim = false, DType? dtype = null) => Sum([dim], keepDim, dtype);
 
+    // Without an int overload, C# would bind the literal in Sum(0) to the DType overload (0 converts to any enum).
+    /// <inheritdoc cref="Sum(long, bool, DType?)"/>
+    public Tensor Sum(int dim, bool keepDim = false, DType? dtype = null) => Sum([dim], keepDim, dtype);
+
     /// <summary>Sum over the given dimensions.</summary>
     public unsafe Tensor Sum(long[] dims, bool keepDim = false, DType? dtype = null)
     {
@@ -112,6 +116,9 @@ public sealed partial class Tensor
 
     /// <summary>Mean over one dimension.</summary>
     public Tensor Mean(long dim, bool keepDim = false, DType? dtype = null) => Mean([dim], keepDim, dtype);
+
+    /// <inheritdoc cref="Mean(long, bool, DType?)"/>
+    public Tensor Mean(int dim, bool keepDim = false, DType? dtype = null) => Mean([dim], keepDim, dtype);
 
     /// <summary>Mean over the given dimensions.</summary>
     public unsafe Tensor Mean(long[] dims, bool keepDim = false, DType? dtype = null)
