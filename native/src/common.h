@@ -99,10 +99,25 @@ inline ti_scalar from_scalar(const c10::Scalar& s) {
 // Python binds a number passed for a Tensor parameter as a "wrapped number".
 inline at::Tensor wrapped(ti_scalar s) { return at::native::wrapped_scalar_tensor(to_scalar(s)); }
 
+// Numbers from the caller are checked before they become enums: an unknown dtype would be undefined behaviour.
+inline at::ScalarType scalar_type(int32_t dtype) {
+  TORCH_CHECK_VALUE(dtype >= 0 && dtype < static_cast<int32_t>(at::ScalarType::NumOptions) &&
+                        dtype != static_cast<int32_t>(at::ScalarType::Undefined),
+                    "unknown dtype number ", dtype);
+  return static_cast<at::ScalarType>(dtype);
+}
+
+inline c10::DeviceType device_type(int32_t type) {
+  TORCH_CHECK_VALUE(type >= 0 && type < static_cast<int32_t>(c10::DeviceType::COMPILE_TIME_MAX_DEVICE_TYPES),
+                    "unknown device type number ", type);
+  return static_cast<c10::DeviceType>(type);
+}
+
 inline at::TensorOptions options(int32_t dtype, int32_t device_type, int32_t device_index) {
   at::TensorOptions o;
-  if (dtype >= 0) o = o.dtype(static_cast<at::ScalarType>(dtype));
-  o = o.device(at::Device(static_cast<c10::DeviceType>(device_type), static_cast<c10::DeviceIndex>(device_index)));
+  if (dtype >= 0) o = o.dtype(scalar_type(dtype));
+  TORCH_CHECK_VALUE(device_index >= -1 && device_index < 128, "invalid device index ", device_index);
+  o = o.device(at::Device(ti::device_type(device_type), static_cast<c10::DeviceIndex>(device_index)));
   return o;
 }
 
@@ -110,7 +125,7 @@ inline at::IntArrayRef dims(const int64_t* data, int32_t n) { return at::IntArra
 
 inline c10::optional<at::ScalarType> optional_dtype(int32_t dtype) {
   if (dtype < 0) return c10::nullopt;
-  return static_cast<at::ScalarType>(dtype);
+  return scalar_type(dtype);
 }
 
 // Factories with requires_grad=True use autograd's own check, whose text matches Python's factories.

@@ -61,7 +61,7 @@ TI_API ti_tensor ti_eye(int64_t n, int64_t m, int32_t dtype, int32_t device_type
 TI_API ti_tensor ti_from_data(const void* data, int64_t nbytes, const int64_t* shape, int32_t ndim, int32_t dtype,
                               int32_t requires_grad) {
   return guard(ti_tensor{nullptr}, [&] {
-    at::Tensor t = at::empty(ti::dims(shape, ndim), at::TensorOptions().dtype(static_cast<at::ScalarType>(dtype)));
+    at::Tensor t = at::empty(ti::dims(shape, ndim), at::TensorOptions().dtype(ti::scalar_type(dtype)));
     TORCH_CHECK(static_cast<int64_t>(t.nbytes()) == nbytes, "data has ", nbytes, " bytes but the shape ",
                 t.sizes(), " needs ", t.nbytes());
     if (nbytes > 0) std::memcpy(t.data_ptr(), data, nbytes);
@@ -71,7 +71,7 @@ TI_API ti_tensor ti_from_data(const void* data, int64_t nbytes, const int64_t* s
 
 TI_API ti_tensor ti_scalar_tensor(ti_scalar value, int32_t dtype, int32_t requires_grad) {
   return guard(ti_tensor{nullptr}, [&] {
-    return ti::give_created(at::scalar_tensor(ti::to_scalar(value), at::TensorOptions().dtype(static_cast<at::ScalarType>(dtype))),
+    return ti::give_created(at::scalar_tensor(ti::to_scalar(value), at::TensorOptions().dtype(ti::scalar_type(dtype))),
                             requires_grad);
   });
 }

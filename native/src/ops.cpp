@@ -206,7 +206,7 @@ TI_API ti_tensor ti_cat(const ti_tensor* tensors, int32_t n, int64_t dim) {
   return op([&] { return at::cat(ti::borrow_list(tensors, n), dim); });
 }
 TI_API ti_tensor ti_to_dtype(ti_tensor a, int32_t dtype) {
-  return op([&] { return Borrowed(a)->to(static_cast<at::ScalarType>(dtype)); });
+  return op([&] { return Borrowed(a)->to(ti::scalar_type(dtype)); });
 }
 TI_API ti_tensor ti_clone(ti_tensor a) { return op([&] { return at::clone(*Borrowed(a)); }); }
 TI_API ti_tensor ti_contiguous(ti_tensor a) { return op([&] { return Borrowed(a)->contiguous(); }); }

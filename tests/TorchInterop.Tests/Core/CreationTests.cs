@@ -98,6 +98,17 @@ public class CreationTests
     }
 
     [Test]
+    public void UnknownDtypeOrDeviceIsAClearError()
+    {
+        var error = Assert.Throws<TorchException>(() => Torch.Ones([2], (DType)99));
+        Assert.That(error!.Message, Is.EqualTo("unknown dtype number 99"));
+        Assert.That(error.Kind, Is.EqualTo(TorchErrorKind.ValueError));
+        using var x = Torch.Ones([2]);
+        Assert.Throws<TorchException>(() => x.To((DType)(-3)));
+        Assert.Throws<TorchException>(() => Torch.Zeros([2], device: new Device((DeviceType)500)));
+    }
+
+    [Test]
     public void UnsupportedElementTypeIsArgumentException()
     {
         var error = Assert.Throws<ArgumentException>(() => Torch.FromSpan<decimal>(new decimal[1], [1]));
