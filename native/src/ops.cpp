@@ -21,19 +21,9 @@ int32_t op_(F&& body) {
   });
 }
 
-at::Tensor compare(const at::Tensor& a, const at::Tensor& b, int32_t kind) {
-  switch (kind) {
-    case 0: return at::eq(a, b);
-    case 1: return at::ne(a, b);
-    case 2: return at::lt(a, b);
-    case 3: return at::le(a, b);
-    case 4: return at::gt(a, b);
-    case 5: return at::ge(a, b);
-  }
-  TORCH_CHECK(false, "unknown comparison ", kind);
-}
-
-at::Tensor compare(const at::Tensor& a, const at::Scalar& b, int32_t kind) {
+// `other` is a Tensor or a Scalar; both overloads of each comparison exist in ATen.
+template <typename Other>
+at::Tensor compare(const at::Tensor& a, const Other& b, int32_t kind) {
   switch (kind) {
     case 0: return at::eq(a, b);
     case 1: return at::ne(a, b);
