@@ -59,7 +59,8 @@ TI_API int32_t ti_item(ti_tensor t, ti_scalar* out) {
 TI_API int32_t ti_copy_to_host(ti_tensor t, int32_t dtype, void* dst, int64_t capacity) {
   return guard(int32_t{TI_ERROR}, [&] {
     at::NoGradGuard no_grad;
-    at::Tensor src = Borrowed(t)->to(at::kCPU, ti::scalar_type(dtype)).contiguous();
+    // Lazy conjugate/negative views must be materialized before their bytes are copied.
+    at::Tensor src = Borrowed(t)->resolve_conj().resolve_neg().to(at::kCPU, ti::scalar_type(dtype)).contiguous();
     int64_t bytes = static_cast<int64_t>(src.nbytes());
     TORCH_CHECK(bytes <= capacity, "destination holds ", capacity, " bytes but the tensor needs ", bytes);
     if (bytes > 0) std::memcpy(dst, src.data_ptr(), bytes);

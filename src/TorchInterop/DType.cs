@@ -83,7 +83,8 @@ public static class DTypeExtensions
         if (typeof(T) == typeof(byte)) return DType.UInt8;
         if (typeof(T) == typeof(bool)) return DType.Bool;
         if (typeof(T) == typeof(Half)) return DType.Float16;
+        if (typeof(T) == typeof(System.Numerics.Complex)) return DType.Complex128;
         throw new ArgumentException(
-            $"{typeof(T).Name} has no tensor dtype; use float, double, long, int, short, sbyte, byte, bool or Half.");
+            $"{typeof(T).Name} has no tensor dtype; use float, double, long, int, short, sbyte, byte, bool, Half or System.Numerics.Complex.");
     }
 }

@@ -23,7 +23,7 @@ internal sealed class ElementFormatter
         if (!floatingDtype)
         {
             for (long i = 0; i < tensor.Count; i++)
-                maxWidth = Math.Max(maxWidth, PythonStr(tensor[i]).Length);
+                maxWidth = Math.Max(maxWidth, PythonStr(tensor[i].Value).Length);
         }
         else
         {

@@ -1,47 +1,70 @@
+using System.Numerics;
+
 namespace TorchInterop.Formatting;
 
 /// <summary>
 /// The elements of a tensor, or of its summary, copied to managed memory in row-major order and typed as Python's
-/// <c>tolist()</c> sees them: floats (as doubles), ints or bools.
+/// <c>tolist()</c> sees them: floats (as doubles), ints, bools or complex numbers.
 /// </summary>
 internal sealed class TensorElements
 {
     private readonly double[]? floats;
     private readonly long[]? ints;
     private readonly bool[]? bools;
+    private readonly Complex[]? complexes;
 
-    private TensorElements(double[]? floats, long[]? ints, bool[]? bools)
+    private TensorElements(double[]? floats = null, long[]? ints = null, bool[]? bools = null, Complex[]? complexes = null)
     {
         this.floats = floats;
         this.ints = ints;
         this.bools = bools;
+        this.complexes = complexes;
     }
 
     /// <summary>Copies all elements of <paramref name="tensor"/> (which should be small: summarize first).</summary>
     public static TensorElements CopyFrom(Tensor tensor)
     {
-        // float16 and bfloat16 widen to double exactly, as Python's `self.float()` then `tolist()` does.
+        // float16, bfloat16 and complex32 widen exactly, as Python's `self.float()` and `self.cfloat()` do.
         DType dtype = tensor.Dtype;
-        if (dtype.IsFloatingPoint()) return new(tensor.ToArray<double>(), null, null);
-        if (dtype == DType.Bool) return new(null, null, tensor.ToArray<bool>());
-        return new(null, tensor.ToArray<long>(), null);
+        if (dtype.IsFloatingPoint()) return new(floats: tensor.ToArray<double>());
+        if (dtype.IsComplex()) return new(complexes: tensor.ToArray<Complex>());
+        if (dtype == DType.Bool) return new(bools: tensor.ToArray<bool>());
+        return new(ints: tensor.ToArray<long>());
     }
 
     /// <summary>Python's <c>tensor.dtype.is_floating_point</c>.</summary>
     public bool IsFloatingPoint => floats is not null;
 
+    /// <summary>Python's <c>tensor.dtype.is_complex</c>.</summary>
+    public bool IsComplex => complexes is not null;
+
     /// <summary>Number of elements.</summary>
-    public long Count => floats?.LongLength ?? ints?.LongLength ?? bools!.LongLength;
+    public long Count => floats?.LongLength ?? ints?.LongLength ?? bools?.LongLength ?? complexes!.LongLength;
 
     /// <summary>All elements of a floating-point tensor.</summary>
     public ReadOnlySpan<double> Floats => floats ?? throw new InvalidOperationException("The elements are not floating point.");
 
-    /// <summary>The element at <paramref name="index"/> as a Python number.</summary>
-    public Scalar this[long index] =>
-        floats is not null ? Scalar.FromDouble(floats[index])
-        : ints is not null ? Scalar.FromInt64(ints[index])
-        : Scalar.FromBoolean(bools![index]);
+    /// <summary>Python's <c>tensor.real</c> of a complex tensor.</summary>
+    public TensorElements Real() => new(floats: Array.ConvertAll(ComplexValues, c => c.Real));
+
+    /// <summary>Python's <c>tensor.imag</c> of a complex tensor.</summary>
+    public TensorElements Imag() => new(floats: Array.ConvertAll(ComplexValues, c => c.Imaginary));
+
+    private Complex[] ComplexValues => complexes ?? throw new InvalidOperationException("The elements are not complex.");
+
+    /// <summary>The element at <paramref name="index"/> as Python's <c>tolist()</c> gives it.</summary>
+    public Element this[long index] =>
+        floats is not null ? new(Scalar.FromDouble(floats[index]))
+        : ints is not null ? new(Scalar.FromInt64(ints[index]))
+        : bools is not null ? new(Scalar.FromBoolean(bools[index]))
+        : new(Scalar.FromDouble(complexes![index].Real), complexes[index].Imaginary);
 }
+
+/// <summary>
+/// One element as a Python number: a float, int or bool in <see cref="Value"/>, or a complex number whose real part
+/// is <see cref="Value"/> and imaginary part <see cref="Imag"/>.
+/// </summary>
+internal readonly record struct Element(Scalar Value, double Imag = 0);
 
 /// <summary>
 /// The managed stand-in for <c>self</c> in Python's printing recursion: a tensor of the original shape, indexed as
@@ -79,10 +102,10 @@ internal readonly struct ElementView
         new(elements, layout, firstDim + 1, offset + layout.ElementIndex(firstDim, i) * layout.Strides[firstDim]);
 
     /// <summary>Python's <c>self.item()</c> for a 0-dim tensor.</summary>
-    public Scalar Item() => elements[offset];
+    public Element Item() => elements[offset];
 
     /// <summary>Python's <c>self[start:stop].tolist()</c> for a 1-D tensor.</summary>
-    public IEnumerable<Scalar> ToList(long? start = null, long? stop = null)
+    public IEnumerable<Element> ToList(long? start = null, long? stop = null)
     {
         long size = Size0;
         long begin = start is { } s ? SummaryLayout.SliceBound(s, size) : 0;

@@ -11,8 +11,8 @@ namespace TorchInterop.Formatting;
 /// </summary>
 /// <remarks>
 /// Left out because the library cannot make such tensors: sparse, quantized, nested, meta, functorch-wrapped and
-/// forward-AD dual tensors, named tensors, and complex elements (complex dtypes are carried through only and have no
-/// element access, so they print with the real formatter's rules, which never happens for the supported dtypes).
+/// forward-AD dual tensors and named tensors. Python's <c>resolve_neg</c>/<c>resolve_conj</c> steps have no
+/// counterpart: copying the elements out materializes such lazy views.
 /// The elements printing shows are copied to managed memory once: the summary of a summarized tensor (as Python
 /// computes its formatter over <c>get_summarized_data</c>), the whole tensor otherwise.
 /// </remarks>
@@ -78,72 +78,102 @@ internal static class TensorFormatter
 
         bool summarize = self.NumEl > options.Threshold;
 
-        // Python turns float16 and bfloat16 into float32 here; TensorElements widens every float to double,
-        // which gives the same numbers.
+        // Python turns float16 and bfloat16 into float32, and complex32 into complex64, here; TensorElements widens
+        // every float to double, which gives the same numbers.
         var layout = SummaryLayout.For(self.Shape, summarize, options.EdgeItems);
         TensorElements elements;
         using (Tensor? summary = summarize ? GetSummarizedData(self, layout, options) : null)
             elements = TensorElements.CopyFrom(summary ?? self);
+        var view = new ElementView(elements, layout);
 
-        var formatter = new ElementFormatter(elements, options);
-        return TensorStrWithFormatter(new ElementView(elements, layout), indent, summarize, formatter, options);
+        if (elements.IsComplex)
+        {
+            var realFormatter = new ElementFormatter(elements.Real(), options);
+            var imagFormatter = new ElementFormatter(elements.Imag(), options);
+            return TensorStrWithFormatter(view, indent, summarize, realFormatter, imagFormatter, options);
+        }
+        else
+        {
+            var formatter = new ElementFormatter(elements, options);
+            return TensorStrWithFormatter(view, indent, summarize, formatter, null, options);
+        }
     }
 
-    private static string TensorStrWithFormatter(ElementView self, int indent, bool summarize, ElementFormatter formatter,
-        PrintSettings options)
+    // formatter2 is only used for complex tensors: formatter1 and formatter2 format the real and imaginary parts.
+    private static string TensorStrWithFormatter(ElementView self, int indent, bool summarize, ElementFormatter formatter1,
+        ElementFormatter? formatter2, PrintSettings options)
     {
         int dim = self.Dim;
 
         if (dim == 0)
-            return ScalarStr(self, formatter);
+            return ScalarStr(self, formatter1, formatter2);
 
         if (dim == 1)
-            return VectorStr(self, indent, summarize, formatter, options);
+            return VectorStr(self, indent, summarize, formatter1, formatter2, options);
 
         var slices = new List<string>();
         if (summarize && self.Size0 > 2L * options.EdgeItems)
         {
             for (long i = 0; i < options.EdgeItems; i++)
-                slices.Add(TensorStrWithFormatter(self[i], indent + 1, summarize, formatter, options));
+                slices.Add(TensorStrWithFormatter(self[i], indent + 1, summarize, formatter1, formatter2, options));
             slices.Add("...");
             for (long i = self.Size0 - options.EdgeItems; i < self.Size0; i++)
-                slices.Add(TensorStrWithFormatter(self[i], indent + 1, summarize, formatter, options));
+                slices.Add(TensorStrWithFormatter(self[i], indent + 1, summarize, formatter1, formatter2, options));
         }
         else
         {
             for (long i = 0; i < self.Size0; i++)
-                slices.Add(TensorStrWithFormatter(self[i], indent + 1, summarize, formatter, options));
+                slices.Add(TensorStrWithFormatter(self[i], indent + 1, summarize, formatter1, formatter2, options));
         }
 
         string tensorStr = string.Join("," + new string('\n', dim - 1) + new string(' ', indent + 1), slices);
         return "[" + tensorStr + "]";
     }
 
-    private static string ScalarStr(ElementView self, ElementFormatter formatter) => formatter.Format(self.Item());
+    private static string ScalarStr(ElementView self, ElementFormatter formatter1, ElementFormatter? formatter2) =>
+        ValFormatter(self.Item(), formatter1, formatter2);
 
-    private static string VectorStr(ElementView self, int indent, bool summarize, ElementFormatter formatter,
-        PrintSettings options)
+    private static string VectorStr(ElementView self, int indent, bool summarize, ElementFormatter formatter1,
+        ElementFormatter? formatter2, PrintSettings options)
     {
         // Length includes spaces and comma between elements.
-        int elementLength = formatter.Width() + 2;
+        long elementLength = formatter1.Width() + 2L;
+        if (formatter2 is not null)
+        {
+            // Width for the imaginary part, plus the "j".
+            elementLength += formatter2.Width() + 1;
+        }
+
         long elementsPerLine = Math.Max(1L, (long)Math.Floor((double)((long)options.LineWidth - indent) / elementLength));
 
         var data = new List<string>();
         if (summarize && self.Size0 > 2L * options.EdgeItems)
         {
-            foreach (Scalar val in self.ToList(stop: options.EdgeItems)) data.Add(formatter.Format(val));
+            foreach (Element val in self.ToList(stop: options.EdgeItems)) data.Add(ValFormatter(val, formatter1, formatter2));
             data.Add(" ...");
-            foreach (Scalar val in self.ToList(start: -(long)options.EdgeItems)) data.Add(formatter.Format(val));
+            foreach (Element val in self.ToList(start: -(long)options.EdgeItems)) data.Add(ValFormatter(val, formatter1, formatter2));
         }
         else
         {
-            foreach (Scalar val in self.ToList()) data.Add(formatter.Format(val));
+            foreach (Element val in self.ToList()) data.Add(ValFormatter(val, formatter1, formatter2));
         }
 
         var lines = new List<string>();
         for (long i = 0; i < data.Count; i += elementsPerLine)
             lines.Add(string.Join(", ", data.GetRange((int)i, (int)Math.Min(elementsPerLine, data.Count - i))));
         return "[" + string.Join(",\n" + new string(' ', indent + 1), lines) + "]";
+    }
+
+    /// <summary>Python's <c>_val_formatter</c> (the same logic as <c>_scalar_str</c>).</summary>
+    private static string ValFormatter(Element val, ElementFormatter formatter1, ElementFormatter? formatter2)
+    {
+        if (formatter2 is null)
+            return formatter1.Format(val.Value);
+
+        string realStr = formatter1.Format(val.Value);
+        string imagStr = (formatter2.Format(Scalar.FromDouble(val.Imag)) + "j").TrimStart();
+        // Handles negative numbers, +0.0, -0.0.
+        return imagStr[0] is '+' or '-' ? realStr + imagStr : realStr + "+" + imagStr;
     }
 
     private static string AddSuffixes(string tensorStr, List<string> suffixes, int indent, bool forceNewline,

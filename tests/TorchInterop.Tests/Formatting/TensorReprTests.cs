@@ -29,6 +29,7 @@ public sealed class TensorReprTests
     [TestCaseSource(nameof(GradSuffixes))]
     [TestCaseSource(nameof(SeededRandom))]
     [TestCaseSource(nameof(Options))]
+    [TestCaseSource(nameof(ComplexNumbers))]
     public void ToString_MatchesPythonRepr(string python, Func<Tensor> build)
     {
         string expected = PyTorch.Run(ReprSnippet(python));
@@ -58,6 +59,9 @@ public sealed class TensorReprTests
     {
         using Tensor tensor = Torch.Arange(8000L).Then(t => t.Reshape(20, 20, 20));
         _ = tensor.ToString();
+        // Other tests' unreachable tensors must not be finalized while this one counts.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         long before = Tensor.LiveHandleCount;
         _ = tensor.ToString();
         Assert.That(Tensor.LiveHandleCount, Is.EqualTo(before));
@@ -310,6 +314,25 @@ public sealed class TensorReprTests
             () => WithOptions(() => Torch.SetPrintOptions(profile: "short"), () => Torch.Arange(2000.0)));
         yield return Case("torch.set_printoptions(profile='full', precision=2)\ntorch.arange(1500.) / 3",
             () => WithOptions(() => Torch.SetPrintOptions(precision: 2, profile: "full"), () => Torch.Arange(1500.0).Then(t => t / 3)));
+    }
+
+    private static IEnumerable<TestCaseData> ComplexNumbers()
+    {
+        yield return Case("torch.zeros(3, dtype=torch.complex64)", () => Torch.Zeros([3], DType.Complex64));
+        yield return Case("torch.ones(2, 2, dtype=torch.complex128)", () => Torch.Ones([2, 2], DType.Complex128));
+        yield return Case("torch.ones(2, dtype=torch.complex32)", () => Torch.Ones([2], DType.Complex32));
+        yield return Case("torch.arange(5.).to(torch.complex64) * -1.5", () => Torch.Arange(5.0).Then(t => t.ToDtype(DType.Complex64)).Then(t => t * -1.5));
+        yield return Case("torch.zeros(0, dtype=torch.complex64)", () => Torch.Zeros([0], DType.Complex64));
+        yield return Case("torch.zeros(2, 0, dtype=torch.complex128)", () => Torch.Zeros([2, 0], DType.Complex128));
+        yield return Case("torch.manual_seed(0)\ntorch.randn(3, 4, dtype=torch.complex64)", () => Seeded(0, () => Torch.Randn([3, 4], DType.Complex64)));
+        yield return Case("torch.manual_seed(1)\ntorch.randn(40, dtype=torch.complex128) * 1000",
+            () => Seeded(1, () => Torch.Randn([40], DType.Complex128).Then(t => t * 1000)));
+        yield return Case("torch.manual_seed(2)\ntorch.randn(1500, dtype=torch.complex64)", () => Seeded(2, () => Torch.Randn([1500], DType.Complex64)));
+        yield return Case("torch.manual_seed(3)\ntorch.randn(20, 20, 20, dtype=torch.complex64)", () => Seeded(3, () => Torch.Randn([20, 20, 20], DType.Complex64)));
+        yield return Case("torch.manual_seed(4)\ntorch.randn(3, dtype=torch.complex64, requires_grad=True)",
+            () => Seeded(4, () => Torch.Randn([3], DType.Complex64, requiresGrad: true)));
+        yield return Case("torch.set_printoptions(sci_mode=True, precision=2)\ntorch.manual_seed(5)\ntorch.randn(2, 3, dtype=torch.complex64)",
+            () => WithOptions(() => Torch.SetPrintOptions(precision: 2, sciMode: true), () => Seeded(5, () => Torch.Randn([2, 3], DType.Complex64))));
     }
 
     private static Tensor Seeded(long seed, Func<Tensor> build)
