@@ -49,7 +49,13 @@ TI_API int32_t ti_last_error_kind(void);
 TI_API void ti_tensor_free(ti_tensor t);
 /* A second owned reference to the same tensor. */
 TI_API ti_tensor ti_tensor_share(ti_tensor t);
+/* Frees n handles (used to release tensors the .NET finalizer collected, in batches, on a computing thread). */
+TI_API void ti_tensor_free_batch(const ti_tensor* handles, int32_t n);
 TI_API int64_t ti_live_tensors(void);
+/* Estimated bytes kept alive by live handles: the trigger for collecting undisposed tensors. */
+TI_API int64_t ti_live_bytes(void);
+TI_API int32_t ti_set_num_threads(int32_t n);
+TI_API int32_t ti_get_num_threads(void);
 TI_API int64_t ti_live_nodes(void);
 TI_API const char* ti_version(void);
 
@@ -171,6 +177,10 @@ TI_API ti_tensor ti_contiguous(ti_tensor a);
 TI_API int32_t ti_copy_(ti_tensor dst, ti_tensor src);
 TI_API int32_t ti_fill_(ti_tensor a, ti_scalar value);
 TI_API int32_t ti_zero_(ti_tensor a);
+TI_API ti_tensor ti_log_softmax(ti_tensor a, int64_t dim);
+TI_API ti_tensor ti_softmax(ti_tensor a, int64_t dim);
+/* torch.nn.functional.cross_entropy with class-index targets; reduction 0 none, 1 mean, 2 sum. */
+TI_API ti_tensor ti_cross_entropy(ti_tensor input, ti_tensor target, int32_t reduction);
 TI_API ti_tensor ti_masked_select(ti_tensor a, ti_tensor mask);
 TI_API ti_tensor ti_isfinite(ti_tensor a);
 TI_API int32_t ti_equal(ti_tensor a, ti_tensor b);

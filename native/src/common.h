@@ -13,6 +13,14 @@ namespace ti {
 
 extern std::atomic<int64_t> live_tensors;
 extern std::atomic<int64_t> live_nodes;
+extern std::atomic<int64_t> live_bytes;
+
+// What one handle keeps alive, roughly: its elements plus the TensorImpl, storage and autograd bookkeeping.
+// A heuristic for when the managed side should collect undisposed tensors, not an exact count.
+inline int64_t estimated_bytes(const c10::TensorImpl* impl) {
+  constexpr int64_t kPerHandleOverhead = 512;
+  return kPerHandleOverhead + static_cast<int64_t>(impl->numel()) * static_cast<int64_t>(impl->itemsize());
+}
 
 // Python's exception class for the error, as ti_last_error_kind reports it.
 enum ErrorKind : int32_t { kRuntimeError = 0, kIndexError = 1, kValueError = 2, kTypeError = 3, kNotImplementedError = 4, kLinAlgError = 5 };
@@ -64,6 +72,7 @@ class Borrowed {
 inline ti_tensor give(at::Tensor tensor) {
   if (!tensor.defined()) return nullptr;
   live_tensors.fetch_add(1, std::memory_order_relaxed);
+  live_bytes.fetch_add(estimated_bytes(tensor.unsafeGetTensorImpl()), std::memory_order_relaxed);
   return tensor.unsafeReleaseTensorImpl();
 }
 

@@ -6,6 +6,7 @@
 namespace ti {
 std::atomic<int64_t> live_tensors{0};
 std::atomic<int64_t> live_nodes{0};
+std::atomic<int64_t> live_bytes{0};
 
 namespace {
 thread_local std::string last_error;
@@ -29,10 +30,18 @@ TI_API int32_t ti_last_error_kind(void) { return ti::last_error_kind; }
 
 TI_API void ti_tensor_free(ti_tensor t) {
   if (!t) return;
+  auto* impl = static_cast<c10::TensorImpl*>(t);
   ti::live_tensors.fetch_sub(1, std::memory_order_relaxed);
+  ti::live_bytes.fetch_sub(ti::estimated_bytes(impl), std::memory_order_relaxed);
   // Reclaiming the reference and letting it go out of scope releases it.
-  (void)c10::intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl>::reclaim(static_cast<c10::TensorImpl*>(t));
+  (void)c10::intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl>::reclaim(impl);
 }
+
+TI_API void ti_tensor_free_batch(const ti_tensor* handles, int32_t n) {
+  for (int32_t i = 0; i < n; ++i) ti_tensor_free(handles[i]);
+}
+
+TI_API int64_t ti_live_bytes(void) { return ti::live_bytes.load(std::memory_order_relaxed); }
 
 TI_API ti_tensor ti_tensor_share(ti_tensor t) {
   return ti::guard(ti_tensor{nullptr}, [&] { return ti::give(*ti::Borrowed(t)); });

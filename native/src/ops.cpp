@@ -203,6 +203,13 @@ TI_API ti_tensor ti_contiguous(ti_tensor a) { return op([&] { return Borrowed(a)
 TI_API int32_t ti_copy_(ti_tensor dst, ti_tensor src) { return op_([&] { Borrowed(dst)->copy_(*Borrowed(src)); }); }
 TI_API int32_t ti_fill_(ti_tensor a, ti_scalar value) { return op_([&] { Borrowed(a)->fill_(ti::to_scalar(value)); }); }
 TI_API int32_t ti_zero_(ti_tensor a) { return op_([&] { Borrowed(a)->zero_(); }); }
+TI_API ti_tensor ti_log_softmax(ti_tensor a, int64_t dim) {
+  return op([&] { return at::log_softmax(*Borrowed(a), dim); });
+}
+TI_API ti_tensor ti_softmax(ti_tensor a, int64_t dim) { return op([&] { return at::softmax(*Borrowed(a), dim); }); }
+TI_API ti_tensor ti_cross_entropy(ti_tensor input, ti_tensor target, int32_t reduction) {
+  return op([&] { return at::cross_entropy_loss(*Borrowed(input), *Borrowed(target), {}, reduction, -100, 0.0); });
+}
 TI_API ti_tensor ti_masked_select(ti_tensor a, ti_tensor mask) {
   return op([&] { return at::masked_select(*Borrowed(a), *Borrowed(mask)); });
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using TorchInterop.Native;
 
 namespace TorchInterop;
@@ -36,7 +35,7 @@ public static class Autograd
         CheckSameCount(gradTensors, tensors.Count, nameof(gradTensors));
         if (inputs is { Count: 0 }) throw new TorchException("'inputs' argument to backward() cannot be empty.");
         using var outputHandles = HandleList.NonNull(tensors, nameof(tensors));
-        using var gradHandles = new HandleList(gradTensors, nameof(gradTensors));
+        using var gradHandles = new HandleList(gradTensors);
         using var inputHandles = HandleList.NonNull(inputs ?? [], nameof(inputs));
         unsafe
         {
@@ -62,7 +61,7 @@ public static class Autograd
         CheckSameCount(gradOutputs, outputs.Count, nameof(gradOutputs));
         using var outputHandles = HandleList.NonNull(outputs, nameof(outputs));
         using var inputHandles = HandleList.NonNull(inputs, nameof(inputs));
-        using var gradHandles = new HandleList(gradOutputs, nameof(gradOutputs));
+        using var gradHandles = new HandleList(gradOutputs);
         var results = new IntPtr[inputs.Count];
         unsafe
         {
@@ -76,10 +75,7 @@ public static class Autograd
         var tensors = new Tensor?[results.Length];
         for (int i = 0; i < results.Length; i++)
         {
-            if (results[i] == IntPtr.Zero) continue;
-            var handle = new TensorHandle();
-            Marshal.InitHandle(handle, results[i]);
-            tensors[i] = Tensor.From(handle);
+            if (results[i] != IntPtr.Zero) tensors[i] = Tensor.From(results[i]);
         }
         return tensors;
     }

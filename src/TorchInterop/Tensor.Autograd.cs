@@ -14,19 +14,19 @@ public sealed partial class Tensor
     /// </summary>
     public bool RequiresGrad
     {
-        get => Check.Flag(NativeMethods.ti_requires_grad(Handle));
-        set => Check.Status(NativeMethods.ti_set_requires_grad(Handle, value ? 1 : 0, asMethod: 0));
+        get => Check.Flag(NativeMethods.ti_requires_grad(this));
+        set => Check.Status(NativeMethods.ti_set_requires_grad(this, value ? 1 : 0, asMethod: 0));
     }
 
     /// <summary>Sets <see cref="RequiresGrad"/> in place and returns this tensor (Python's <c>requires_grad_()</c>).</summary>
     public Tensor RequiresGrad_(bool requiresGrad = true)
     {
-        Check.Status(NativeMethods.ti_set_requires_grad(Handle, requiresGrad ? 1 : 0, asMethod: 1));
+        Check.Status(NativeMethods.ti_set_requires_grad(this, requiresGrad ? 1 : 0, asMethod: 1));
         return this;
     }
 
     /// <summary>True for tensors created by the user rather than by a recorded operation.</summary>
-    public bool IsLeaf => Check.Flag(NativeMethods.ti_is_leaf(Handle));
+    public bool IsLeaf => Check.Flag(NativeMethods.ti_is_leaf(this));
 
     /// <summary>
     /// The gradient accumulated by <see cref="Backward"/>, or null. Every read returns the same object while the
@@ -37,35 +37,23 @@ public sealed partial class Tensor
     {
         get
         {
-            var handle = Handle;
-            IntPtr identity = NativeMethods.ti_grad_identity(handle);
+            IntPtr identity = NativeMethods.ti_grad_identity(this);
             if (identity == IntPtr.Zero) return null;
-            if (_grad is { IsDisposed: false } cached && cached._handle.DangerousGetHandle() == identity) return cached;
-            Check.Status(NativeMethods.ti_grad(handle, out TensorHandle grad));
-            _grad = From(grad);
+            if (_grad is { } cached && cached._handle == identity) return cached;
+            Check.Status(NativeMethods.ti_grad(this, out IntPtr grad));
+            _grad = Wrap(grad); // owned by this tensor, so it joins no dispose scope
             _gradOwned = true;
             return _grad;
         }
         set
         {
-            var handle = Handle;
             if (value is null)
             {
-                Check.Status(NativeMethods.ti_set_grad(handle, IntPtr.Zero));
+                Check.Status(NativeMethods.ti_set_grad(this, null));
                 _grad = null;
                 return;
             }
-            var gradHandle = value.Handle;
-            bool added = false;
-            try
-            {
-                gradHandle.DangerousAddRef(ref added);
-                Check.Status(NativeMethods.ti_set_grad(handle, gradHandle.DangerousGetHandle()));
-            }
-            finally
-            {
-                if (added) gradHandle.DangerousRelease();
-            }
+            Check.Status(NativeMethods.ti_set_grad(this, value));
             _grad = value;
             _gradOwned = false;
         }
@@ -80,12 +68,12 @@ public sealed partial class Tensor
     /// <summary>Makes this non-leaf tensor keep its gradient in <see cref="Grad"/> during backward.</summary>
     public Tensor RetainGrad()
     {
-        Check.Status(NativeMethods.ti_retain_grad(Handle));
+        Check.Status(NativeMethods.ti_retain_grad(this));
         return this;
     }
 
     /// <summary>True when a non-leaf tensor will keep its gradient (after <see cref="RetainGrad"/>).</summary>
-    public bool RetainsGrad => Check.Flag(NativeMethods.ti_retains_grad(Handle));
+    public bool RetainsGrad => Check.Flag(NativeMethods.ti_retains_grad(this));
 
     /// <summary>
     /// The graph node that created this tensor (Python's <c>grad_fn</c>), or null for leaves and tensors
@@ -95,28 +83,27 @@ public sealed partial class Tensor
     {
         get
         {
-            var handle = Handle;
-            IntPtr identity = NativeMethods.ti_grad_fn_identity(handle);
+            IntPtr identity = NativeMethods.ti_grad_fn_identity(this);
             if (identity == IntPtr.Zero) return null;
             if (_gradFn is { } cached && cached.Identity == identity) return cached;
-            Check.Status(NativeMethods.ti_grad_fn(handle, out NodeHandle node));
+            Check.Status(NativeMethods.ti_grad_fn(this, out NodeHandle node));
             return _gradFn = new GradFn(node);
         }
     }
 
     /// <summary>A new tensor sharing this one's data, cut out of the graph (never requires grad).</summary>
-    public Tensor Detach() => From(NativeMethods.ti_detach(Handle));
+    public Tensor Detach() => From(NativeMethods.ti_detach(this));
 
     /// <summary>Cuts this tensor out of the graph in place and returns it.</summary>
     public Tensor Detach_()
     {
-        Check.Status(NativeMethods.ti_detach_(Handle));
+        Check.Status(NativeMethods.ti_detach_(this));
         _gradFn = null;
         return this;
     }
 
     /// <summary>True for tensors created in inference mode.</summary>
-    public bool IsInference => Check.Flag(NativeMethods.ti_is_inference(Handle));
+    public bool IsInference => Check.Flag(NativeMethods.ti_is_inference(this));
 
     /// <summary>
     /// Computes the gradient of this tensor with respect to the graph's leaves and accumulates it in their

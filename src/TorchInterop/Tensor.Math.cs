@@ -12,9 +12,9 @@ public sealed partial class Tensor
         IsNan, IsInf, LogicalNot, Rsqrt, Log2, Log10, Exp2, Expm1, Log1p, Trunc, Square, IsFinite,
     }
 
-    private Tensor Unary(UnaryOp op) => From(NativeMethods.ti_unary(Handle, (int)op));
+    private Tensor Unary(UnaryOp op) => From(NativeMethods.ti_unary(this, (int)op));
 
-    private Tensor Unary_(UnaryOp op) => InPlace(NativeMethods.ti_unary_(Handle, (int)op));
+    private Tensor Unary_(UnaryOp op) => InPlace(NativeMethods.ti_unary_(this, (int)op));
 
     /// <summary>Negation, <c>-x</c>.</summary>
     public Tensor Neg() => Unary(UnaryOp.Neg);
@@ -95,7 +95,7 @@ public sealed partial class Tensor
     public Tensor Relu_() => Unary_(UnaryOp.Relu);
 
     /// <summary>Sum of all elements (Python's <c>tensor.sum()</c>).</summary>
-    public Tensor Sum(DType? dtype = null) => From(NativeMethods.ti_sum(Handle, DtypeArg(dtype)));
+    public Tensor Sum(DType? dtype = null) => From(NativeMethods.ti_sum(this, DtypeArg(dtype)));
 
     /// <summary>Sum over one dimension.</summary>
     public Tensor Sum(long dim, bool keepDim = false, DType? dtype = null) => Sum([dim], keepDim, dtype);
@@ -108,11 +108,11 @@ public sealed partial class Tensor
     public unsafe Tensor Sum(long[] dims, bool keepDim = false, DType? dtype = null)
     {
         ArgumentNullException.ThrowIfNull(dims);
-        fixed (long* d = dims) return From(NativeMethods.ti_sum_dims(Handle, d, dims.Length, keepDim ? 1 : 0, DtypeArg(dtype)));
+        fixed (long* d = dims) return From(NativeMethods.ti_sum_dims(this, d, dims.Length, keepDim ? 1 : 0, DtypeArg(dtype)));
     }
 
     /// <summary>Mean of all elements.</summary>
-    public Tensor Mean(DType? dtype = null) => From(NativeMethods.ti_mean(Handle, DtypeArg(dtype)));
+    public Tensor Mean(DType? dtype = null) => From(NativeMethods.ti_mean(this, DtypeArg(dtype)));
 
     /// <summary>Mean over one dimension.</summary>
     public Tensor Mean(long dim, bool keepDim = false, DType? dtype = null) => Mean([dim], keepDim, dtype);
@@ -124,59 +124,59 @@ public sealed partial class Tensor
     public unsafe Tensor Mean(long[] dims, bool keepDim = false, DType? dtype = null)
     {
         ArgumentNullException.ThrowIfNull(dims);
-        fixed (long* d = dims) return From(NativeMethods.ti_mean_dims(Handle, d, dims.Length, keepDim ? 1 : 0, DtypeArg(dtype)));
+        fixed (long* d = dims) return From(NativeMethods.ti_mean_dims(this, d, dims.Length, keepDim ? 1 : 0, DtypeArg(dtype)));
     }
 
     /// <summary>The Frobenius (2-)norm of all elements, as Python's default <c>tensor.norm()</c>.</summary>
-    public unsafe Tensor Norm() => From(NativeMethods.ti_norm(Handle, 1, default, null, 0, 0));
+    public unsafe Tensor Norm() => From(NativeMethods.ti_norm(this, 1, default, null, 0, 0));
 
     /// <summary>The p-norm over all elements, or over <paramref name="dims"/> (Python's <c>tensor.norm(p, dim, keepdim)</c>).</summary>
     public unsafe Tensor Norm(Scalar p, long[]? dims = null, bool keepDim = false)
     {
-        fixed (long* d = dims) return From(NativeMethods.ti_norm(Handle, 0, p, d, dims?.Length ?? 0, keepDim ? 1 : 0));
+        fixed (long* d = dims) return From(NativeMethods.ti_norm(this, 0, p, d, dims?.Length ?? 0, keepDim ? 1 : 0));
     }
 
     /// <summary>Dot product of two 1-D tensors.</summary>
-    public Tensor Dot(Tensor other) => From(NativeMethods.ti_dot(Handle, H(other)));
+    public Tensor Dot(Tensor other) => From(NativeMethods.ti_dot(this, H(other)));
 
     /// <summary>Matrix product of two 2-D tensors.</summary>
-    public Tensor Mm(Tensor other) => From(NativeMethods.ti_mm(Handle, H(other)));
+    public Tensor Mm(Tensor other) => From(NativeMethods.ti_mm(this, H(other)));
 
     /// <summary>Matrix product with broadcasting (Python's <c>@</c>).</summary>
-    public Tensor Matmul(Tensor other) => From(NativeMethods.ti_matmul(Handle, H(other)));
+    public Tensor Matmul(Tensor other) => From(NativeMethods.ti_matmul(this, H(other)));
 
     /// <summary>A tensor with the same data in a new shape (a view when possible); one size may be -1.</summary>
     public unsafe Tensor Reshape(params long[] shape)
     {
         ArgumentNullException.ThrowIfNull(shape);
-        fixed (long* s = shape) return From(NativeMethods.ti_reshape(Handle, s, shape.Length));
+        fixed (long* s = shape) return From(NativeMethods.ti_reshape(this, s, shape.Length));
     }
 
     /// <summary>A view with a new shape; fails when the memory layout does not allow it.</summary>
     public unsafe Tensor View(params long[] shape)
     {
         ArgumentNullException.ThrowIfNull(shape);
-        fixed (long* s = shape) return From(NativeMethods.ti_view(Handle, s, shape.Length));
+        fixed (long* s = shape) return From(NativeMethods.ti_view(this, s, shape.Length));
     }
 
     /// <summary>Transpose of a tensor of at most 2 dimensions (Python's <c>tensor.t()</c>).</summary>
-    public Tensor T() => From(NativeMethods.ti_t(Handle));
+    public Tensor T() => From(NativeMethods.ti_t(this));
 
     /// <summary>Swaps two dimensions.</summary>
-    public Tensor Transpose(long dim0, long dim1) => From(NativeMethods.ti_transpose(Handle, dim0, dim1));
+    public Tensor Transpose(long dim0, long dim1) => From(NativeMethods.ti_transpose(this, dim0, dim1));
 
     /// <summary>The slice at <paramref name="index"/> along <paramref name="dim"/>, with that dimension removed.</summary>
-    public Tensor Select(long dim, long index) => From(NativeMethods.ti_select(Handle, dim, index));
+    public Tensor Select(long dim, long index) => From(NativeMethods.ti_select(this, dim, index));
 
     /// <summary>Elements <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive) along a dimension, as Python's <c>x[start:end:step]</c>.</summary>
     public Tensor Slice(long dim, long? start, long? end, long step = 1) =>
-        From(NativeMethods.ti_slice(Handle, dim, start.HasValue ? 1 : 0, start ?? 0, end.HasValue ? 1 : 0, end ?? 0, step));
+        From(NativeMethods.ti_slice(this, dim, start.HasValue ? 1 : 0, start ?? 0, end.HasValue ? 1 : 0, end ?? 0, step));
 
     /// <summary>Inserts a dimension of size one.</summary>
-    public Tensor Unsqueeze(long dim) => From(NativeMethods.ti_unsqueeze(Handle, dim));
+    public Tensor Unsqueeze(long dim) => From(NativeMethods.ti_unsqueeze(this, dim));
 
     /// <summary>A copy converted to <paramref name="dtype"/> (Python's <c>tensor.to(dtype)</c>).</summary>
-    public Tensor To(DType dtype) => From(NativeMethods.ti_to_dtype(Handle, (int)dtype));
+    public Tensor To(DType dtype) => From(NativeMethods.ti_to_dtype(this, (int)dtype));
 
     /// <summary>Same as <see cref="To(DType)"/>.</summary>
     public Tensor ToDtype(DType dtype) => To(dtype);
@@ -191,22 +191,22 @@ public sealed partial class Tensor
     public Tensor Long() => To(DType.Int64);
 
     /// <summary>A copy with its own memory, recorded by autograd.</summary>
-    public Tensor Clone() => From(NativeMethods.ti_clone(Handle));
+    public Tensor Clone() => From(NativeMethods.ti_clone(this));
 
     /// <summary>This tensor if its memory is contiguous, otherwise a contiguous copy.</summary>
-    public Tensor Contiguous() => From(NativeMethods.ti_contiguous(Handle));
+    public Tensor Contiguous() => From(NativeMethods.ti_contiguous(this));
 
     /// <summary>Copies <paramref name="source"/> (broadcast) into this tensor; returns this tensor.</summary>
-    public Tensor Copy_(Tensor source) => InPlace(NativeMethods.ti_copy_(Handle, H(source)));
+    public Tensor Copy_(Tensor source) => InPlace(NativeMethods.ti_copy_(this, H(source)));
 
     /// <summary>Sets every element to <paramref name="value"/>; returns this tensor.</summary>
-    public Tensor Fill_(Scalar value) => InPlace(NativeMethods.ti_fill_(Handle, value));
+    public Tensor Fill_(Scalar value) => InPlace(NativeMethods.ti_fill_(this, value));
 
     /// <summary>Sets every element to zero; returns this tensor (so <c>x.Grad.Zero_()</c> works as in Python).</summary>
-    public Tensor Zero_() => InPlace(NativeMethods.ti_zero_(Handle));
+    public Tensor Zero_() => InPlace(NativeMethods.ti_zero_(this));
 
     /// <summary>The elements where <paramref name="mask"/> is true, as a 1-D tensor.</summary>
-    public Tensor MaskedSelect(Tensor mask) => From(NativeMethods.ti_masked_select(Handle, H(mask)));
+    public Tensor MaskedSelect(Tensor mask) => From(NativeMethods.ti_masked_select(this, H(mask)));
 
     private static int DtypeArg(DType? dtype) => dtype is { } d ? (int)d : -1;
 }

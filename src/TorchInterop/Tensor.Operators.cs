@@ -10,8 +10,8 @@ public sealed partial class Tensor
     private static readonly Scalar One = 1L;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TensorHandle H(Tensor tensor, [CallerArgumentExpression(nameof(tensor))] string? name = null) =>
-        (tensor ?? throw new ArgumentNullException(name)).Handle;
+    private static Tensor H(Tensor tensor, [CallerArgumentExpression(nameof(tensor))] string? name = null) =>
+        tensor ?? throw new ArgumentNullException(name);
 
 #pragma warning disable CS1591 // operators are documented by the methods they mirror
     public static Tensor operator +(Tensor a, Tensor b) => From(NativeMethods.ti_add(H(a), H(b), One));
@@ -53,23 +53,23 @@ public sealed partial class Tensor
         if (a is null || b is null)
             throw new ArgumentNullException(a is null ? nameof(a) : nameof(b),
                 "Tensor comparison operators compare elements; to test a reference for null use `is null`.");
-        return From(NativeMethods.ti_compare(a.Handle, b.Handle, (int)op));
+        return From(NativeMethods.ti_compare(a, b, (int)op));
     }
 
     private static Tensor Compare(Tensor a, Scalar b, ComparisonOp op) =>
         From(NativeMethods.ti_compare_scalar(H(a), b, (int)op));
 
     /// <summary>Element-wise sum, <c>this + alpha * other</c> (Python's <c>torch.add</c>).</summary>
-    public Tensor Add(Tensor other, Scalar? alpha = null) => From(NativeMethods.ti_add(Handle, H(other), alpha ?? One));
+    public Tensor Add(Tensor other, Scalar? alpha = null) => From(NativeMethods.ti_add(this, H(other), alpha ?? One));
 
     /// <summary>Adds a number (bound as Python binds it).</summary>
-    public Tensor Add(Scalar other, Scalar? alpha = null) => From(NativeMethods.ti_add_scalar(Handle, other, alpha ?? One));
+    public Tensor Add(Scalar other, Scalar? alpha = null) => From(NativeMethods.ti_add_scalar(this, other, alpha ?? One));
 
     /// <summary>Element-wise difference, <c>this - alpha * other</c>.</summary>
-    public Tensor Sub(Tensor other, Scalar? alpha = null) => From(NativeMethods.ti_sub(Handle, H(other), alpha ?? One));
+    public Tensor Sub(Tensor other, Scalar? alpha = null) => From(NativeMethods.ti_sub(this, H(other), alpha ?? One));
 
     /// <summary>Subtracts a number.</summary>
-    public Tensor Sub(Scalar other, Scalar? alpha = null) => From(NativeMethods.ti_sub_scalar(Handle, other, alpha ?? One));
+    public Tensor Sub(Scalar other, Scalar? alpha = null) => From(NativeMethods.ti_sub_scalar(this, other, alpha ?? One));
 
     /// <summary>Element-wise product.</summary>
     public Tensor Mul(Tensor other) => this * other;
@@ -84,34 +84,34 @@ public sealed partial class Tensor
     public Tensor Div(Scalar other) => this / other;
 
     /// <summary>Raises each element to a power (Python's <c>x ** exponent</c>).</summary>
-    public Tensor Pow(Scalar exponent) => From(NativeMethods.ti_pow_scalar(Handle, exponent));
+    public Tensor Pow(Scalar exponent) => From(NativeMethods.ti_pow_scalar(this, exponent));
 
     /// <summary>Raises each element to the matching element of <paramref name="exponent"/>.</summary>
-    public Tensor Pow(Tensor exponent) => From(NativeMethods.ti_pow(Handle, H(exponent)));
+    public Tensor Pow(Tensor exponent) => From(NativeMethods.ti_pow(this, H(exponent)));
 
     /// <summary>In-place <see cref="Add(Tensor, Scalar?)"/>; returns this tensor.</summary>
-    public Tensor Add_(Tensor other, Scalar? alpha = null) => InPlace(NativeMethods.ti_add_(Handle, H(other), alpha ?? One));
+    public Tensor Add_(Tensor other, Scalar? alpha = null) => InPlace(NativeMethods.ti_add_(this, H(other), alpha ?? One));
 
     /// <summary>In-place <see cref="Add(Scalar, Scalar?)"/>; returns this tensor.</summary>
-    public Tensor Add_(Scalar other, Scalar? alpha = null) => InPlace(NativeMethods.ti_add_scalar_(Handle, other, alpha ?? One));
+    public Tensor Add_(Scalar other, Scalar? alpha = null) => InPlace(NativeMethods.ti_add_scalar_(this, other, alpha ?? One));
 
     /// <summary>In-place <see cref="Sub(Tensor, Scalar?)"/>; returns this tensor.</summary>
-    public Tensor Sub_(Tensor other, Scalar? alpha = null) => InPlace(NativeMethods.ti_sub_(Handle, H(other), alpha ?? One));
+    public Tensor Sub_(Tensor other, Scalar? alpha = null) => InPlace(NativeMethods.ti_sub_(this, H(other), alpha ?? One));
 
     /// <summary>In-place <see cref="Sub(Scalar, Scalar?)"/>; returns this tensor.</summary>
-    public Tensor Sub_(Scalar other, Scalar? alpha = null) => InPlace(NativeMethods.ti_sub_scalar_(Handle, other, alpha ?? One));
+    public Tensor Sub_(Scalar other, Scalar? alpha = null) => InPlace(NativeMethods.ti_sub_scalar_(this, other, alpha ?? One));
 
     /// <summary>In-place <see cref="Mul(Tensor)"/>; returns this tensor.</summary>
-    public Tensor Mul_(Tensor other) => InPlace(NativeMethods.ti_mul_(Handle, H(other)));
+    public Tensor Mul_(Tensor other) => InPlace(NativeMethods.ti_mul_(this, H(other)));
 
     /// <summary>In-place <see cref="Mul(Scalar)"/>; returns this tensor.</summary>
-    public Tensor Mul_(Scalar other) => InPlace(NativeMethods.ti_mul_scalar_(Handle, other));
+    public Tensor Mul_(Scalar other) => InPlace(NativeMethods.ti_mul_scalar_(this, other));
 
     /// <summary>In-place <see cref="Div(Tensor)"/>; returns this tensor.</summary>
-    public Tensor Div_(Tensor other) => InPlace(NativeMethods.ti_div_(Handle, H(other)));
+    public Tensor Div_(Tensor other) => InPlace(NativeMethods.ti_div_(this, H(other)));
 
     /// <summary>In-place <see cref="Div(Scalar)"/>; returns this tensor.</summary>
-    public Tensor Div_(Scalar other) => InPlace(NativeMethods.ti_div_scalar_(Handle, other));
+    public Tensor Div_(Scalar other) => InPlace(NativeMethods.ti_div_scalar_(this, other));
 
     /// <summary>Element-wise <c>==</c> as a bool tensor.</summary>
     public Tensor Eq(Tensor other) => Compare(this, other, ComparisonOp.Eq);
@@ -150,7 +150,7 @@ public sealed partial class Tensor
     public Tensor Ge(Scalar other) => Compare(this, other, ComparisonOp.Ge);
 
     /// <summary>True when both tensors have the same shape and elements (Python's <c>torch.equal</c>).</summary>
-    public bool Equal(Tensor other) => Check.Flag(NativeMethods.ti_equal(Handle, H(other)));
+    public bool Equal(Tensor other) => Check.Flag(NativeMethods.ti_equal(this, H(other)));
 
     private Tensor InPlace(int status)
     {

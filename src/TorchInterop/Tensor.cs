@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.InteropServices.Marshalling;
 using TorchInterop.Formatting;
 using TorchInterop.Native;
 
@@ -15,50 +16,101 @@ namespace TorchInterop;
 /// y.Backward();
 /// Console.WriteLine(x.Grad); // tensor([[2., 2.], [2., 2.]])
 /// </code></example>
+[NativeMarshalling(typeof(TensorMarshaller))]
 public sealed partial class Tensor : IDisposable
 {
-    private readonly TensorHandle _handle;
+    // An owned TensorImpl reference; zero once disposed.
+    private IntPtr _handle;
 
-    internal Tensor(TensorHandle handle)
+    private Tensor(IntPtr handle) => _handle = handle;
+
+    /// <summary>Releases an undisposed tensor: the handle is queued and freed by a computing thread (see <see cref="PendingFrees"/>).</summary>
+    ~Tensor()
     {
-        _handle = Check.Handle(handle);
-        _handle.ReportMemory(NativeMethods.ti_nbytes(_handle));
+        if (_handle != IntPtr.Zero) PendingFrees.Enqueue(_handle);
     }
 
     /// <summary>The native handle; throws <see cref="ObjectDisposedException"/> once disposed.</summary>
-    internal TensorHandle Handle
+    internal IntPtr Handle
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            if (_handle.IsClosed) ThrowDisposed();
-            return _handle;
+            IntPtr handle = _handle;
+            if (handle == IntPtr.Zero) ThrowDisposed();
+            return handle;
         }
     }
 
+    /// <summary>The dispose scope that will dispose this tensor, or null.</summary>
+    internal DisposeScope? Scope { get; set; }
+
+    /// <summary>
+    /// Hands this tensor to the scope outside its current <see cref="DisposeScope"/> (or to no scope at all when
+    /// there is none), so it outlives the current scope. Returns this tensor.
+    /// </summary>
+    public Tensor MoveToOuterScope()
+    {
+        _ = Handle;
+        var outer = Scope?.Parent;
+        if (outer is null) Scope = null;
+        else outer.Add(this);
+        return this;
+    }
+
+    /// <summary>Takes this tensor out of every dispose scope: it lives until disposed or collected. Returns this tensor.</summary>
+    public Tensor DetachFromDisposeScope()
+    {
+        _ = Handle;
+        Scope = null;
+        return this;
+    }
+
     /// <summary>True once <see cref="Dispose"/> has been called.</summary>
-    public bool IsDisposed => _handle.IsClosed;
+    public bool IsDisposed => _handle == IntPtr.Zero;
 
     /// <summary>Releases the native tensor now. Further use throws <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
-        if (_handle.IsClosed) return;
+        IntPtr handle = Interlocked.Exchange(ref _handle, IntPtr.Zero);
+        if (handle == IntPtr.Zero) return;
+        GC.SuppressFinalize(this);
         ReleaseOwnedGrad();
-        _handle.Dispose();
+        NativeMethods.ti_tensor_free(handle);
     }
 
     private static void ThrowDisposed() =>
         throw new ObjectDisposedException(nameof(Tensor), "The tensor has been disposed; it can no longer be used.");
+
+    /// <summary>
+    /// Wraps a handle the shim just returned (zero means failure: PyTorch's error is thrown). Also the one
+    /// place where undisposed tensors are released and collections are requested, and where the tensor joins the
+    /// current <see cref="DisposeScope"/>.
+    /// </summary>
+    internal static Tensor From(IntPtr handle)
+    {
+        if (handle == IntPtr.Zero) throw Check.LastError();
+        var tensor = Wrap(handle);
+        DisposeScope.Register(tensor);
+        return tensor;
+    }
+
+    /// <summary>Like <see cref="From"/>, but the tensor joins no dispose scope (it is owned by another tensor).</summary>
+    internal static Tensor Wrap(IntPtr handle)
+    {
+        if (PendingFrees.Any) PendingFrees.Drain();
+        CollectionPolicy.OnCreated();
+        return new Tensor(handle);
+    }
 
     /// <summary>Sizes of each dimension, as Python's <c>tensor.shape</c>.</summary>
     public unsafe long[] Shape
     {
         get
         {
-            var handle = Handle;
-            int dim = Check.Status(NativeMethods.ti_dim(handle));
+            int dim = Check.Status(NativeMethods.ti_dim(this));
             var shape = new long[dim];
-            fixed (long* p = shape) Check.Status(NativeMethods.ti_sizes(handle, p, dim));
+            fixed (long* p = shape) Check.Status(NativeMethods.ti_sizes(this, p, dim));
             return shape;
         }
     }
@@ -76,20 +128,20 @@ public sealed partial class Tensor : IDisposable
     }
 
     /// <summary>Number of dimensions.</summary>
-    public int Dim => Check.Status(NativeMethods.ti_dim(Handle));
+    public int Dim => Check.Status(NativeMethods.ti_dim(this));
 
     /// <summary>Number of elements.</summary>
-    public long NumEl => Check.Status(NativeMethods.ti_numel(Handle));
+    public long NumEl => Check.Status(NativeMethods.ti_numel(this));
 
     /// <summary>The element type.</summary>
-    public DType Dtype => (DType)Check.Status(NativeMethods.ti_dtype(Handle));
+    public DType Dtype => (DType)Check.Status(NativeMethods.ti_dtype(this));
 
     /// <summary>The device holding the data.</summary>
     public Device Device
     {
         get
         {
-            Check.Status(NativeMethods.ti_device(Handle, out int type, out int index));
+            Check.Status(NativeMethods.ti_device(this, out int type, out int index));
             return new Device((DeviceType)type, index);
         }
     }
@@ -100,18 +152,17 @@ public sealed partial class Tensor : IDisposable
     /// <exception cref="TorchException">The tensor has more than one element (Python's ValueError).</exception>
     public unsafe T Item<T>() where T : unmanaged
     {
-        var handle = Handle;
-        if (Check.Status(NativeMethods.ti_numel(handle)) != 1)
+        if (Check.Status(NativeMethods.ti_numel(this)) != 1)
             throw new TorchException("only one element tensors can be converted to Python scalars", TorchErrorKind.ValueError);
         T value;
-        Check.Status(NativeMethods.ti_copy_to_host(handle, (int)DTypeExtensions.Of<T>(), &value, sizeof(T)));
+        Check.Status(NativeMethods.ti_copy_to_host(this, (int)DTypeExtensions.Of<T>(), &value, sizeof(T)));
         return value;
     }
 
     /// <summary>The value of a one-element tensor as a Python number (float, int or bool by dtype).</summary>
     public Scalar Item()
     {
-        Check.Status(NativeMethods.ti_item(Handle, out Scalar value));
+        Check.Status(NativeMethods.ti_item(this, out Scalar value));
         return value;
     }
 
@@ -120,11 +171,10 @@ public sealed partial class Tensor : IDisposable
     /// </summary>
     public unsafe T[] ToArray<T>() where T : unmanaged
     {
-        var handle = Handle;
-        long count = Check.Status(NativeMethods.ti_numel(handle));
+        long count = Check.Status(NativeMethods.ti_numel(this));
         var result = new T[count];
         fixed (T* p = result)
-            Check.Status(NativeMethods.ti_copy_to_host(handle, (int)DTypeExtensions.Of<T>(), p, count * sizeof(T)));
+            Check.Status(NativeMethods.ti_copy_to_host(this, (int)DTypeExtensions.Of<T>(), p, count * sizeof(T)));
         return result;
     }
 
@@ -137,13 +187,21 @@ public sealed partial class Tensor : IDisposable
     /// <inheritdoc />
     public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 
-    /// <summary>Number of native tensor references currently held by this process (for leak checks).</summary>
-    public static long LiveHandleCount => NativeMethods.ti_live_tensors();
-
-    internal static Tensor From(TensorHandle handle) => new(handle);
+    /// <summary>
+    /// Number of native tensor references currently held by this process (for leak checks). Handles of collected
+    /// tensors that are still queued for release are released first.
+    /// </summary>
+    public static long LiveHandleCount
+    {
+        get
+        {
+            PendingFrees.Drain();
+            return NativeMethods.ti_live_tensors();
+        }
+    }
 
     /// <summary>Another .NET object holding its own reference to the same native tensor.</summary>
-    internal Tensor Share() => From(NativeMethods.ti_tensor_share(Handle));
+    internal Tensor Share() => From(NativeMethods.ti_tensor_share(this));
 
     internal static unsafe Tensor FromData<T>(ReadOnlySpan<T> data, ReadOnlySpan<long> shape, DType? dtype, bool requiresGrad)
         where T : unmanaged
@@ -158,8 +216,8 @@ public sealed partial class Tensor : IDisposable
         if (!convert) return tensor;
         using (tensor)
         {
-            var converted = From(NativeMethods.ti_to_dtype(tensor.Handle, (int)dtype!.Value));
-            if (requiresGrad) Check.Status(NativeMethods.ti_set_requires_grad(converted.Handle, 1, asMethod: 2));
+            var converted = From(NativeMethods.ti_to_dtype(tensor, (int)dtype!.Value));
+            if (requiresGrad) Check.Status(NativeMethods.ti_set_requires_grad(converted, 1, asMethod: 2));
             return converted;
         }
     }

@@ -5,7 +5,7 @@ namespace TorchInterop;
 // Factories. Floating factories default to float32; integer arguments give int64, as in Python.
 public static partial class Torch
 {
-    private static unsafe Tensor Create(delegate*<long*, int, int, int, int, int, TensorHandle> factory, long[] shape, DType? dtype, Device? device, bool requiresGrad)
+    private static unsafe Tensor Create(delegate*<long*, int, int, int, int, int, IntPtr> factory, long[] shape, DType? dtype, Device? device, bool requiresGrad)
     {
         ArgumentNullException.ThrowIfNull(shape);
         var d = device ?? Device.CPU;

@@ -22,6 +22,35 @@ public static partial class Torch
         return seed;
     }
 
+    /// <summary>
+    /// Opens a <see cref="DisposeScope"/>: tensors created until it is disposed are disposed with it.
+    /// <c>using var scope = Torch.NewDisposeScope();</c>
+    /// </summary>
+    public static DisposeScope NewDisposeScope() => new();
+
+    /// <summary>Number of threads LibTorch uses within one operation (Python's <c>torch.set_num_threads</c>).</summary>
+    public static void SetNumThreads(int threads) => Check.Status(NativeMethods.ti_set_num_threads(threads));
+
+    /// <summary>Python's <c>torch.get_num_threads()</c>.</summary>
+    public static int GetNumThreads() => NativeMethods.ti_get_num_threads();
+
+    /// <summary>
+    /// How many native tensor handles (<paramref name="handles"/>) or bytes (<paramref name="bytes"/>) undisposed
+    /// tensors may accumulate before the library asks the GC to collect them (defaults: 512 handles, 64 MiB).
+    /// Lower values bound memory more tightly; higher values collect less often.
+    /// </summary>
+    public static void SetCollectionBudget(long handles, long bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(handles);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bytes);
+        CollectionPolicy.HandleBudget = handles;
+        CollectionPolicy.ByteBudget = bytes;
+    }
+
+    /// <summary>Cross-entropy between logits and class indices, as <c>torch.nn.functional.cross_entropy</c> (mean by default).</summary>
+    public static Tensor CrossEntropy(Tensor input, Tensor target, Reduction reduction = Reduction.Mean) =>
+        TorchInterop.Tensor.From(NativeMethods.ti_cross_entropy(NotNull(input), NotNull(target), (int)reduction));
+
     /// <summary>Sets how tensors print, as Python's <c>torch.set_printoptions</c> (a call without <paramref name="sciMode"/> resets it to automatic).</summary>
     public static void SetPrintOptions(int? precision = null, double? threshold = null, int? edgeItems = null,
         int? lineWidth = null, string? profile = null, bool? sciMode = null) =>
@@ -36,7 +65,7 @@ public static partial class Torch
 
     /// <summary>Python's <c>torch.pow(number, tensor)</c>.</summary>
     public static Tensor Pow(Scalar self, Tensor exponent) =>
-        TorchInterop.Tensor.From(NativeMethods.ti_rpow_scalar((exponent ?? throw new ArgumentNullException(nameof(exponent))).Handle, self));
+        TorchInterop.Tensor.From(NativeMethods.ti_rpow_scalar(NotNull(exponent), self));
 
     /// <summary>Python's <c>torch.pow(tensor, exponent)</c>.</summary>
     public static Tensor Pow(Tensor self, Scalar exponent) => NotNull(self).Pow(exponent);

@@ -7,12 +7,6 @@ internal static class Check
 {
     internal const int Error = -1;
 
-    internal static TensorHandle Handle(TensorHandle handle)
-    {
-        if (handle.IsInvalid) throw LastError();
-        return handle;
-    }
-
     internal static int Status(int status)
     {
         if (status == Error) throw LastError();

@@ -1,35 +1,19 @@
 namespace TorchInterop.Native;
 
 /// <summary>
-/// Raw handles of a list of tensors, each kept alive (SafeHandle reference) until disposed, so the native side
-/// can read them as an array. Null entries become null pointers.
+/// The raw handles of a list of tensors, for native functions that take an array. The tensors stay reachable
+/// until this is disposed (after the native call), so none can be finalized while native code reads it.
+/// Null entries become null pointers.
 /// </summary>
 internal readonly struct HandleList : IDisposable
 {
-    private readonly TensorHandle?[] _held;
+    private readonly IReadOnlyList<Tensor?>? _tensors;
 
-    public HandleList(IReadOnlyList<Tensor?>? tensors, string parameterName)
+    public HandleList(IReadOnlyList<Tensor?>? tensors)
     {
-        int count = tensors?.Count ?? 0;
-        Pointers = new IntPtr[count];
-        _held = new TensorHandle?[count];
-        try
-        {
-            for (int i = 0; i < count; i++)
-            {
-                var handle = tensors![i]?.Handle;
-                if (handle is null) continue;
-                bool added = false;
-                handle.DangerousAddRef(ref added);
-                _held[i] = handle;
-                Pointers[i] = handle.DangerousGetHandle();
-            }
-        }
-        catch
-        {
-            Dispose();
-            throw;
-        }
+        _tensors = tensors;
+        Pointers = new IntPtr[tensors?.Count ?? 0];
+        for (int i = 0; i < Pointers.Length; i++) Pointers[i] = tensors![i]?.Handle ?? IntPtr.Zero;
     }
 
     public IntPtr[] Pointers { get; }
@@ -40,12 +24,8 @@ internal readonly struct HandleList : IDisposable
         ArgumentNullException.ThrowIfNull(tensors, parameterName);
         for (int i = 0; i < tensors.Count; i++)
             if (tensors[i] is null) throw new ArgumentNullException(parameterName, $"{parameterName}[{i}] is null.");
-        return new HandleList(tensors, parameterName);
+        return new HandleList(tensors);
     }
 
-    public void Dispose()
-    {
-        foreach (var handle in _held) handle?.DangerousRelease();
-        Array.Clear(_held);
-    }
+    public void Dispose() => GC.KeepAlive(_tensors);
 }
