@@ -2,9 +2,12 @@
 //
 //   ./build.sh                   Native -> Build -> Examples (the default)
 //   ./build.sh --target=Test     Native -> Build -> Test
+//   ./build.sh --target=Bench    Native -> Build -> Bench   (options: --rounds=5 --only=small_op,mlp* --scale=1)
 //
 // Targets: Native (CMake shim), Build (the solution), Test (every test project; prints "N passed, N failed"),
-//          Examples (every example's output against its reference.py, byte for byte), Default (= Examples).
+//          Examples (every example's output against its reference.py, byte for byte), Default (= Examples),
+//          Bench (side-by-side benchmark: C#, C++, Python; see benchmarks/README.md),
+//          MicroBench (BenchmarkDotNet on the managed layer; option --filter='*').
 
 using System.Diagnostics;
 using System.Text;
@@ -22,6 +25,8 @@ var nativeBuildDir = artifacts.Combine("native-build");
 var nativeOutputDir = artifacts.Combine("native/linux-x64");
 var testResultsDir = artifacts.Combine("test-results");
 var testSummaryFile = artifacts.CombineWithFilePath("test-summary.txt");
+var benchDir = artifacts.Combine("bench");
+var sideBySideDir = root.Combine("benchmarks/SideBySide");
 
 Task("Native")
     .Description("Builds the C++ shim (libtorchinterop.so) against the installed LibTorch.")
@@ -91,6 +96,38 @@ Task("Examples")
     if (differing > 0) throw new CakeException($"{differing} example(s) differ from PyTorch.");
 });
 
+Task("Bench")
+    .Description("Runs the same workloads in C#, C++ and Python side by side; medians in artifacts/bench/results.json.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    if (configuration != "Release") throw new CakeException("Bench measures Release builds; run it without --configuration.");
+    var cppBench = BuildCppBench();
+    var runnerArgs = new List<string>
+    {
+        ProjectOutput(sideBySideDir.Combine("Runner"), "BenchRunner.dll").FullPath,
+        "--csharp", ProjectOutput(sideBySideDir.Combine("CSharp"), "SideBySide.CSharp").FullPath,
+        "--cpp", cppBench.FullPath,
+        "--python", ReferencePython,
+        "--python-script", sideBySideDir.CombineWithFilePath("python/bench.py").FullPath,
+        "--rounds", Argument("rounds", "5"),
+        "--scale", Argument("scale", "1"),
+        "--out", benchDir.CombineWithFilePath("results.json").FullPath,
+    };
+    var only = Argument("only", "");
+    if (only != "") runnerArgs.AddRange(new[] { "--only", only });
+    Exec("dotnet", runnerArgs.ToArray());
+});
+
+Task("MicroBench")
+    .Description("Runs the BenchmarkDotNet project (benchmarks/TorchInterop.Benchmarks); reports in artifacts/bench/micro.")
+    .IsDependentOn("Native")
+    .Does(() =>
+{
+    Exec("dotnet", "run", "-c", "Release", "--project", root.Combine("benchmarks/TorchInterop.Benchmarks").FullPath,
+         "--", "--filter", Argument("filter", "*"), "--artifacts", benchDir.Combine("micro").FullPath);
+});
+
 Task("Default")
     .IsDependentOn("Examples");
 
@@ -137,6 +174,25 @@ Captured Capture(string program, DirectoryPath workingDirectory, params string[]
 record Captured(int ExitCode, byte[] Stdout, string Stderr)
 {
     public string Text => new UTF8Encoding(false).GetString(Stdout);
+}
+
+// ----------------------------------------------------------------------------------------------------------
+// Benchmarks
+
+// The C++ side of the side-by-side benchmark, built by CMake (Release, -O2) against the installed LibTorch.
+FilePath BuildCppBench()
+{
+    var buildDir = benchDir.Combine("cpp-build");
+    Exec("cmake", "-S", sideBySideDir.Combine("cpp").FullPath, "-B", buildDir.FullPath, "-DCMAKE_BUILD_TYPE=Release");
+    Exec("cmake", "--build", buildDir.FullPath, "-j2");
+    return buildDir.CombineWithFilePath("bench");
+}
+
+// A file of a project's build output (bin/<configuration>/<target framework>/), as built by the Build target.
+FilePath ProjectOutput(DirectoryPath project, string fileName)
+{
+    var file = GetFiles($"{project.FullPath}/bin/{configuration}/*/{fileName}").FirstOrDefault();
+    return file ?? throw new CakeException($"{fileName} was not built under {project.FullPath}/bin/{configuration}/.");
 }
 
 // ----------------------------------------------------------------------------------------------------------

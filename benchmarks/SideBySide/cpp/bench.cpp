@@ -1,0 +1,169 @@
+// Side-by-side benchmark, C++ side: the workloads written against LibTorch's C++ API directly, the limit the
+// .NET library is measured against.
+//
+//   bench <workload> [<iterations>]
+//
+// Runs a short warm-up, then the measured loop, and prints one JSON line {"name": ..., "value": ..., "unit": ...}.
+// The workloads and their default iteration counts match ../python/bench.py and ../CSharp/ (the runner passes
+// the iteration count explicitly, so the defaults only matter for runs by hand).
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <string>
+
+namespace {
+
+struct Result {
+  double value;
+  const char* unit;
+};
+
+struct Workload {
+  long iterations;
+  std::function<Result(long)> run;
+};
+
+// Runs loop(n / 10) as a warm-up, then times loop(n); returns seconds per iteration.
+template <class Loop>
+double seconds_per_iteration(long n, Loop loop) {
+  loop(std::max(n / 10, 1L));
+  auto start = std::chrono::steady_clock::now();
+  loop(n);
+  std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  return elapsed.count() / static_cast<double>(n);
+}
+
+// A field of /proc/self/status in kB (VmRSS, VmHWM).
+double status_kb(const std::string& field) {
+  std::ifstream status("/proc/self/status");
+  std::string key;
+  double value = 0;
+  while (status >> key) {
+    if (key == field + ":") {
+      status >> value;
+      return value;
+    }
+    status.ignore(1 << 16, '\n');
+  }
+  throw std::runtime_error("no " + field + " in /proc/self/status");
+}
+
+// y = x * 2 on a 4-element tensor with requires_grad; µs per op.
+Result small_op(long n) {
+  auto x = torch::ones({4}, torch::requires_grad());
+  double s = seconds_per_iteration(n, [&](long count) {
+    for (long i = 0; i < count; i++) {
+      auto y = x * 2;
+    }
+  });
+  return {s * 1e6, "us"};
+}
+
+void small_graph_loop(const torch::Tensor& x, long count) {
+  for (long i = 0; i < count; i++) (x * 2 + 1).sum().backward();
+}
+
+// ((x * 2 + 1).sum()).backward(); µs per iteration.
+Result small_graph(long n) {
+  auto x = torch::ones({4}, torch::requires_grad());
+  double s = seconds_per_iteration(n, [&](long count) { small_graph_loop(x, count); });
+  return {s * 1e6, "us"};
+}
+
+// One SGD step of a 784-128-10 MLP (ReLU, cross-entropy, batch 64) written with raw tensors; µs per step.
+Result mlp_step(long n) {
+  torch::manual_seed(0);
+  auto w1 = (torch::randn({784, 128}) * 0.01).requires_grad_();
+  auto b1 = torch::zeros({128}, torch::requires_grad());
+  auto w2 = (torch::randn({128, 10}) * 0.01).requires_grad_();
+  auto b2 = torch::zeros({10}, torch::requires_grad());
+  auto x = torch::randn({64, 784});
+  auto target = torch::arange(64, torch::kLong).remainder(10);
+  std::vector<torch::Tensor> params{w1, b1, w2, b2};
+  const double lr = 0.01;
+
+  double s = seconds_per_iteration(n, [&](long count) {
+    for (long i = 0; i < count; i++) {
+      auto h = torch::relu(x.mm(w1) + b1);
+      auto logits = h.mm(w2) + b2;
+      auto loss = torch::nn::functional::cross_entropy(logits, target);
+      loss.backward();
+      torch::NoGradGuard no_grad;
+      for (auto& p : params) p.sub_(p.grad() * lr);
+      for (auto& p : params) p.grad().zero_();
+    }
+  });
+  return {s * 1e6, "us"};
+}
+
+// (a.mm(b)).sum().backward() with 1024x1024 float32 a and b; ms per iteration.
+Result matmul_1024(long n) {
+  torch::manual_seed(0);
+  auto a = torch::randn({1024, 1024}, torch::requires_grad());
+  auto b = torch::randn({1024, 1024}, torch::requires_grad());
+  double s = seconds_per_iteration(n, [&](long count) {
+    for (long i = 0; i < count; i++) a.mm(b).sum().backward();
+  });
+  return {s * 1e3, "ms"};
+}
+
+// The first backward of a fresh process. The runner times the whole process; the value printed is the
+// gradient's sum (4), which shows the backward ran.
+Result startup(long) {
+  auto x = torch::ones({2}, torch::requires_grad());
+  (x * 2).sum().backward();
+  return {x.grad().sum().item<double>(), "grad_sum"};
+}
+
+// Resets VmHWM to the current VmRSS (Linux 4.0+), so the peak read after a loop is the loop's own.
+void reset_peak_rss() {
+  std::ofstream("/proc/self/clear_refs") << "5";
+}
+
+// Peak resident memory growth over n iterations of small_graph, in MB (2^20 bytes).
+Result rss(long n) {
+  auto x = torch::ones({4}, torch::requires_grad());
+  small_graph_loop(x, 1000);
+  reset_peak_rss();
+  double before_kb = status_kb("VmRSS");
+  small_graph_loop(x, n);
+  double peak_kb = status_kb("VmHWM");
+  return {(peak_kb - before_kb) / 1024.0, "MB"};
+}
+
+// C++ has no disposed/undisposed distinction: the *_undisposed and rss_scope names run the same loops.
+const std::map<std::string, Workload> workloads{
+    {"small_op", {500000, small_op}},
+    {"small_op_undisposed", {500000, small_op}},
+    {"small_graph", {100000, small_graph}},
+    {"small_graph_undisposed", {100000, small_graph}},
+    {"mlp_step", {3000, mlp_step}},
+    {"matmul_1024", {20, matmul_1024}},
+    {"startup", {1, startup}},
+    {"rss_no_dispose", {1000000, rss}},
+    {"rss_scope", {1000000, rss}},
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || argc > 3 || workloads.count(argv[1]) == 0) {
+    std::fprintf(stderr, "usage: bench <workload> [<iterations>]\nworkloads:");
+    for (const auto& [name, _] : workloads) std::fprintf(stderr, " %s", name.c_str());
+    std::fprintf(stderr, "\n");
+    return 2;
+  }
+  at::set_num_threads(1);
+
+  const std::string name = argv[1];
+  const Workload& workload = workloads.at(name);
+  long iterations = argc == 3 ? std::atol(argv[2]) : workload.iterations;
+  Result result = workload.run(iterations);
+  std::printf("{\"name\": \"%s\", \"value\": %.9g, \"unit\": \"%s\"}\n", name.c_str(), result.value, result.unit);
+  return 0;
+}
