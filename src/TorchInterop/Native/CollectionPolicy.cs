@@ -1,7 +1,7 @@
 namespace TorchInterop.Native;
 
 /// <summary>
-/// Decides when to collect undisposed tensors. The GC sees a tensor as a 40-byte object and would let hundreds of
+/// Decides when to collect undisposed tensors. The GC sees a tensor as a 56-byte object and would let hundreds of
 /// thousands of them (and their native memory) pile up between collections; freeing them then runs cold through
 /// the native allocator and the caches. So every few dozen creations we look at the live native handles: when
 /// their number grew by more than <see cref="HandleBudget"/> or their bytes by more than <see cref="ByteBudget"/>,
