@@ -39,4 +39,11 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 dotnet tool restore
-dotnet cake build.cake "$@"
+
+# The Examples target writes its parity line there; it is repeated last, after Cake's task summary.
+parity=artifacts/parity-summary.txt
+rm -f "$parity"
+status=0
+dotnet cake build.cake "$@" || status=$?
+[[ -f $parity ]] && cat "$parity"
+exit "$status"

@@ -140,6 +140,8 @@ TI_API ti_tensor ti_rdiv_scalar(ti_tensor a, ti_scalar b);
 TI_API ti_tensor ti_pow(ti_tensor a, ti_tensor b);
 TI_API ti_tensor ti_pow_scalar(ti_tensor a, ti_scalar b);
 TI_API ti_tensor ti_rpow_scalar(ti_tensor a, ti_scalar b);
+/* torch.pow(number, tensor): the Scalar-self overload (PowBackward2). */
+TI_API ti_tensor ti_pow_scalar_self(ti_scalar self, ti_tensor exponent);
 TI_API int32_t ti_add_(ti_tensor a, ti_tensor b, ti_scalar alpha);
 TI_API int32_t ti_add_scalar_(ti_tensor a, ti_scalar b, ti_scalar alpha);
 TI_API int32_t ti_sub_(ti_tensor a, ti_tensor b, ti_scalar alpha);
@@ -169,6 +171,9 @@ TI_API ti_tensor ti_t(ti_tensor a);
 TI_API ti_tensor ti_transpose(ti_tensor a, int64_t dim0, int64_t dim1);
 TI_API ti_tensor ti_select(ti_tensor a, int64_t dim, int64_t index);
 TI_API ti_tensor ti_slice(ti_tensor a, int64_t dim, int32_t has_start, int64_t start, int32_t has_end, int64_t end, int64_t step);
+/* Advanced indexing (Python's x[mask], x[idx]): indices[i] indexes dimension i; a NULL entry leaves it whole. */
+TI_API ti_tensor ti_index(ti_tensor a, const ti_tensor* indices, int32_t n);
+TI_API int32_t ti_index_put_(ti_tensor a, const ti_tensor* indices, int32_t n, ti_tensor value, int32_t accumulate);
 TI_API ti_tensor ti_unsqueeze(ti_tensor a, int64_t dim);
 TI_API ti_tensor ti_cat(const ti_tensor* tensors, int32_t n, int64_t dim);
 TI_API ti_tensor ti_to_dtype(ti_tensor a, int32_t dtype);

@@ -115,6 +115,10 @@ TI_API ti_tensor ti_rpow_scalar(ti_tensor a, ti_scalar b) {
   });
 }
 
+TI_API ti_tensor ti_pow_scalar_self(ti_scalar self, ti_tensor exponent) {
+  return op([&] { return at::pow(ti::to_scalar(self), *Borrowed(exponent)); });
+}
+
 TI_API int32_t ti_add_(ti_tensor a, ti_tensor b, ti_scalar alpha) {
   return op_([&] { Borrowed(a)->add_(*Borrowed(b), ti::to_scalar(alpha)); });
 }
@@ -190,6 +194,23 @@ TI_API ti_tensor ti_slice(ti_tensor a, int64_t dim, int32_t has_start, int64_t s
     c10::optional<int64_t> e = has_end ? c10::optional<int64_t>(end) : c10::nullopt;
     return at::slice(*Borrowed(a), dim, s, e, step);
   });
+}
+namespace {
+c10::List<c10::optional<at::Tensor>> index_list(const ti_tensor* indices, int32_t n) {
+  c10::List<c10::optional<at::Tensor>> list;
+  for (int32_t i = 0; i < n; ++i) {
+    if (indices[i]) list.push_back(*Borrowed(indices[i]));
+    else list.push_back(c10::nullopt);
+  }
+  return list;
+}
+}  // namespace
+
+TI_API ti_tensor ti_index(ti_tensor a, const ti_tensor* indices, int32_t n) {
+  return op([&] { return at::index(*Borrowed(a), index_list(indices, n)); });
+}
+TI_API int32_t ti_index_put_(ti_tensor a, const ti_tensor* indices, int32_t n, ti_tensor value, int32_t accumulate) {
+  return op_([&] { Borrowed(a)->index_put_(index_list(indices, n), *Borrowed(value), accumulate != 0); });
 }
 TI_API ti_tensor ti_unsqueeze(ti_tensor a, int64_t dim) { return op([&] { return at::unsqueeze(*Borrowed(a), dim); }); }
 TI_API ti_tensor ti_cat(const ti_tensor* tensors, int32_t n, int64_t dim) {

@@ -1,3 +1,5 @@
+using TorchInterop.Native;
+
 namespace TorchInterop;
 
 // Basic indexing with Python's semantics and error messages (torch/csrc/autograd/python_variable_indexing.cpp).
@@ -7,7 +9,7 @@ public sealed partial class Tensor
     [System.Runtime.CompilerServices.IndexerName("At")]
     public Tensor this[long index]
     {
-        get => Index([index]);
+        get => GetAdvanced([index]);
         set => IndexAssign([index], value);
     }
 
@@ -15,7 +17,7 @@ public sealed partial class Tensor
     [System.Runtime.CompilerServices.IndexerName("At")]
     public Tensor this[Range range]
     {
-        get => Index([range]);
+        get => GetAdvanced([range]);
         set => IndexAssign([range], value);
     }
 
@@ -23,16 +25,26 @@ public sealed partial class Tensor
     [System.Runtime.CompilerServices.IndexerName("At")]
     public Tensor this[params TensorIndex[] indices]
     {
-        get => Index(indices);
+        get => GetAdvanced(indices);
         set => IndexAssign(indices, value);
     }
 
-    private Tensor Index(TensorIndex[] indices)
+    private Tensor Index(TensorIndex[] indices) => Index(indices, out _);
+
+    // Basic indexing first (as Python's applySlicing); tensor indices are collected by the dimension they index in
+    // the result and applied at the end with one advanced-indexing call.
+    private Tensor Index(TensorIndex[] indices, out List<Tensor?>? tensorIndices)
     {
+        tensorIndices = null;
         ArgumentNullException.ThrowIfNull(indices);
         var shape = Shape;
         int originalDim = shape.Length;
-        int consumed = indices.Count(i => i.Kind is TensorIndex.IndexKind.Integer or TensorIndex.IndexKind.Slice);
+        int consumed = indices.Sum(i => i.Kind switch
+        {
+            TensorIndex.IndexKind.Integer or TensorIndex.IndexKind.Slice => 1,
+            TensorIndex.IndexKind.Tensor => i.Tensor!.Dtype is DType.Bool or DType.UInt8 ? Math.Max(i.Tensor.Dim, 1) : 1,
+            _ => 0,
+        });
         // PyTorch accepts several ellipses and then indexes out of bounds; numpy's rule is clearer.
         if (indices.Count(i => i.Kind == TensorIndex.IndexKind.Ellipsis) > 1)
             throw new TorchException("an index can only have a single ellipsis ('...')", TorchErrorKind.IndexError);
@@ -76,6 +88,12 @@ public sealed partial class Tensor
                     case TensorIndex.IndexKind.None:
                         next = result.Unsqueeze(dim++);
                         break;
+                    case TensorIndex.IndexKind.Tensor:
+                        tensorIndices ??= [];
+                        while (tensorIndices.Count < dim) tensorIndices.Add(null);
+                        tensorIndices.Add(index.Tensor);
+                        dim += index.Tensor!.Dtype is DType.Bool or DType.UInt8 ? Math.Max(index.Tensor.Dim, 1) : 1;
+                        continue;
                     default:
                         dim += Math.Max(0, originalDim - consumed); // an ellipsis spans the dimensions no other index takes
                         continue;
@@ -90,16 +108,54 @@ public sealed partial class Tensor
             if (!ReferenceEquals(result, this)) result.Dispose();
             throw;
         }
-        // Where Python returns the very same tensor, return a second reference to it, so that disposing the
-        // result never disposes this tensor.
-        return ReferenceEquals(result, this) ? Share() : result;
+        if (tensorIndices is null)
+        {
+            // Where Python returns the very same tensor, return a second reference to it, so that disposing the
+            // result never disposes this tensor.
+            return ReferenceEquals(result, this) ? Share() : result;
+        }
+        return result;
     }
 
-    private void IndexAssign(TensorIndex[] indices, Tensor value)
+    private Tensor GetAdvanced(TensorIndex[] indices)
+    {
+        var basic = Index(indices, out var tensorIndices);
+        if (tensorIndices is null) return basic;
+        try
+        {
+            return AdvancedIndex(basic, tensorIndices);
+        }
+        finally
+        {
+            if (!ReferenceEquals(basic, this)) basic.Dispose();
+        }
+    }
+
+    private static unsafe Tensor AdvancedIndex(Tensor source, List<Tensor?> tensorIndices)
+    {
+        using var handles = new HandleList(tensorIndices);
+        fixed (IntPtr* p = handles.Pointers) return From(NativeMethods.ti_index(source, p, tensorIndices.Count));
+    }
+
+    private unsafe void IndexAssign(TensorIndex[] indices, Tensor value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        using var target = Index(indices);
-        target.Copy_(value);
+        var target = Index(indices, out var tensorIndices);
+        try
+        {
+            if (tensorIndices is null)
+            {
+                target.Copy_(value);
+                return;
+            }
+            using var handles = new HandleList(tensorIndices);
+            fixed (IntPtr* p = handles.Pointers)
+                Check.Status(NativeMethods.ti_index_put_(target, p, tensorIndices.Count, value, 0));
+        }
+        finally
+        {
+            if (!ReferenceEquals(target, this)) target.Dispose();
+        }
     }
 
     private static long[] RemoveAt(long[] shape, int dim)

@@ -159,8 +159,8 @@ public sealed partial class Tensor
         fixed (long* s = shape) return From(NativeMethods.ti_view(this, s, shape.Length));
     }
 
-    /// <summary>Transpose of a tensor of at most 2 dimensions (Python's <c>tensor.t()</c>).</summary>
-    public Tensor T() => From(NativeMethods.ti_t(this));
+    /// <summary>Transpose of a tensor of at most 2 dimensions (Python's <c>tensor.t()</c> and <c>tensor.T</c> for 2-D).</summary>
+    public Tensor T => From(NativeMethods.ti_t(this));
 
     /// <summary>Swaps two dimensions.</summary>
     public Tensor Transpose(long dim0, long dim1) => From(NativeMethods.ti_transpose(this, dim0, dim1));

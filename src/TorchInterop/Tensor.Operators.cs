@@ -86,6 +86,9 @@ public sealed partial class Tensor
     /// <summary>Raises each element to a power (Python's <c>x ** exponent</c>).</summary>
     public Tensor Pow(Scalar exponent) => From(NativeMethods.ti_pow_scalar(this, exponent));
 
+    /// <summary>Python's <c>number ** tensor</c>: <paramref name="number"/> raised to each element (<c>PowBackward1</c>).</summary>
+    public Tensor RPow(Scalar number) => From(NativeMethods.ti_rpow_scalar(this, number));
+
     /// <summary>Raises each element to the matching element of <paramref name="exponent"/>.</summary>
     public Tensor Pow(Tensor exponent) => From(NativeMethods.ti_pow(this, H(exponent)));
 

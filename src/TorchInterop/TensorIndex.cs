@@ -2,14 +2,17 @@ namespace TorchInterop;
 
 /// <summary>
 /// One entry of a Python-style index: an integer (<c>x[1]</c>), a range (<c>x[1..3]</c>, Python's <c>x[1:3]</c>),
-/// a stepped slice, <see cref="Ellipsis"/> (<c>...</c>) or <see cref="None"/> (a new axis).
+/// a stepped slice, <see cref="Ellipsis"/> (<c>...</c>), <see cref="None"/> (a new axis), or a tensor: a bool mask
+/// (<c>x[x > 2]</c>) or integer positions (<c>x[Torch.Tensor(new long[] { 0, 2 })]</c>).
 /// </summary>
 public readonly struct TensorIndex
 {
-    internal enum IndexKind { Integer, Slice, Ellipsis, None }
+    internal enum IndexKind { Integer, Slice, Ellipsis, None, Tensor }
 
-    private TensorIndex(IndexKind kind, long value = 0, long? start = null, long? stop = null, long step = 1)
+    private TensorIndex(IndexKind kind, long value = 0, long? start = null, long? stop = null, long step = 1,
+        Tensor? tensor = null)
     {
+        Tensor = tensor;
         Kind = kind;
         Value = value;
         Start = start;
@@ -22,6 +25,7 @@ public readonly struct TensorIndex
     internal long? Start { get; }
     internal long? Stop { get; }
     internal long Step { get; }
+    internal Tensor? Tensor { get; }
 
     /// <summary>Python's <c>...</c>: as many full slices as needed.</summary>
     public static TensorIndex Ellipsis { get; } = new(IndexKind.Ellipsis);
@@ -32,6 +36,10 @@ public readonly struct TensorIndex
     /// <summary>Python's <c>start:stop:step</c>; null bounds are open.</summary>
     public static TensorIndex Slice(long? start = null, long? stop = null, long step = 1) =>
         new(IndexKind.Slice, start: start, stop: stop, step: step);
+
+    /// <summary>Advanced indexing by a bool mask or by integer positions.</summary>
+    public static implicit operator TensorIndex(Tensor index) =>
+        new(IndexKind.Tensor, tensor: index ?? throw new ArgumentNullException(nameof(index)));
 
     /// <summary>A single position; negative counts from the end as in Python.</summary>
     public static implicit operator TensorIndex(long index) => new(IndexKind.Integer, index);

@@ -63,9 +63,9 @@ public static partial class Torch
         fixed (IntPtr* p = handles.Pointers) return TorchInterop.Tensor.From(NativeMethods.ti_cat(p, tensors.Count, dim));
     }
 
-    /// <summary>Python's <c>torch.pow(number, tensor)</c>.</summary>
+    /// <summary>Python's <c>torch.pow(number, tensor)</c> (<c>PowBackward2</c>; for Python's <c>number ** tensor</c> use <see cref="Tensor.RPow"/>).</summary>
     public static Tensor Pow(Scalar self, Tensor exponent) =>
-        TorchInterop.Tensor.From(NativeMethods.ti_rpow_scalar(NotNull(exponent), self));
+        TorchInterop.Tensor.From(NativeMethods.ti_pow_scalar_self(self, NotNull(exponent)));
 
     /// <summary>Python's <c>torch.pow(tensor, exponent)</c>.</summary>
     public static Tensor Pow(Tensor self, Scalar exponent) => NotNull(self).Pow(exponent);
@@ -109,7 +109,7 @@ public static partial class Torch
     /// <summary>Reshapes (see <see cref="Tensor.Reshape"/>).</summary>
     public static Tensor Reshape(Tensor x, params long[] shape) => NotNull(x).Reshape(shape);
     /// <summary>Transpose of a 2-D tensor.</summary>
-    public static Tensor T(Tensor x) => NotNull(x).T();
+    public static Tensor T(Tensor x) => NotNull(x).T;
     /// <summary>Swaps two dimensions.</summary>
     public static Tensor Transpose(Tensor x, long dim0, long dim1) => NotNull(x).Transpose(dim0, dim1);
 

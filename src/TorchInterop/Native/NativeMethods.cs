@@ -90,6 +90,7 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial IntPtr ti_pow(Tensor a, Tensor b);
     [LibraryImport(Library)] internal static partial IntPtr ti_pow_scalar(Tensor a, Scalar b);
     [LibraryImport(Library)] internal static partial IntPtr ti_rpow_scalar(Tensor a, Scalar b);
+    [LibraryImport(Library)] internal static partial IntPtr ti_pow_scalar_self(Scalar self, Tensor exponent);
     [LibraryImport(Library)] internal static partial int ti_add_(Tensor a, Tensor b, Scalar alpha);
     [LibraryImport(Library)] internal static partial int ti_add_scalar_(Tensor a, Scalar b, Scalar alpha);
     [LibraryImport(Library)] internal static partial int ti_sub_(Tensor a, Tensor b, Scalar alpha);
@@ -116,6 +117,8 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial IntPtr ti_transpose(Tensor a, long dim0, long dim1);
     [LibraryImport(Library)] internal static partial IntPtr ti_select(Tensor a, long dim, long index);
     [LibraryImport(Library)] internal static partial IntPtr ti_slice(Tensor a, long dim, int hasStart, long start, int hasEnd, long end, long step);
+    [LibraryImport(Library)] internal static partial IntPtr ti_index(Tensor a, IntPtr* indices, int n);
+    [LibraryImport(Library)] internal static partial int ti_index_put_(Tensor a, IntPtr* indices, int n, Tensor value, int accumulate);
     [LibraryImport(Library)] internal static partial IntPtr ti_unsqueeze(Tensor a, long dim);
     [LibraryImport(Library)] internal static partial IntPtr ti_cat(IntPtr* tensors, int n, long dim);
     [LibraryImport(Library)] internal static partial IntPtr ti_to_dtype(Tensor a, int dtype);

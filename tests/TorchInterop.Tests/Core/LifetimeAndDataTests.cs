@@ -87,7 +87,7 @@ public class LifetimeAndDataTests
         Assert.That(x.ToArray<float>(), Is.EqualTo(new[] { 1.5f, -2.5f, 3.0f }));
         Assert.That(x.ToArray<long>(), Is.EqualTo(new[] { 1L, -2L, 3L }));
         Assert.That(x.ToArray<bool>(), Is.EqualTo(new[] { true, true, true }));
-        using var m = Torch.Arange(6).Reshape(2, 3).T();
+        using var m = Torch.Arange(6).Reshape(2, 3).T;
         Assert.That(m.ToArray<long>(), Is.EqualTo(new[] { 0L, 3L, 1L, 4L, 2L, 5L }), "row-major order of the (non-contiguous) view");
         using var h = Torch.Ones([2], DType.Float16);
         Assert.That(h.ToArray<Half>(), Is.EqualTo(new[] { (Half)1, (Half)1 }));

@@ -38,7 +38,8 @@ public class OperatorTests
         yield return Expr("x ** 2", (x, _) => x.Pow(2));
         yield return Expr("x ** 0.5", (x, _) => x.Pow(0.5));
         yield return Expr("x ** y", (x, y) => x.Pow(y));
-        yield return Expr("2 ** x", (x, _) => Torch.Pow(2, x));
+        yield return Expr("2 ** x", (x, _) => x.RPow(2));
+        yield return Expr("torch.pow(2, x)", (x, _) => Torch.Pow(2, x));
         yield return Expr("torch.add(x, y, alpha=2)", (x, y) => x.Add(y, 2));
         yield return Expr("torch.sub(x, 1, alpha=3)", (x, _) => x.Sub(1, 3));
         yield return Expr("x > 1.5", (x, _) => x > 1.5);

@@ -38,15 +38,15 @@ public class ShapeAndReductionTests
         yield return Expr("m.norm(p=1)", m => m.Norm(1));
         yield return Expr("m.norm(p=2, dim=1)", m => m.Norm(2, [1]));
         yield return Expr("m.norm(p=3, dim=0, keepdim=True)", m => m.Norm(3, [0], keepDim: true));
-        yield return Expr("torch.mm(m, m.t())", m => Torch.Mm(m, m.T()));
-        yield return Expr("torch.matmul(m, m.T)", m => Torch.Matmul(m, m.T()));
+        yield return Expr("torch.mm(m, m.t())", m => Torch.Mm(m, m.T));
+        yield return Expr("torch.matmul(m, m.T)", m => Torch.Matmul(m, m.T));
         yield return Expr("torch.matmul(m[0], m[1])", m => Torch.Matmul(m[0], m[1]));
         yield return Expr("torch.dot(m[0], m[1])", m => Torch.Dot(m[0], m[1]));
         yield return Expr("m.reshape(3, 2)", m => m.Reshape(3, 2));
         yield return Expr("m.reshape(-1)", m => m.Reshape(-1));
         yield return Expr("m.view(6)", m => m.View(6));
         yield return Expr("m.view(3, -1)", m => m.View(3, -1));
-        yield return Expr("m.t()", m => m.T());
+        yield return Expr("m.t()", m => m.T);
         yield return Expr("m.transpose(0, 1)", m => m.Transpose(0, 1));
         yield return Expr("m[1]", m => m[1]);
         yield return Expr("m[-1]", m => m[-1]);
@@ -60,10 +60,14 @@ public class ShapeAndReductionTests
         yield return Expr("m[None, 0]", m => m[TensorIndex.None, 0]);
         yield return Expr("m.reshape(1, 2, 3)[0, ..., 1]", m => m.Reshape(1, 2, 3)[0, TensorIndex.Ellipsis, 1]);
         yield return Expr("m[0][^1:]".Replace("^1", "-1"), m => m[0][^1..]);
+        yield return Expr("m[m > 0]", m => m[m > 0]);
+        yield return Expr("m[torch.tensor([1, 0, 1])]", m => m[Torch.Tensor(new long[] { 1, 0, 1 })]);
+        yield return Expr("m[:, torch.tensor([2, 0])]", m => m[.., Torch.Tensor(new long[] { 2, 0 })]);
+        yield return Expr("m[1, torch.tensor([True, False, True])]", m => m[1, Torch.Tensor(new[] { true, false, true })]);
         yield return Expr("m.unsqueeze(1)", m => m.Unsqueeze(1));
         yield return Expr("torch.cat([m, m * 2], 1)", m => Torch.Cat([m, m * 2], 1));
         yield return Expr("m.clone()", m => m.Clone());
-        yield return Expr("m.t().contiguous()", m => m.T().Contiguous());
+        yield return Expr("m.t().contiguous()", m => m.T.Contiguous());
         yield return Expr("m.masked_select(m > 0)", m => m.MaskedSelect(m > 0));
     }
 
@@ -74,11 +78,11 @@ public class ShapeAndReductionTests
         yield return new("dot of 2-D", "torch.dot(torch.ones(2, 2), torch.ones(2, 2))",
             o => o.Try(() => Torch.Dot(Torch.Ones([2, 2]), Torch.Ones([2, 2]))));
         yield return new("view on non-contiguous", "torch.ones(2, 3).t().view(6)",
-            o => o.Try(() => Torch.Ones([2, 3]).T().View(6)));
+            o => o.Try(() => Torch.Ones([2, 3]).T.View(6)));
         yield return new("reshape bad size", "torch.ones(2, 3).reshape(4, 2)",
             o => o.Try(() => Torch.Ones([2, 3]).Reshape(4, 2)));
         yield return new("sum dim out of range", "torch.ones(2, 3).sum(5)", o => o.Try(() => Torch.Ones([2, 3]).Sum(5)));
-        yield return new("transpose of 3-D with t()", "torch.ones(2, 3, 4).t()", o => o.Try(() => Torch.Ones([2, 3, 4]).T()));
+        yield return new("transpose of 3-D with t()", "torch.ones(2, 3, 4).t()", o => o.Try(() => _ = Torch.Ones([2, 3, 4]).T));
         yield return new("index out of range", "torch.ones(3)[5]", o => o.Try(() => _ = Torch.Ones([3])[5]));
         yield return new("negative index out of range", "torch.ones(2, 3)[:, -4]", o => o.Try(() => _ = Torch.Ones([2, 3])[.., -4]));
         yield return new("index of 0-dim", "torch.tensor(3.)[0]", o => o.Try(() => _ = Torch.Tensor(3.0)[0]));
@@ -87,6 +91,16 @@ public class ShapeAndReductionTests
         yield return new("slice step zero", "torch.ones(3)[::0]", o => o.Try(() => _ = Torch.Ones([3])[TensorIndex.Slice(step: 0)]));
         yield return new("cat shape mismatch", "torch.cat([torch.ones(2, 3), torch.ones(2, 2)])",
             o => o.Try(() => Torch.Cat([Torch.Ones([2, 3]), Torch.Ones([2, 2])])));
+        yield return new("mask assignment", "a = torch.arange(6.).reshape(2, 3)\na[a > 2] = torch.tensor(0.)\na[:, torch.tensor([0])] = torch.tensor([[7.], [8.]])\nprint(a)",
+            o =>
+            {
+                var a = Torch.Arange(6.0).Reshape(2, 3);
+                a[a > 2] = Torch.Tensor(0f);
+                a[.., Torch.Tensor(new long[] { 0 })] = Torch.Tensor(new float[,] { { 7 }, { 8 } });
+                o.Print(a);
+            });
+        yield return new("index out of range in a tensor index", "torch.ones(3)[torch.tensor([5])]",
+            o => o.Try(() => _ = Torch.Ones([3])[Torch.Tensor(new long[] { 5 })]));
         yield return new("index assignment", "a = torch.zeros(2, 3)\na[1] = torch.ones(3)\na[0, 1:] = torch.tensor([5., 6.])\nprint(a)",
             o =>
             {

@@ -1,0 +1,238 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace TorchInterop.Python;
+
+/// <summary>
+/// Python's builtins for ported code: <c>print</c>, <c>len</c>, <c>repr</c>, <c>str</c> and the legacy
+/// <c>Variable</c>. Use with <c>using static TorchInterop.Python.Builtins;</c>.
+/// </summary>
+[SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Python's names")]
+public static class Builtins
+{
+    private static readonly object OutGate = new();
+    private static TextWriter? _out;
+
+    /// <summary>Where <see cref="print(object?)"/> writes; <see cref="Console.Out"/> unless set (tests capture with it).</summary>
+    public static TextWriter Out
+    {
+        get { lock (OutGate) return _out ?? Console.Out; }
+        set { lock (OutGate) _out = value; }
+    }
+
+    /// <summary>Python's <c>print()</c>: an empty line.</summary>
+    public static void print() => Write([]);
+
+    /// <summary>
+    /// Python's <c>print(value)</c>: the value as Python's <c>str()</c> shows it (floats as Python's repr,
+    /// <c>True</c>/<c>False</c>, <c>None</c>, tuples, lists, <c>torch.Size</c>, dtypes, tensors). An array prints as
+    /// one Python list, as <c>print([a, b])</c> does.
+    /// </summary>
+    public static void print(object? value) => Write([value]);
+
+    /// <summary>Python's <c>print(a, b, ...)</c>: the values separated by spaces, then a newline.</summary>
+    public static void print(object? value1, object? value2, params object?[]? values)
+    {
+        var all = new object?[2 + (values?.Length ?? 1)];
+        all[0] = value1;
+        all[1] = value2;
+        if (values is null) all[2] = null; // print(a, b, null)
+        else values.CopyTo(all, 2);
+        Write(all);
+    }
+
+    private static void Write(object?[] values)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (i > 0) sb.Append(' ');
+            sb.Append(str(values[i]));
+        }
+        sb.Append('\n');
+        lock (OutGate)
+        {
+            var w = _out ?? Console.Out;
+            w.Write(sb.ToString());
+            w.Flush();
+        }
+    }
+
+    /// <summary>Python's <c>len(tensor)</c>: the size of the first dimension.</summary>
+    /// <exception cref="TorchException">A 0-dim tensor (Python's TypeError <c>len() of a 0-d tensor</c>).</exception>
+    public static long len(Tensor tensor)
+    {
+        ArgumentNullException.ThrowIfNull(tensor);
+        if (tensor.Dim == 0) throw new TorchException("len() of a 0-d tensor", TorchErrorKind.TypeError);
+        return tensor.Size(0);
+    }
+
+    /// <summary>Python's <c>len(size)</c>.</summary>
+    public static long len(Size size)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        return size.Length;
+    }
+
+    /// <summary>Python's <c>len(s)</c> for a string.</summary>
+    public static long len(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return s.Length;
+    }
+
+    /// <summary>Python's <c>len(collection)</c>.</summary>
+    public static long len(ICollection collection)
+    {
+        ArgumentNullException.ThrowIfNull(collection);
+        return collection.Count;
+    }
+
+    /// <summary>
+    /// The legacy <c>torch.autograd.Variable(tensor, requires_grad=...)</c>. As in modern PyTorch it returns a
+    /// tensor: a new leaf sharing <paramref name="data"/>'s storage (its history dropped), with the flag set.
+    /// </summary>
+    public static Tensor Variable(Tensor data, bool requires_grad = false)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Detach().RequiresGrad_(requires_grad);
+    }
+
+    /// <summary>Python's <c>str(value)</c>: as <see cref="repr"/>, except that a string is itself.</summary>
+    public static string str(object? value) => value is string s ? s : repr(value);
+
+    /// <summary>Python's <c>repr(value)</c> for the values ported code prints.</summary>
+    public static string repr(object? value)
+    {
+        switch (value)
+        {
+            case null: return "None";
+            case string s: return StringRepr(s);
+            case char c: return StringRepr(c.ToString());
+            case bool b: return b ? "True" : "False";
+            case double d: return FloatRepr(d);
+            case float f: return FloatRepr(f);
+            case Half h: return FloatRepr((double)h);
+            case decimal m: return m.ToString(CultureInfo.InvariantCulture);
+            case Scalar sc: return ScalarRepr(sc);
+            case DType dt: return dt.PythonName();
+            case Size size: return size.ToString();
+            case Tensor t: return t.ToString();
+            case GradFn g: return g.ToString();
+            case TensorTuple tt: return TupleRepr(tt.Cast<object?>().ToList());
+            case IPythonTuple pt: return TupleRepr(pt.Cast<object?>().ToList());
+            case ITuple tuple:
+            {
+                var items = new List<object?>(tuple.Length);
+                for (int i = 0; i < tuple.Length; i++) items.Add(tuple[i]);
+                return TupleRepr(items);
+            }
+            case IDictionary dict:
+            {
+                var sb = new StringBuilder("{");
+                bool first = true;
+                foreach (DictionaryEntry e in dict)
+                {
+                    if (!first) sb.Append(", ");
+                    first = false;
+                    sb.Append(repr(e.Key)).Append(": ").Append(repr(e.Value));
+                }
+                return sb.Append('}').ToString();
+            }
+            case IEnumerable list:
+                return "[" + string.Join(", ", list.Cast<object?>().Select(repr)) + "]";
+            case IFormattable f: return f.ToString(null, CultureInfo.InvariantCulture);
+            default: return value.ToString() ?? "";
+        }
+    }
+
+    /// <summary>
+    /// Python's <c>repr(float)</c>: the shortest digits that round-trip, fixed notation for decimal exponents from
+    /// -4 to 15 (with <c>.0</c> for integral values), otherwise <c>1e-05</c> / <c>1.5e+16</c>; <c>inf</c>, <c>nan</c>.
+    /// </summary>
+    public static string FloatRepr(double value)
+    {
+        if (double.IsNaN(value)) return "nan";
+        if (double.IsPositiveInfinity(value)) return "inf";
+        if (double.IsNegativeInfinity(value)) return "-inf";
+        bool negative = double.IsNegative(value);
+        if (value == 0) return negative ? "-0.0" : "0.0";
+
+        // .NET's "R" gives the shortest round-trip digits; only the layout differs from Python's.
+        string r = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
+        int exponent = 0;
+        int e = r.IndexOfAny(['E', 'e']);
+        string mantissa = r;
+        if (e >= 0)
+        {
+            exponent = int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            mantissa = r[..e];
+        }
+        int point = mantissa.IndexOf('.');
+        string digits = point < 0 ? mantissa : mantissa.Remove(point, 1);
+        int intDigits = point < 0 ? mantissa.Length : point;
+        int leadingZeros = digits.Length - digits.TrimStart('0').Length;
+        digits = digits.TrimStart('0').TrimEnd('0');
+        // value = 0.d1d2d3... × 10^(decimalPoint)
+        int decimalPoint = intDigits + exponent - leadingZeros;
+        int exp10 = decimalPoint - 1;
+
+        var sb = new StringBuilder();
+        if (negative) sb.Append('-');
+        if (exp10 < -4 || exp10 >= 16)
+        {
+            sb.Append(digits[0]);
+            if (digits.Length > 1) sb.Append('.').Append(digits, 1, digits.Length - 1);
+            sb.Append('e').Append(exp10 < 0 ? '-' : '+').Append(Math.Abs(exp10).ToString("00", CultureInfo.InvariantCulture));
+        }
+        else if (decimalPoint <= 0)
+        {
+            sb.Append("0.").Append('0', -decimalPoint).Append(digits);
+        }
+        else if (decimalPoint >= digits.Length)
+        {
+            sb.Append(digits).Append('0', decimalPoint - digits.Length).Append(".0");
+        }
+        else
+        {
+            sb.Append(digits, 0, decimalPoint).Append('.').Append(digits, decimalPoint, digits.Length - decimalPoint);
+        }
+        return sb.ToString();
+    }
+
+    private static string ScalarRepr(Scalar s) => s.Kind switch
+    {
+        ScalarKind.Float => FloatRepr(s.ToDouble()),
+        ScalarKind.Bool => s.ToBoolean() ? "True" : "False",
+        _ => s.ToInt64().ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static string TupleRepr(IReadOnlyList<object?> items) =>
+        items.Count == 1 ? "(" + repr(items[0]) + ",)" : "(" + string.Join(", ", items.Select(repr)) + ")";
+
+    // Python's repr(str): single quotes unless the text has a single quote and no double quote.
+    private static string StringRepr(string s)
+    {
+        char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
+        var sb = new StringBuilder().Append(quote);
+        foreach (char c in s)
+        {
+            switch (c)
+            {
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (c == quote) sb.Append('\\').Append(c);
+                    else if (c < 0x20 || c == 0x7f) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        return sb.Append(quote).ToString();
+    }
+}
