@@ -112,6 +112,18 @@ TI_API ti_guard ti_inference_mode_enter(int32_t enabled);
 TI_API void ti_inference_mode_exit(ti_guard guard);
 TI_API int32_t ti_is_inference(ti_tensor t);
 
+/* ---- hooks ---- */
+/* Called with the owning state and an owned handle to the gradient; returns an owned handle to a replacement, or
+ * NULL to keep the gradient. A callback that fails returns NULL and sets *failed to 1 with a message in
+ * ti_set_hook_error. The release callback runs when LibTorch drops the hook. */
+typedef ti_tensor (*ti_hook_fn)(void* state, ti_tensor grad, int32_t* failed);
+typedef void (*ti_release_fn)(void* state);
+/* Writes the hook's position (for ti_remove_hook). Python's check and wording for tensors without grad. */
+TI_API int32_t ti_register_hook(ti_tensor t, ti_hook_fn hook, ti_release_fn release, void* state, int32_t* position);
+TI_API int32_t ti_remove_hook(ti_tensor t, int32_t position);
+/* Lets a failing hook callback report its message; the backward call then fails with it. */
+TI_API void ti_set_hook_error(const char* message);
+
 /* ---- grad_fn nodes ---- */
 /* Writes an owned node handle, or NULL for tensors without grad_fn. */
 TI_API int32_t ti_grad_fn(ti_tensor t, ti_node* out);

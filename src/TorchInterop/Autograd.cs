@@ -42,7 +42,7 @@ public static class Autograd
             fixed (IntPtr* outs = outputHandles.Pointers)
             fixed (IntPtr* grads = gradHandles.Pointers)
             fixed (IntPtr* ins = inputHandles.Pointers)
-                Check.Status(NativeMethods.ti_backward(outs, tensors.Count, gradTensors is null ? null : grads,
+                CheckWithHooks(NativeMethods.ti_backward(outs, tensors.Count, gradTensors is null ? null : grads,
                     Flag(retainGraph), createGraph ? 1 : 0, inputs is null ? null : ins, inputs?.Count ?? 0));
         }
     }
@@ -69,7 +69,7 @@ public static class Autograd
             fixed (IntPtr* ins = inputHandles.Pointers)
             fixed (IntPtr* grads = gradHandles.Pointers)
             fixed (IntPtr* res = results)
-                Check.Status(NativeMethods.ti_autograd_grad(outs, outputs.Count, ins, inputs.Count,
+                CheckWithHooks(NativeMethods.ti_autograd_grad(outs, outputs.Count, ins, inputs.Count,
                     gradOutputs is null ? null : grads, Flag(retainGraph), createGraph ? 1 : 0, allowUnused ? 1 : 0, res));
         }
         var tensors = new Tensor?[results.Length];
@@ -84,6 +84,16 @@ public static class Autograd
     public static Tensor? Grad(Tensor output, Tensor input, Tensor? gradOutput = null, bool? retainGraph = null,
         bool createGraph = false, bool allowUnused = false) =>
         Grad([output], [input], gradOutput is null ? null : [gradOutput], retainGraph, createGraph, allowUnused)[0];
+
+    // A .NET hook that threw during the pass is the cause of the failure: keep it as the inner exception.
+    private static void CheckWithHooks(int status)
+    {
+        var hookFailure = HookCallbacks.TakeFailure();
+        if (status != Check.Error) return;
+        var error = Check.LastError();
+        if (hookFailure is null) throw error;
+        throw new TorchException(error.Message, hookFailure, error.Kind);
+    }
 
     private static int Flag(bool? value) => value is null ? -1 : value.Value ? 1 : 0;
 

@@ -25,6 +25,10 @@ public sealed class TorchException : Exception
     /// <summary>Creates an exception with PyTorch's message and the kind of Python exception it corresponds to.</summary>
     public TorchException(string message, TorchErrorKind kind = TorchErrorKind.RuntimeError) : base(message) => Kind = kind;
 
+    /// <summary>Creates an exception caused by another one (for example a .NET hook that failed during backward).</summary>
+    public TorchException(string message, Exception? innerException, TorchErrorKind kind = TorchErrorKind.RuntimeError)
+        : base(message, innerException) => Kind = kind;
+
     /// <summary>Which Python exception PyTorch raises for this error.</summary>
     public TorchErrorKind Kind { get; }
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Runtime.InteropServices.Marshalling;
 
 namespace TorchInterop.Native;
 
@@ -66,6 +67,11 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial IntPtr ti_inference_mode_enter(int enabled);
     [LibraryImport(Library)] internal static partial void ti_inference_mode_exit(IntPtr guard);
     [LibraryImport(Library)] internal static partial int ti_is_inference(Tensor t);
+
+    // ---- hooks ----
+    [LibraryImport(Library)] internal static partial int ti_register_hook(Tensor t, delegate* unmanaged<IntPtr, IntPtr, int*, IntPtr> hook, delegate* unmanaged<IntPtr, void> release, IntPtr state, out int position);
+    [LibraryImport(Library)] internal static partial int ti_remove_hook(Tensor t, int position);
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)] internal static partial void ti_set_hook_error(string message);
 
     // ---- grad_fn nodes ----
     [LibraryImport(Library)] internal static partial int ti_grad_fn(Tensor t, out NodeHandle node);

@@ -1,0 +1,43 @@
+using System.Runtime.InteropServices;
+using TorchInterop.Native;
+
+namespace TorchInterop;
+
+public sealed partial class Tensor
+{
+    /// <summary>
+    /// Registers a function of this tensor's gradient, called during backward; it returns a replacement gradient or
+    /// null to keep it (Python's <c>tensor.register_hook</c>). Works on leaves and non-leaves.
+    /// </summary>
+    /// <example><code>var handle = x.RegisterHook(g => g * 2); ... handle.Remove();</code></example>
+    public unsafe RemovableHandle RegisterHook(Func<Tensor, Tensor?> hook)
+    {
+        ArgumentNullException.ThrowIfNull(hook);
+        IntPtr state = GCHandle.ToIntPtr(GCHandle.Alloc(hook));
+        // On failure the shim has already released the state.
+        Check.Status(NativeMethods.ti_register_hook(this, HookCallbacks.InvokePointer, HookCallbacks.ReleasePointer, state,
+            out int position));
+        return new RemovableHandle(this, position);
+    }
+}
+
+/// <summary>Removes a hook it was returned for (Python's <c>RemovableHandle.remove()</c>).</summary>
+public sealed class RemovableHandle
+{
+    private Tensor? _tensor;
+    private readonly int _position;
+
+    internal RemovableHandle(Tensor tensor, int position)
+    {
+        _tensor = tensor;
+        _position = position;
+    }
+
+    /// <summary>Removes the hook; does nothing when it was already removed or its tensor is disposed.</summary>
+    public void Remove()
+    {
+        var tensor = Interlocked.Exchange(ref _tensor, null);
+        if (tensor is null || tensor.IsDisposed) return;
+        Check.Status(NativeMethods.ti_remove_hook(tensor, _position));
+    }
+}
