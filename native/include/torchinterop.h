@@ -112,6 +112,11 @@ TI_API ti_guard ti_inference_mode_enter(int32_t enabled);
 TI_API void ti_inference_mode_exit(ti_guard guard);
 TI_API int32_t ti_is_inference(ti_tensor t);
 
+/* ---- warnings ---- */
+/* Receives every LibTorch warning (message, C++ file and line, verbatim flag) on the thread that raised it. */
+typedef void (*ti_warning_fn)(const char* message, const char* file, int32_t line, int32_t verbatim);
+TI_API void ti_set_warning_callback(ti_warning_fn callback);
+
 /* ---- hooks ---- */
 /* Called with the owning state and an owned handle to the gradient; returns an owned handle to a replacement, or
  * NULL to keep the gradient. A callback that fails returns NULL and sets *failed to 1 with a message in

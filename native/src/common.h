@@ -26,11 +26,19 @@ inline int64_t estimated_bytes(const c10::TensorImpl* impl) {
 enum ErrorKind : int32_t { kRuntimeError = 0, kIndexError = 1, kValueError = 2, kTypeError = 3, kNotImplementedError = 4, kLinAlgError = 5 };
 
 void set_error(const char* message, ErrorKind kind = kRuntimeError);
+void install_warning_handler();
+
+// Once per thread, before the first call does any work.
+inline void ensure_thread_setup() {
+  static thread_local bool done = (install_warning_handler(), true);
+  (void)done;
+}
 
 // Runs `body`; on any C++ exception stores its message and returns `failure`.
 template <typename F, typename R>
 inline auto guard(R failure, F&& body) noexcept -> R {
   try {
+    ensure_thread_setup();
     return body();
   } catch (const c10::IndexError& e) {
     set_error(e.what_without_backtrace(), kIndexError);

@@ -9,7 +9,11 @@ internal static unsafe partial class NativeMethods
     internal const string Library = "torchinterop";
 
     // Runs before the first native call: the shim is found next to this assembly, not on the system path.
-    static NativeMethods() => NativeLibraryLoader.Register();
+    static NativeMethods()
+    {
+        NativeLibraryLoader.Register();
+        Warnings.Register();
+    }
 
     // ---- errors, lifetime, diagnostics ----
     [LibraryImport(Library)] internal static partial IntPtr ti_last_error();
@@ -67,6 +71,9 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial IntPtr ti_inference_mode_enter(int enabled);
     [LibraryImport(Library)] internal static partial void ti_inference_mode_exit(IntPtr guard);
     [LibraryImport(Library)] internal static partial int ti_is_inference(Tensor t);
+
+    // ---- warnings ----
+    [LibraryImport(Library)] internal static partial void ti_set_warning_callback(delegate* unmanaged<byte*, byte*, int, int, void> callback);
 
     // ---- hooks ----
     [LibraryImport(Library)] internal static partial int ti_register_hook(Tensor t, delegate* unmanaged<IntPtr, IntPtr, int*, IntPtr> hook, delegate* unmanaged<IntPtr, void> release, IntPtr state, out int position);

@@ -1,0 +1,13 @@
+namespace TorchInterop.Python;
+
+#pragma warning disable CS8981, IDE1006 // Python's lowercase names are the point of the dialect
+/// <summary>Python's <c>warnings</c> module, for LibTorch's warnings: <c>using var w = warnings.catch_warnings(record: true);</c></summary>
+public static class warnings
+{
+    /// <summary>
+    /// Records LibTorch's warnings on this thread until disposed (<c>w.Records</c>); without <paramref name="record"/>
+    /// they are discarded meanwhile, as a <c>catch_warnings()</c> block with an "ignore" filter would.
+    /// </summary>
+    public static WarningRecorder catch_warnings(bool record = false) => Warnings.Catch();
+}
+#pragma warning restore CS8981, IDE1006
