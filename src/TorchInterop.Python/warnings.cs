@@ -5,8 +5,8 @@ namespace TorchInterop.Python;
 public static class warnings
 {
     /// <summary>
-    /// Records LibTorch's warnings on this thread until disposed (<c>w.Records</c>); without <paramref name="record"/>
-    /// they are discarded meanwhile, as a <c>catch_warnings()</c> block with an "ignore" filter would.
+    /// Records LibTorch's warnings on this thread until disposed (<c>w.Records</c>), instead of showing them. The
+    /// recorder is returned whatever <paramref name="record"/> says (Python returns None without it).
     /// </summary>
     public static WarningRecorder catch_warnings(bool record = false) => Warnings.Catch();
 }
