@@ -139,6 +139,8 @@ TI_API void* ti_node_identity(ti_node node);
 /* Python's class name of the node (namespace stripped); valid until the next call on this thread. */
 TI_API const char* ti_node_name(ti_node node);
 TI_API int32_t ti_node_num_next(ti_node node);
+/* For an AccumulateGrad node: writes an owned handle to the leaf it accumulates into (NULL for other nodes). */
+TI_API int32_t ti_node_variable(ti_node node, ti_tensor* out);
 /* Writes an owned handle to next function i (NULL when None) and its input_nr. */
 TI_API int32_t ti_node_next(ti_node node, int32_t i, ti_node* fn, int32_t* input_nr);
 
@@ -179,6 +181,11 @@ TI_API ti_tensor ti_mean(ti_tensor a, int32_t dtype);
 TI_API ti_tensor ti_mean_dims(ti_tensor a, const int64_t* dims, int32_t ndims, int32_t keepdim, int32_t dtype);
 /* p_is_fro: Frobenius norm as Python's default `norm()`; otherwise p-norm over dims (ndims 0 = all). */
 TI_API ti_tensor ti_norm(ti_tensor a, int32_t p_is_fro, ti_scalar p, const int64_t* dims, int32_t ndims, int32_t keepdim);
+/* torch.max(a) (all elements) and torch.max(a, dim, keepdim) -> (values, indices); the same for min. */
+TI_API ti_tensor ti_max(ti_tensor a);
+TI_API ti_tensor ti_min(ti_tensor a);
+TI_API int32_t ti_max_dim(ti_tensor a, int64_t dim, int32_t keepdim, ti_tensor* values, ti_tensor* indices);
+TI_API int32_t ti_min_dim(ti_tensor a, int64_t dim, int32_t keepdim, ti_tensor* values, ti_tensor* indices);
 TI_API ti_tensor ti_dot(ti_tensor a, ti_tensor b);
 TI_API ti_tensor ti_mm(ti_tensor a, ti_tensor b);
 TI_API ti_tensor ti_matmul(ti_tensor a, ti_tensor b);

@@ -2,6 +2,7 @@
 #include <c10/core/InferenceMode.h>
 #include <torch/csrc/autograd/autograd.h>
 #include <torch/csrc/autograd/function.h>
+#include <torch/csrc/autograd/functions/accumulate_grad.h>
 #include <torch/csrc/autograd/utils/error_messages.h>
 #include <torch/csrc/autograd/variable.h>
 #include <sstream>
@@ -223,6 +224,14 @@ TI_API const char* ti_node_name(ti_node node) {
 
 TI_API int32_t ti_node_num_next(ti_node node) {
   return guard(int32_t{TI_ERROR}, [&] { return static_cast<int32_t>((*static_cast<NodePtr*>(node))->num_outputs()); });
+}
+
+TI_API int32_t ti_node_variable(ti_node node, ti_tensor* out) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    auto* accumulate = dynamic_cast<torch::autograd::AccumulateGrad*>((*static_cast<NodePtr*>(node)).get());
+    *out = accumulate ? ti::give(accumulate->variable) : nullptr;
+    return int32_t{TI_OK};
+  });
 }
 
 TI_API int32_t ti_node_next(ti_node node, int32_t i, ti_node* fn, int32_t* input_nr) {

@@ -169,6 +169,22 @@ TI_API ti_tensor ti_norm(ti_tensor a, int32_t p_is_fro, ti_scalar p, const int64
     return at::norm(*t, ti::to_scalar(p), all, keepdim != 0);
   });
 }
+TI_API ti_tensor ti_max(ti_tensor a) { return op([&] { return at::max(*Borrowed(a)); }); }
+TI_API ti_tensor ti_min(ti_tensor a) { return op([&] { return at::min(*Borrowed(a)); }); }
+TI_API int32_t ti_max_dim(ti_tensor a, int64_t dim, int32_t keepdim, ti_tensor* values, ti_tensor* indices) {
+  return op_([&] {
+    auto result = at::max(*Borrowed(a), dim, keepdim != 0);
+    *values = ti::give(std::get<0>(result));
+    *indices = ti::give(std::get<1>(result));
+  });
+}
+TI_API int32_t ti_min_dim(ti_tensor a, int64_t dim, int32_t keepdim, ti_tensor* values, ti_tensor* indices) {
+  return op_([&] {
+    auto result = at::min(*Borrowed(a), dim, keepdim != 0);
+    *values = ti::give(std::get<0>(result));
+    *indices = ti::give(std::get<1>(result));
+  });
+}
 TI_API ti_tensor ti_dot(ti_tensor a, ti_tensor b) { return op([&] { return at::dot(*Borrowed(a), *Borrowed(b)); }); }
 TI_API ti_tensor ti_mm(ti_tensor a, ti_tensor b) { return op([&] { return at::mm(*Borrowed(a), *Borrowed(b)); }); }
 TI_API ti_tensor ti_matmul(ti_tensor a, ti_tensor b) {

@@ -43,6 +43,16 @@ public sealed class GradFn : IEquatable<GradFn>
         return next;
     }
 
+    /// <summary>For an <c>AccumulateGrad</c> node, the leaf tensor it accumulates into (Python's <c>grad_fn.variable</c>); otherwise null.</summary>
+    public Tensor? Variable
+    {
+        get
+        {
+            Check.Status(NativeMethods.ti_node_variable(_handle, out IntPtr variable));
+            return variable == IntPtr.Zero ? null : Tensor.From(variable);
+        }
+    }
+
     /// <summary>Number of graph node references currently held by this process (for leak checks).</summary>
     public static long LiveHandleCount => NativeMethods.ti_live_nodes();
 

@@ -136,6 +136,26 @@ public sealed partial class Tensor
         fixed (long* d = dims) return From(NativeMethods.ti_norm(this, 0, p, d, dims?.Length ?? 0, keepDim ? 1 : 0));
     }
 
+    /// <summary>The largest element (Python's <c>tensor.max()</c>).</summary>
+    public Tensor Max() => From(NativeMethods.ti_max(this));
+
+    /// <summary>The smallest element (Python's <c>tensor.min()</c>).</summary>
+    public Tensor Min() => From(NativeMethods.ti_min(this));
+
+    /// <summary>Largest values along a dimension and where they are: <c>var (values, indices) = x.Max(1);</c></summary>
+    public ValuesAndIndices Max(long dim, bool keepDim = false)
+    {
+        Check.Status(NativeMethods.ti_max_dim(this, dim, keepDim ? 1 : 0, out IntPtr values, out IntPtr indices));
+        return new ValuesAndIndices(From(values), From(indices)) { Operation = "max" };
+    }
+
+    /// <summary>Smallest values along a dimension and where they are: <c>var (values, indices) = x.Min(1);</c></summary>
+    public ValuesAndIndices Min(long dim, bool keepDim = false)
+    {
+        Check.Status(NativeMethods.ti_min_dim(this, dim, keepDim ? 1 : 0, out IntPtr values, out IntPtr indices));
+        return new ValuesAndIndices(From(values), From(indices)) { Operation = "min" };
+    }
+
     /// <summary>Dot product of two 1-D tensors.</summary>
     public Tensor Dot(Tensor other) => From(NativeMethods.ti_dot(this, H(other)));
 

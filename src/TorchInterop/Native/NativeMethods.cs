@@ -87,6 +87,7 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial IntPtr ti_node_identity(NodeHandle node);
     [LibraryImport(Library)] internal static partial IntPtr ti_node_name(NodeHandle node);
     [LibraryImport(Library)] internal static partial int ti_node_num_next(NodeHandle node);
+    [LibraryImport(Library)] internal static partial int ti_node_variable(NodeHandle node, out IntPtr variable);
     [LibraryImport(Library)] internal static partial int ti_node_next(NodeHandle node, int i, out NodeHandle function, out int inputNr);
 
     // ---- operators ----
@@ -121,6 +122,10 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial IntPtr ti_mean(Tensor a, int dtype);
     [LibraryImport(Library)] internal static partial IntPtr ti_mean_dims(Tensor a, long* dims, int ndims, int keepDim, int dtype);
     [LibraryImport(Library)] internal static partial IntPtr ti_norm(Tensor a, int pIsFro, Scalar p, long* dims, int ndims, int keepDim);
+    [LibraryImport(Library)] internal static partial IntPtr ti_max(Tensor a);
+    [LibraryImport(Library)] internal static partial IntPtr ti_min(Tensor a);
+    [LibraryImport(Library)] internal static partial int ti_max_dim(Tensor a, long dim, int keepDim, out IntPtr values, out IntPtr indices);
+    [LibraryImport(Library)] internal static partial int ti_min_dim(Tensor a, long dim, int keepDim, out IntPtr values, out IntPtr indices);
     [LibraryImport(Library)] internal static partial IntPtr ti_dot(Tensor a, Tensor b);
     [LibraryImport(Library)] internal static partial IntPtr ti_mm(Tensor a, Tensor b);
     [LibraryImport(Library)] internal static partial IntPtr ti_matmul(Tensor a, Tensor b);

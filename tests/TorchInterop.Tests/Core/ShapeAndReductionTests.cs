@@ -111,6 +111,35 @@ public class ShapeAndReductionTests
             });
     }
 
+    private static IEnumerable<ParityCase> TupleCases()
+    {
+        yield return new("max and min along a dimension",
+            Setup + "v, i = m.max(1)\nprint(v, i, type(v.grad_fn).__name__)\nprint(m.min(0))\nprint(m.max(0, keepdim=True))\nprint(m.max(), m.min())\nv.sum().backward()\nprint(m.grad)",
+            o =>
+            {
+                var m = M();
+                var (v, i) = m.Max(1);
+                o.Print(v, i, v.GradFn!.Name);
+                o.Print(m.Min(0));
+                o.Print(m.Max(0, keepDim: true));
+                o.Print(m.Max(), m.Min());
+                v.Sum().Backward();
+                o.Print(m.Grad);
+            });
+        yield return new("AccumulateGrad's variable",
+            "x = torch.ones(2, requires_grad=True)\nacc = (x * 2).grad_fn.next_functions[0][0]\nprint(acc.variable is x, acc.variable)\nprint((x * 2).grad_fn.variable if hasattr((x * 2).grad_fn, 'variable') else None)",
+            o =>
+            {
+                var x = Torch.Ones([2], requiresGrad: true);
+                var acc = (x * 2).GradFn!.NextFunctions[0].Function!;
+                o.Print(acc.Variable!.Equal(x) && acc.Variable.IsLeaf, acc.Variable);
+                o.Print((x * 2).GradFn!.Variable);
+            });
+    }
+
+    [TestCaseSource(nameof(TupleCases))]
+    public void TuplesAndNodesMatchPyTorch(ParityCase parityCase) => parityCase.Verify();
+
     [TestCaseSource(nameof(Cases))]
     public void MatchesPyTorch(ParityCase parityCase) => parityCase.Verify();
 
