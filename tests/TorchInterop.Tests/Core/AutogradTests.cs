@@ -329,7 +329,8 @@ public class AutogradTests
     {
         using (Autograd.NoGrad())
         {
-            bool other = Task.Run(() => Autograd.IsGradEnabled).Result;
+            bool other = false;
+            TestThreads.Run(() => other = Autograd.IsGradEnabled);
             Assert.That(other, Is.True);
             Assert.That(Autograd.IsGradEnabled, Is.False);
         }
@@ -341,7 +342,7 @@ public class AutogradTests
         var scope = Autograd.NoGrad();
         try
         {
-            var error = Assert.Throws<AggregateException>(() => Task.Run(scope.Dispose).Wait());
+            var error = Assert.Throws<AggregateException>(() => TestThreads.Run(scope.Dispose));
             Assert.That(error!.InnerException, Is.InstanceOf<InvalidOperationException>());
             Assert.That(error.InnerException!.Message, Does.Contain("thread that created it"));
         }

@@ -43,7 +43,7 @@ public class WarningTests
     public void RecordersBelongToTheirThread()
     {
         var recorder = Warnings.Catch();
-        var error = Assert.Throws<AggregateException>(() => Task.Run(recorder.Dispose).Wait());
+        var error = Assert.Throws<AggregateException>(() => TestThreads.Run(recorder.Dispose));
         Assert.That(error!.InnerException, Is.InstanceOf<InvalidOperationException>());
         recorder.Dispose();
     }
