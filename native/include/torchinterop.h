@@ -72,6 +72,11 @@ TI_API ti_tensor ti_eye(int64_t n, int64_t m, int32_t dtype, int32_t device_type
 /* Copies nbytes of host data laid out contiguously in `dtype`. */
 TI_API ti_tensor ti_from_data(const void* data, int64_t nbytes, const int64_t* shape, int32_t ndim, int32_t dtype, int32_t requires_grad);
 TI_API ti_tensor ti_scalar_tensor(ti_scalar value, int32_t dtype, int32_t requires_grad);
+/* A number passed where a tensor is expected, as Python's argument parser makes it (a "wrapped number"). */
+TI_API ti_tensor ti_wrapped_number(ti_scalar value);
+TI_API int32_t ti_is_wrapped_number(ti_tensor t);
+/* Python's `x[i] = number`: the number as a tensor of x's dtype and device (overflow is an error). */
+TI_API ti_tensor ti_number_like(ti_tensor number, ti_tensor like);
 TI_API int32_t ti_manual_seed(uint64_t seed);
 TI_API int32_t ti_initial_seed(uint64_t* seed);
 

@@ -5,6 +5,7 @@
 
 #include "common.h"
 
+using ti::Borrowed;
 using ti::guard;
 
 #define TI_SHAPE_FACTORY(name, expr)                                                                        \
@@ -73,6 +74,20 @@ TI_API ti_tensor ti_scalar_tensor(ti_scalar value, int32_t dtype, int32_t requir
   return guard(ti_tensor{nullptr}, [&] {
     return ti::give_created(at::scalar_tensor(ti::to_scalar(value), at::TensorOptions().dtype(ti::scalar_type(dtype))),
                             requires_grad);
+  });
+}
+
+TI_API ti_tensor ti_wrapped_number(ti_scalar value) {
+  return guard(ti_tensor{nullptr}, [&] { return ti::give(ti::wrapped(value)); });
+}
+
+TI_API int32_t ti_is_wrapped_number(ti_tensor t) {
+  return guard(int32_t{-1}, [&] { return int32_t{Borrowed(t)->unsafeGetTensorImpl()->is_wrapped_number()}; });
+}
+
+TI_API ti_tensor ti_number_like(ti_tensor number, ti_tensor like) {
+  return guard(ti_tensor{nullptr}, [&] {
+    return ti::give(at::scalar_tensor(Borrowed(number)->item(), Borrowed(like)->options()));
   });
 }
 

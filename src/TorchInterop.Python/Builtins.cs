@@ -11,7 +11,7 @@ namespace TorchInterop.Python;
 /// <c>Variable</c>. Use with <c>using static TorchInterop.Python.Builtins;</c>.
 /// </summary>
 [SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Python's names")]
-public static class Builtins
+public static partial class Builtins
 {
     private static readonly object OutGate = new();
     private static TextWriter? _out;
@@ -82,6 +82,13 @@ public static class Builtins
     {
         ArgumentNullException.ThrowIfNull(s);
         return s.Length;
+    }
+
+    /// <summary>Python's <c>len(w)</c> for the warnings recorded by <c>warnings.catch_warnings(record: true)</c>.</summary>
+    public static long len(WarningRecorder recorded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        return recorded.Count;
     }
 
     /// <summary>Python's <c>len(collection)</c>.</summary>

@@ -10,4 +10,20 @@ public static class warnings
     /// </summary>
     public static WarningRecorder catch_warnings(bool record = false) => Warnings.Catch();
 }
+
+/// <summary>The attributes of Python's <c>warnings.WarningMessage</c>.</summary>
+public static class WarningMessageExtensions
+{
+    extension(TorchWarning warning)
+    {
+        /// <summary><c>w.message</c>: the text, as <c>str(w.message)</c> shows it.</summary>
+        public string message => warning.Message;
+
+        /// <summary><c>w.filename</c>: the LibTorch source file that warned.</summary>
+        public string filename => warning.File;
+
+        /// <summary><c>w.lineno</c></summary>
+        public int lineno => warning.Line;
+    }
+}
 #pragma warning restore CS8981, IDE1006

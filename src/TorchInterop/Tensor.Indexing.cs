@@ -61,16 +61,18 @@ public sealed partial class Tensor
         int dim = 0;
         try
         {
-            foreach (var index in indices)
+            for (int position = 0; position < indices.Length; position++)
             {
+                var index = indices[position];
                 Tensor next;
                 switch (index.Kind)
                 {
                     case TensorIndex.IndexKind.Integer:
                         long size = shape[dim];
+                        // Python names the index's position in the index tuple, not the dimension it lands on.
                         if (index.Value < -size || index.Value >= size)
                             throw new TorchException(
-                                $"index {index.Value} is out of bounds for dimension {dim} with size {size}", TorchErrorKind.IndexError);
+                                $"index {index.Value} is out of bounds for dimension {position} with size {size}", TorchErrorKind.IndexError);
                         next = result.Select(dim, index.Value);
                         break;
                     case TensorIndex.IndexKind.Slice:
@@ -140,21 +142,23 @@ public sealed partial class Tensor
     private unsafe void IndexAssign(TensorIndex[] indices, Tensor value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        var source = value.AsValueFor(this);
         var target = Index(indices, out var tensorIndices);
         try
         {
             if (tensorIndices is null)
             {
-                target.Copy_(value);
+                target.Copy_(source);
                 return;
             }
             using var handles = new HandleList(tensorIndices);
             fixed (IntPtr* p = handles.Pointers)
-                Check.Status(NativeMethods.ti_index_put_(target, p, tensorIndices.Count, value, 0));
+                Check.Status(NativeMethods.ti_index_put_(target, p, tensorIndices.Count, source, 0));
         }
         finally
         {
             if (!ReferenceEquals(target, this)) target.Dispose();
+            if (!ReferenceEquals(source, value)) source.Dispose();
         }
     }
 

@@ -57,7 +57,7 @@ public static class Warnings
 }
 
 /// <summary>The warnings recorded while it was the innermost recorder of its thread.</summary>
-public sealed class WarningRecorder : IDisposable
+public sealed class WarningRecorder : IDisposable, IReadOnlyList<TorchWarning>
 {
     private readonly List<TorchWarning> _warnings = [];
     private bool _disposed;
@@ -66,6 +66,17 @@ public sealed class WarningRecorder : IDisposable
 
     /// <summary>The warnings so far, in order.</summary>
     public IReadOnlyList<TorchWarning> Records => _warnings;
+
+    /// <summary>How many warnings were recorded (Python's <c>len(w)</c>).</summary>
+    public int Count => _warnings.Count;
+
+    /// <summary>The warning recorded at <paramref name="index"/>, oldest first.</summary>
+    public TorchWarning this[int index] => _warnings[index];
+
+    /// <inheritdoc/>
+    public IEnumerator<TorchWarning> GetEnumerator() => _warnings.GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     internal void Add(TorchWarning warning) => _warnings.Add(warning);
 

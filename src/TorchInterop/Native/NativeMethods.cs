@@ -39,6 +39,9 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial IntPtr ti_eye(long n, long m, int dtype, int deviceType, int deviceIndex, int requiresGrad);
     [LibraryImport(Library)] internal static partial IntPtr ti_from_data(void* data, long nbytes, long* shape, int ndim, int dtype, int requiresGrad);
     [LibraryImport(Library)] internal static partial IntPtr ti_scalar_tensor(Scalar value, int dtype, int requiresGrad);
+    [LibraryImport(Library)] internal static partial IntPtr ti_wrapped_number(Scalar value);
+    [LibraryImport(Library)] internal static partial int ti_is_wrapped_number(Tensor t);
+    [LibraryImport(Library)] internal static partial IntPtr ti_number_like(Tensor number, Tensor like);
     [LibraryImport(Library)] internal static partial int ti_manual_seed(ulong seed);
     [LibraryImport(Library)] internal static partial int ti_initial_seed(out ulong seed);
 

@@ -25,6 +25,12 @@ public class OperatorTests
         yield return Expr("2 + x", (x, _) => 2 + x);
         yield return Expr("x + 2.5", (x, _) => x + 2.5);
         yield return Expr("x + True", (x, _) => x + true);
+        // a number converted to a tensor is a wrapped number, as Python's argument parser makes it
+        yield return Expr("torch.mul(x, 2.5)", (x, _) => x * (Tensor)2.5);
+        yield return Expr("torch.sub(x, 2)", (x, _) => x - (Tensor)2);
+        yield return new("numbers as tensors promote as Python numbers",
+            "print(torch.mul(torch.arange(3), 2.5), torch.add(torch.arange(3), True), torch.mul(torch.ones(2, dtype=torch.float16), 1e3))",
+            o => o.Print(Torch.Arange(3) * (Tensor)2.5, Torch.Arange(3) + (Tensor)true, Torch.Ones([2], DType.Float16) * (Tensor)1e3));
         yield return Expr("x - y", (x, y) => x - y);
         yield return Expr("x - 2", (x, _) => x - 2);
         yield return Expr("2 - x", (x, _) => 2 - x);
