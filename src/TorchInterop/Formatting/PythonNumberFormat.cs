@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Text;
 
 namespace TorchInterop.Formatting;
 
@@ -112,5 +113,59 @@ internal static class PythonNumberFormat
         if (power >= 0) right *= BigInteger.Pow(10, power);
         else left *= BigInteger.Pow(10, -power);
         return left.CompareTo(right);
+    }
+
+    /// <summary>
+    /// Python's <c>repr(float)</c>: the shortest digits that round-trip, fixed notation for decimal exponents from
+    /// -4 to 15 (with <c>.0</c> for integral values), otherwise <c>1e-05</c> / <c>1.5e+16</c>; <c>inf</c>, <c>nan</c>.
+    /// </summary>
+    public static string Repr(double value)
+    {
+        if (double.IsNaN(value)) return "nan";
+        if (double.IsPositiveInfinity(value)) return "inf";
+        if (double.IsNegativeInfinity(value)) return "-inf";
+        bool negative = double.IsNegative(value);
+        if (value == 0) return negative ? "-0.0" : "0.0";
+
+        // .NET's "R" gives the shortest round-trip digits; only the layout differs from Python's.
+        string r = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
+        int exponent = 0;
+        int e = r.IndexOfAny(['E', 'e']);
+        string mantissa = r;
+        if (e >= 0)
+        {
+            exponent = int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            mantissa = r[..e];
+        }
+        int point = mantissa.IndexOf('.');
+        string digits = point < 0 ? mantissa : mantissa.Remove(point, 1);
+        int intDigits = point < 0 ? mantissa.Length : point;
+        int leadingZeros = digits.Length - digits.TrimStart('0').Length;
+        digits = digits.TrimStart('0').TrimEnd('0');
+        // value = 0.d1d2d3... × 10^(decimalPoint)
+        int decimalPoint = intDigits + exponent - leadingZeros;
+        int exp10 = decimalPoint - 1;
+
+        var sb = new StringBuilder();
+        if (negative) sb.Append('-');
+        if (exp10 < -4 || exp10 >= 16)
+        {
+            sb.Append(digits[0]);
+            if (digits.Length > 1) sb.Append('.').Append(digits, 1, digits.Length - 1);
+            sb.Append('e').Append(exp10 < 0 ? '-' : '+').Append(Math.Abs(exp10).ToString("00", CultureInfo.InvariantCulture));
+        }
+        else if (decimalPoint <= 0)
+        {
+            sb.Append("0.").Append('0', -decimalPoint).Append(digits);
+        }
+        else if (decimalPoint >= digits.Length)
+        {
+            sb.Append(digits).Append('0', decimalPoint - digits.Length).Append(".0");
+        }
+        else
+        {
+            sb.Append(digits, 0, decimalPoint).Append('.').Append(digits, decimalPoint, digits.Length - decimalPoint);
+        }
+        return sb.ToString();
     }
 }
