@@ -83,6 +83,8 @@ TI_API int32_t ti_initial_seed(uint64_t* seed);
 /* ---- metadata and data access ---- */
 TI_API int32_t ti_dim(ti_tensor t);
 TI_API int32_t ti_sizes(ti_tensor t, int64_t* out, int32_t capacity);
+TI_API int32_t ti_strides(ti_tensor t, int64_t* out, int32_t capacity);
+TI_API int64_t ti_storage_offset(ti_tensor t);
 TI_API int64_t ti_numel(ti_tensor t);
 TI_API int32_t ti_dtype(ti_tensor t);
 TI_API int32_t ti_device(ti_tensor t, int32_t* type, int32_t* index);
@@ -196,6 +198,8 @@ TI_API ti_tensor ti_mm(ti_tensor a, ti_tensor b);
 TI_API ti_tensor ti_matmul(ti_tensor a, ti_tensor b);
 TI_API ti_tensor ti_reshape(ti_tensor a, const int64_t* shape, int32_t ndim);
 TI_API ti_tensor ti_view(ti_tensor a, const int64_t* shape, int32_t ndim);
+/* A view of a's storage with the given sizes, strides and storage offset (torch.as_strided). */
+TI_API ti_tensor ti_as_strided(ti_tensor a, const int64_t* shape, const int64_t* strides, int32_t ndim, int64_t offset);
 TI_API ti_tensor ti_t(ti_tensor a);
 TI_API ti_tensor ti_transpose(ti_tensor a, int64_t dim0, int64_t dim1);
 TI_API ti_tensor ti_select(ti_tensor a, int64_t dim, int64_t index);

@@ -22,6 +22,20 @@ TI_API int32_t ti_sizes(ti_tensor t, int64_t* out, int32_t capacity) {
   });
 }
 
+TI_API int32_t ti_strides(ti_tensor t, int64_t* out, int32_t capacity) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    Borrowed b(t);
+    auto strides = b->strides();
+    TORCH_CHECK(static_cast<int64_t>(strides.size()) <= capacity, "strides buffer too small");
+    std::copy(strides.begin(), strides.end(), out);
+    return static_cast<int32_t>(strides.size());
+  });
+}
+
+TI_API int64_t ti_storage_offset(ti_tensor t) {
+  return guard(int64_t{TI_ERROR}, [&] { return static_cast<int64_t>(Borrowed(t)->storage_offset()); });
+}
+
 TI_API int64_t ti_numel(ti_tensor t) {
   return guard(int64_t{TI_ERROR}, [&] { return static_cast<int64_t>(Borrowed(t)->numel()); });
 }

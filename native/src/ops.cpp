@@ -196,6 +196,9 @@ TI_API ti_tensor ti_reshape(ti_tensor a, const int64_t* shape, int32_t ndim) {
 TI_API ti_tensor ti_view(ti_tensor a, const int64_t* shape, int32_t ndim) {
   return op([&] { return Borrowed(a)->view(ti::dims(shape, ndim)); });
 }
+TI_API ti_tensor ti_as_strided(ti_tensor a, const int64_t* shape, const int64_t* strides, int32_t ndim, int64_t offset) {
+  return op([&] { return Borrowed(a)->as_strided(ti::dims(shape, ndim), ti::dims(strides, ndim), offset); });
+}
 TI_API ti_tensor ti_t(ti_tensor a) { return op([&] { return at::t(*Borrowed(a)); }); }
 TI_API ti_tensor ti_transpose(ti_tensor a, int64_t dim0, int64_t dim1) {
   return op([&] { return at::transpose(*Borrowed(a), dim0, dim1); });

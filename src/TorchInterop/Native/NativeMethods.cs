@@ -48,6 +48,8 @@ internal static unsafe partial class NativeMethods
     // ---- metadata and data ----
     [LibraryImport(Library)] internal static partial int ti_dim(Tensor t);
     [LibraryImport(Library)] internal static partial int ti_sizes(Tensor t, long* output, int capacity);
+    [LibraryImport(Library)] internal static partial int ti_strides(Tensor t, long* output, int capacity);
+    [LibraryImport(Library)] internal static partial long ti_storage_offset(Tensor t);
     [LibraryImport(Library)] internal static partial long ti_numel(Tensor t);
     [LibraryImport(Library)] internal static partial int ti_dtype(Tensor t);
     [LibraryImport(Library)] internal static partial int ti_device(Tensor t, out int type, out int index);
@@ -134,6 +136,7 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial IntPtr ti_matmul(Tensor a, Tensor b);
     [LibraryImport(Library)] internal static partial IntPtr ti_reshape(Tensor a, long* shape, int ndim);
     [LibraryImport(Library)] internal static partial IntPtr ti_view(Tensor a, long* shape, int ndim);
+    [LibraryImport(Library)] internal static partial IntPtr ti_as_strided(Tensor a, long* shape, long* strides, int ndim, long offset);
     [LibraryImport(Library)] internal static partial IntPtr ti_t(Tensor a);
     [LibraryImport(Library)] internal static partial IntPtr ti_transpose(Tensor a, long dim0, long dim1);
     [LibraryImport(Library)] internal static partial IntPtr ti_select(Tensor a, long dim, long index);

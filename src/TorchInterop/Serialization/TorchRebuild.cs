@@ -1,0 +1,31 @@
+namespace TorchInterop.Serialization;
+
+// The functions torch.save names to rebuild tensors (torch/_utils.py), applied to their pickled arguments.
+internal static class TorchRebuild
+{
+    // _rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad, backward_hooks[, metadata])
+    public static Tensor Tensor(object?[] args)
+    {
+        if (args.Length < 5 || args[0] is not TorchInterop.Tensor storage)
+            throw new InvalidDataException("_rebuild_tensor_v2 with unexpected arguments: the file is damaged");
+        var tensor = storage.AsStrided(Longs(args[2], "size"), Longs(args[3], "stride"), Long(args[1], "storage_offset"));
+        if (args[4] is true) tensor.RequiresGrad = true;
+        return tensor;
+    }
+
+    // _rebuild_parameter(data, requires_grad, backward_hooks): a Parameter is loaded as the tensor it wraps.
+    public static Tensor Parameter(object?[] args)
+    {
+        if (args.Length < 2 || args[0] is not TorchInterop.Tensor data || args[1] is not bool requiresGrad)
+            throw new InvalidDataException("_rebuild_parameter with unexpected arguments: the file is damaged");
+        if (data.RequiresGrad != requiresGrad) data.RequiresGrad = requiresGrad;
+        return data;
+    }
+
+    private static long Long(object? value, string what) =>
+        value as long? ?? throw new InvalidDataException($"a tensor's {what} is not an integer: the file is damaged");
+
+    private static long[] Longs(object? value, string what) =>
+        value is object?[] items ? Array.ConvertAll(items, item => Long(item, what)) :
+            throw new InvalidDataException($"a tensor's {what} is not a tuple: the file is damaged");
+}
