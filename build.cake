@@ -212,16 +212,18 @@ FilePath ProjectOutput(DirectoryPath project, string fileName)
 // Tests
 
 // Test projects are the solution's projects that reference the test SDK (or say they are test projects).
+bool IsTestProject(FilePath project)
+{
+    var text = System.IO.File.ReadAllText(project.FullPath);
+    return text.Contains("Microsoft.NET.Test.Sdk") || text.Contains("<IsTestProject>true</IsTestProject>");
+}
+
 IEnumerable<FilePath> TestProjects()
 {
     return ParseSolution(solution).Projects
         .Where(p => p.Path.FullPath.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
         .Select(p => p.Path)
-        .Where(p =>
-        {
-            var text = System.IO.File.ReadAllText(p.FullPath);
-            return text.Contains("Microsoft.NET.Test.Sdk") || text.Contains("<IsTestProject>true</IsTestProject>");
-        })
+        .Where(IsTestProject)
         .OrderBy(p => p.FullPath)
         .ToList();
 }
@@ -267,7 +269,7 @@ record TestCounts(int Passed, int Failed, int Skipped)
 IEnumerable<DirectoryPath> Examples()
 {
     return GetSubDirectories(root.Combine("examples"))
-        .Where(dir => GetFiles($"{dir.FullPath}/*.py").Any() && GetFiles($"{dir.FullPath}/*.csproj").Any())
+        .Where(dir => GetFiles($"{dir.FullPath}/*.py").Any() && GetFiles($"{dir.FullPath}/*.csproj").Any(p => !IsTestProject(p)))
         .OrderBy(dir => dir.FullPath, StringComparer.Ordinal)
         .ToList();
 }
