@@ -1,0 +1,21 @@
+using static TorchInterop.Testing.Tests.Tensors;
+
+namespace TorchInterop.Testing.Tests;
+
+/// <summary>The tensors an assertion converts internally are released, whether it passes or fails.</summary>
+public class HandleTests
+{
+    [Test]
+    public void PromotionReleasesItsTensors()
+    {
+        using var ints = I64(1, 2049);
+        using var halves = F16(1, 2048);
+        using var floats = F32(1, 2050);
+        long before = Tensor.LiveHandleCount;
+
+        TensorAssert.Close(ints, halves, checkDtype: false);
+        Assert.Throws<TensorAssertionException>(() => TensorAssert.Close(ints, floats, checkDtype: false));
+
+        Assert.That(Tensor.LiveHandleCount, Is.EqualTo(before));
+    }
+}
