@@ -14,7 +14,7 @@ namespace TorchInterop.Testing;
 /// <c>message</c> replaces that text and <c>transformMessage</c> rewrites it (Python's string or callable
 /// <c>msg</c>); as in PyTorch, neither applies to the structural failures of sequences and mappings (length or
 /// key mismatch).</para>
-/// <para>Complex tensors and <c>checkStride</c> are not supported (<see cref="NotSupportedException"/>).</para>
+/// <para>Complex tensors are not supported (<see cref="NotSupportedException"/>).</para>
 /// </remarks>
 public static class TensorAssert
 {
@@ -27,14 +27,14 @@ public static class TensorAssert
     /// <param name="equalNan">Whether two NaNs count as equal.</param>
     /// <param name="checkDevice">Whether the tensors must be on the same device.</param>
     /// <param name="checkDtype">Whether the tensors must have the same dtype.</param>
-    /// <param name="checkStride">Must be false: strides are not exposed by TorchInterop.</param>
+    /// <param name="checkStride">Also require equal strides (<see cref="Tensor.Stride"/>).</param>
     /// <param name="message">Replaces PyTorch's message when the comparison fails.</param>
     /// <param name="transformMessage">Rewrites PyTorch's message when the comparison fails.</param>
     /// <exception cref="TensorAssertionException">The tensors are not close.</exception>
     /// <exception cref="ArgumentException">Only one of <paramref name="rtol"/> and <paramref name="atol"/> is given,
     /// or both <paramref name="message"/> and <paramref name="transformMessage"/> are.</exception>
     /// <exception cref="ArgumentNullException">A tensor is null.</exception>
-    /// <exception cref="NotSupportedException">A tensor is complex, or <paramref name="checkStride"/> is set.</exception>
+    /// <exception cref="NotSupportedException">A tensor is complex.</exception>
     public static void Close(Tensor actual, Tensor expected, double? rtol = null, double? atol = null,
         bool equalNan = false, bool checkDevice = true, bool checkDtype = true, bool checkStride = false,
         string? message = null, Func<string, string>? transformMessage = null)
@@ -57,14 +57,14 @@ public static class TensorAssert
     /// <param name="equalNan">Whether two NaNs count as equal.</param>
     /// <param name="checkDevice">Whether paired tensors must be on the same device.</param>
     /// <param name="checkDtype">Whether paired tensors must have the same dtype.</param>
-    /// <param name="checkStride">Must be false: strides are not exposed by TorchInterop.</param>
+    /// <param name="checkStride">Also require equal strides (<see cref="Tensor.Stride"/>).</param>
     /// <param name="message">Replaces PyTorch's message when a pair is not close.</param>
     /// <param name="transformMessage">Rewrites PyTorch's message when a pair is not close.</param>
     /// <exception cref="TensorAssertionException">The lengths differ, or a pair is not close.</exception>
     /// <exception cref="ArgumentException">Only one of <paramref name="rtol"/> and <paramref name="atol"/> is given,
     /// or both <paramref name="message"/> and <paramref name="transformMessage"/> are.</exception>
     /// <exception cref="ArgumentNullException">A sequence or a tensor in it is null.</exception>
-    /// <exception cref="NotSupportedException">A tensor is complex, or <paramref name="checkStride"/> is set.</exception>
+    /// <exception cref="NotSupportedException">A tensor is complex.</exception>
     public static void Close(IReadOnlyList<Tensor> actual, IReadOnlyList<Tensor> expected, double? rtol = null,
         double? atol = null, bool equalNan = false, bool checkDevice = true, bool checkDtype = true,
         bool checkStride = false, string? message = null, Func<string, string>? transformMessage = null)
@@ -87,14 +87,14 @@ public static class TensorAssert
     /// <param name="equalNan">Whether two NaNs count as equal.</param>
     /// <param name="checkDevice">Whether paired tensors must be on the same device.</param>
     /// <param name="checkDtype">Whether paired tensors must have the same dtype.</param>
-    /// <param name="checkStride">Must be false: strides are not exposed by TorchInterop.</param>
+    /// <param name="checkStride">Also require equal strides (<see cref="Tensor.Stride"/>).</param>
     /// <param name="message">Replaces PyTorch's message when a pair is not close.</param>
     /// <param name="transformMessage">Rewrites PyTorch's message when a pair is not close.</param>
     /// <exception cref="TensorAssertionException">The keys differ, or a pair is not close.</exception>
     /// <exception cref="ArgumentException">Only one of <paramref name="rtol"/> and <paramref name="atol"/> is given,
     /// or both <paramref name="message"/> and <paramref name="transformMessage"/> are.</exception>
     /// <exception cref="ArgumentNullException">A mapping or a tensor in it is null.</exception>
-    /// <exception cref="NotSupportedException">A tensor is complex, or <paramref name="checkStride"/> is set.</exception>
+    /// <exception cref="NotSupportedException">A tensor is complex.</exception>
     public static void Close(IReadOnlyDictionary<string, Tensor> actual, IReadOnlyDictionary<string, Tensor> expected,
         double? rtol = null, double? atol = null, bool equalNan = false, bool checkDevice = true,
         bool checkDtype = true, bool checkStride = false, string? message = null,
@@ -115,13 +115,13 @@ public static class TensorAssert
     /// <param name="equalNan">Whether two NaNs count as equal.</param>
     /// <param name="checkDevice">Whether the tensors must be on the same device.</param>
     /// <param name="checkDtype">Whether the tensors must have the same dtype.</param>
-    /// <param name="checkStride">Must be false: strides are not exposed by TorchInterop.</param>
+    /// <param name="checkStride">Also require equal strides (<see cref="Tensor.Stride"/>).</param>
     /// <param name="message">Replaces PyTorch's message when the comparison fails.</param>
     /// <param name="transformMessage">Rewrites PyTorch's message when the comparison fails.</param>
     /// <exception cref="TensorAssertionException">The tensors are not equal.</exception>
     /// <exception cref="ArgumentException">Both <paramref name="message"/> and <paramref name="transformMessage"/> are given.</exception>
     /// <exception cref="ArgumentNullException">A tensor is null.</exception>
-    /// <exception cref="NotSupportedException">A tensor is complex, or <paramref name="checkStride"/> is set.</exception>
+    /// <exception cref="NotSupportedException">A tensor is complex.</exception>
     public static void Equal(Tensor actual, Tensor expected, bool equalNan = false, bool checkDevice = true,
         bool checkDtype = true, bool checkStride = false, string? message = null,
         Func<string, string>? transformMessage = null) =>
@@ -133,13 +133,13 @@ public static class TensorAssert
     /// <param name="equalNan">Whether two NaNs count as equal.</param>
     /// <param name="checkDevice">Whether paired tensors must be on the same device.</param>
     /// <param name="checkDtype">Whether paired tensors must have the same dtype.</param>
-    /// <param name="checkStride">Must be false: strides are not exposed by TorchInterop.</param>
+    /// <param name="checkStride">Also require equal strides (<see cref="Tensor.Stride"/>).</param>
     /// <param name="message">Replaces PyTorch's message when a pair is not equal.</param>
     /// <param name="transformMessage">Rewrites PyTorch's message when a pair is not equal.</param>
     /// <exception cref="TensorAssertionException">The lengths differ, or a pair is not equal.</exception>
     /// <exception cref="ArgumentException">Both <paramref name="message"/> and <paramref name="transformMessage"/> are given.</exception>
     /// <exception cref="ArgumentNullException">A sequence or a tensor in it is null.</exception>
-    /// <exception cref="NotSupportedException">A tensor is complex, or <paramref name="checkStride"/> is set.</exception>
+    /// <exception cref="NotSupportedException">A tensor is complex.</exception>
     public static void Equal(IReadOnlyList<Tensor> actual, IReadOnlyList<Tensor> expected, bool equalNan = false,
         bool checkDevice = true, bool checkDtype = true, bool checkStride = false, string? message = null,
         Func<string, string>? transformMessage = null) =>
@@ -151,13 +151,13 @@ public static class TensorAssert
     /// <param name="equalNan">Whether two NaNs count as equal.</param>
     /// <param name="checkDevice">Whether paired tensors must be on the same device.</param>
     /// <param name="checkDtype">Whether paired tensors must have the same dtype.</param>
-    /// <param name="checkStride">Must be false: strides are not exposed by TorchInterop.</param>
+    /// <param name="checkStride">Also require equal strides (<see cref="Tensor.Stride"/>).</param>
     /// <param name="message">Replaces PyTorch's message when a pair is not equal.</param>
     /// <param name="transformMessage">Rewrites PyTorch's message when a pair is not equal.</param>
     /// <exception cref="TensorAssertionException">The keys differ, or a pair is not equal.</exception>
     /// <exception cref="ArgumentException">Both <paramref name="message"/> and <paramref name="transformMessage"/> are given.</exception>
     /// <exception cref="ArgumentNullException">A mapping or a tensor in it is null.</exception>
-    /// <exception cref="NotSupportedException">A tensor is complex, or <paramref name="checkStride"/> is set.</exception>
+    /// <exception cref="NotSupportedException">A tensor is complex.</exception>
     public static void Equal(IReadOnlyDictionary<string, Tensor> actual, IReadOnlyDictionary<string, Tensor> expected,
         bool equalNan = false, bool checkDevice = true, bool checkDtype = true, bool checkStride = false,
         string? message = null, Func<string, string>? transformMessage = null) =>

@@ -23,7 +23,7 @@ internal sealed class TensorPair
     /// <summary>PyTorch's message for the first difference (naming the item when nested), or null when the tensors are close.</summary>
     public string? Compare()
     {
-        string? mismatch = TensorAttributes.FindMismatch(actual, expected, options.CheckDevice, options.CheckDtype)
+        string? mismatch = TensorAttributes.FindMismatch(actual, expected, options.CheckDevice, options.CheckDtype, options.CheckStride)
             ?? ValueComparison.FindMismatch(actual, expected, rtol, atol, options.EqualNan);
         return mismatch is null ? null : item.Annotate(mismatch);
     }

@@ -65,13 +65,6 @@ public class ArgumentTests
     }
 
     [Test]
-    public void CheckStrideIsNotSupported()
-    {
-        using var t = F32(1);
-        Assert.Throws<NotSupportedException>(() => TensorAssert.Close(t, t, checkStride: true));
-    }
-
-    [Test]
     public void ComplexValuesAreNotSupported()
     {
         using var c = Torch.Ones([2], DType.Complex64);

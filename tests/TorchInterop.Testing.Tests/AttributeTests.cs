@@ -2,7 +2,7 @@ using static TorchInterop.Testing.Tests.Tensors;
 
 namespace TorchInterop.Testing.Tests;
 
-/// <summary>Shape and dtype checks, and the promotion to a common dtype when check_dtype is off.</summary>
+/// <summary>Shape, stride and dtype checks, and the promotion to a common dtype when check_dtype is off.</summary>
 public class AttributeTests
 {
     private static IEnumerable<AssertCase> Cases()
@@ -64,6 +64,15 @@ public class AttributeTests
         yield return new("int32 and int64",
             "torch.testing.assert_close(torch.tensor([3, 4], dtype=torch.int32), torch.tensor([3, 5]), check_dtype=False)",
             () => TensorAssert.Close(Torch.Tensor(new[] { 3, 4 }), I64(3, 5), checkDtype: false));
+        yield return new("stride mismatch",
+            "torch.testing.assert_close(torch.zeros(2, 3).t(), torch.zeros(3, 2), check_stride=True)",
+            () => TensorAssert.Close(Torch.Zeros([2, 3]).T, Torch.Zeros([3, 2]), checkStride: true));
+        yield return new("strides are not checked by default",
+            "torch.testing.assert_close(torch.zeros(2, 3).t(), torch.zeros(3, 2))",
+            () => TensorAssert.Close(Torch.Zeros([2, 3]).T, Torch.Zeros([3, 2])));
+        yield return new("equal strides pass",
+            "torch.testing.assert_close(torch.zeros(2, 3), torch.zeros(2, 3), check_stride=True)",
+            () => TensorAssert.Close(Torch.Zeros([2, 3]), Torch.Zeros([2, 3]), checkStride: true));
         yield return new("check_device off on one device",
             "torch.testing.assert_close(torch.tensor([1.]), torch.tensor([2.]), check_device=False)",
             () => TensorAssert.Close(F32(1), F32(2), checkDevice: false));
