@@ -29,6 +29,13 @@ var parityFile = artifacts.CombineWithFilePath("parity-summary.txt");
 var benchDir = artifacts.Combine("bench");
 var sideBySideDir = root.Combine("benchmarks/SideBySide");
 
+Task("Generate")
+    .Description("Regenerates the op bindings (native/codegen/generate.py over LibTorch's native_functions.yaml).")
+    .Does(() =>
+{
+    Exec(ReferencePython, root.CombineWithFilePath("native/codegen/generate.py").FullPath);
+});
+
 Task("Native")
     .Description("Builds the C++ shim (libtorchinterop.so) against the installed LibTorch.")
     .Does(() =>

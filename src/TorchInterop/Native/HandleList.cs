@@ -27,5 +27,12 @@ internal readonly struct HandleList : IDisposable
         return new HandleList(tensors);
     }
 
+    /// <summary>A list that must exist but may hold nulls (PyTorch's <c>Tensor?[]</c>).</summary>
+    public static HandleList AllowingNulls(IReadOnlyList<Tensor?> tensors, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(tensors, parameterName);
+        return new HandleList(tensors);
+    }
+
     public void Dispose() => GC.KeepAlive(_tensors);
 }

@@ -20,6 +20,7 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial int ti_last_error_kind();
     [LibraryImport(Library)] internal static partial void ti_tensor_free(IntPtr t);
     [LibraryImport(Library)] internal static partial void ti_tensor_free_batch(IntPtr* handles, int n);
+    [LibraryImport(Library)] internal static partial void ti_free_handle_array(IntPtr* handles);
     [LibraryImport(Library)] internal static partial long ti_live_bytes();
     [LibraryImport(Library)] internal static partial int ti_set_num_threads(int n);
     [LibraryImport(Library)] internal static partial int ti_get_num_threads();

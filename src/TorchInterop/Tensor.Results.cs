@@ -1,0 +1,28 @@
+using TorchInterop.Native;
+
+namespace TorchInterop;
+
+// How generated ops turn native results into tensors.
+public sealed partial class Tensor
+{
+    // One tensor of a tuple result: an undefined tensor (some backward functions return them for outputs they
+    // were told not to compute) cannot be represented by a Tensor and is reported as such.
+    internal static Tensor FromResult(IntPtr handle, string schema, int index) =>
+        handle != IntPtr.Zero ? From(handle)
+            : throw new InvalidOperationException($"{schema} returned an undefined tensor as result {index}.");
+
+    // A list result: the shim's array of new handles, released once they are wrapped.
+    internal static unsafe Tensor[] FromHandleArray(IntPtr* handles, long count)
+    {
+        try
+        {
+            var tensors = new Tensor[count];
+            for (long i = 0; i < count; i++) tensors[i] = From(handles[i]);
+            return tensors;
+        }
+        finally
+        {
+            NativeMethods.ti_free_handle_array(handles);
+        }
+    }
+}
