@@ -1,11 +1,12 @@
 // TorchInterop build script. Run it through ./build.sh, which installs what it needs first.
 //
-//   ./build.sh                   Native -> Build -> Examples (the default)
+//   ./build.sh                   Native -> Build -> Examples, Graphs (the default)
 //   ./build.sh --target=Test     Native -> Build -> Test
 //   ./build.sh --target=Bench    Native -> Build -> Bench   (options: --rounds=5 --only=small_op,mlp* --scale=1)
 //
 // Targets: Native (CMake shim), Build (the solution), Test (every test project; prints "N passed, N failed"),
-//          Examples (every example's output against its Python original, object addresses normalized), Default (= Examples),
+//          Examples (every example's output against its Python original, object addresses normalized),
+//          Graphs (seed 004's autograd graph drawn to artifacts/graphs/), Default (= Examples + Graphs),
 //          Bench (side-by-side benchmark: C#, C++, Python; see benchmarks/README.md),
 //          MicroBench (BenchmarkDotNet on the managed layer; option --filter='*').
 
@@ -26,6 +27,7 @@ var nativeOutputDir = artifacts.Combine("native/linux-x64");
 var testResultsDir = artifacts.Combine("test-results");
 var testSummaryFile = artifacts.CombineWithFilePath("test-summary.txt");
 var parityFile = artifacts.CombineWithFilePath("parity-summary.txt");
+var graphsDir = artifacts.Combine("graphs");
 var benchDir = artifacts.Combine("bench");
 var sideBySideDir = root.Combine("benchmarks/SideBySide");
 
@@ -116,6 +118,16 @@ Task("Examples")
     if (differing > 0) throw new CakeException($"{differing} example(s) differ from PyTorch.");
 });
 
+Task("Graphs")
+    .Description("Draws seed 004's autograd graph (examples/AutogradGraph): artifacts/graphs/seed004_graph.png and .dot.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    // Without Graphviz the example writes only the .dot file and says so; that is not a build failure.
+    Exec("dotnet", "run", "--no-build", "-c", configuration, "--project", root.Combine("examples/AutogradGraph").FullPath,
+         "--", graphsDir.CombineWithFilePath("seed004_graph.png").FullPath);
+});
+
 Task("Bench")
     .Description("Runs the same workloads in C#, C++ and Python side by side; medians in artifacts/bench/results.json.")
     .IsDependentOn("Build")
@@ -149,7 +161,8 @@ Task("MicroBench")
 });
 
 Task("Default")
-    .IsDependentOn("Examples");
+    .IsDependentOn("Examples")
+    .IsDependentOn("Graphs");
 
 RunTarget(target);
 

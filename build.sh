@@ -8,8 +8,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
 # LibTorch and its headers/CMake config, the reference PyTorch for parity checks, BLAS, and the C++ toolchain.
-# make is listed because cmake only recommends it, and recommends are not installed.
-packages=(libtorch-dev python3-torch libopenblas0-pthread cmake g++ make)
+# make is listed because cmake only recommends it, and recommends are not installed. graphviz draws the autograd
+# graphs (the Graphs target).
+packages=(libtorch-dev python3-torch libopenblas0-pthread cmake g++ make graphviz)
 
 missing=()
 for package in "${packages[@]}"; do
