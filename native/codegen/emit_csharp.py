@@ -35,6 +35,15 @@ def pinvoke_file(ops):
     return "\n".join(lines)
 
 
+class Member:
+    """A generated public member, with what the dialect needs to forward to it."""
+
+    def __init__(self, schema, name, as_method, return_type, params, text, signature):
+        self.schema, self.name, self.as_method, self.return_type = schema, name, as_method, return_type
+        self.params = params  # (C# type, C# name, schema name, C# default or None), in declaration order
+        self.text, self.signature = text, signature
+
+
 class Param:
     """One public C# parameter: its declaration, the statements that prepare it, and the P/Invoke arguments."""
 
@@ -260,7 +269,9 @@ def public_method(op, as_method, name):
     text = [doc, f"    public {static}unsafe {ret} {name}({decl_params})", "    {"]
     text += [indent + line for line in body]
     text += ["    }", ""]
-    return ("\n".join(text), signature_types), None
+    member = Member(op.schema_name, name, as_method, ret, [(p.cs_type, p.name, p.arg.name, p.default) for p in declared],
+                    "\n".join(text), signature_types)
+    return member, None
 
 
 # Python binds a number to the Tensor parameter of these ops (a wrapped number), never to a Scalar overload
@@ -293,12 +304,11 @@ def public_members(ops, hand_written_tensor, hand_written_torch):
             if member is None:
                 skipped[(where, op.schema_name)] = reason
                 continue
-            text, signature = member
-            key = (name, signature)
+            key = (name, member.signature)
             if key in members:
-                skipped[(where, op.schema_name)] = f"same C# signature as {members[key][0]}"
+                skipped[(where, op.schema_name)] = f"same C# signature as {members[key].schema}"
                 continue
-            members[key] = (op.schema_name, text)
+            members[key] = member
     return tensor_members, torch_members, skipped
 
 
@@ -313,7 +323,7 @@ def class_file(class_header, members, qualify=False):
     lines = [HEADER, "using TorchInterop.Native;", "", "namespace TorchInterop;", "",
              "#pragma warning disable CS1573 // the schema in each summary documents the parameters", "",
              class_header, "{"]
-    for _, text in sorted(members.values(), key=lambda m: m[0]):
-        lines.append(qualify_tensor(text) if qualify else text)
+    for member in sorted(members.values(), key=lambda m: m.schema):
+        lines.append(qualify_tensor(member.text) if qualify else member.text)
     lines += ["}", ""]
     return "\n".join(lines)

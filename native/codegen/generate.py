@@ -16,6 +16,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import emit_csharp  # noqa: E402
+import emit_dialect  # noqa: E402
 import emit_native  # noqa: E402
 from csharp_names import hand_written_members  # noqa: E402
 from model import classify_all  # noqa: E402
@@ -33,6 +34,11 @@ def outputs(ops, root):
         ops, hand_written_members(os.path.join(core, "Tensor*.cs")), hand_written_members(os.path.join(core, "Torch*.cs")))
     files["src/TorchInterop/Generated/Tensor.Ops.g.cs"] = emit_csharp.class_file("public sealed partial class Tensor", tensor)
     files["src/TorchInterop/Generated/Torch.Ops.g.cs"] = emit_csharp.class_file("public static partial class Torch", torch, qualify=True)
+    names_of = {op.schema_name: op.base_name + ("_" if op.is_inplace else "") for op in ops}
+    dialect = os.path.join(root, "src", "TorchInterop.Python")
+    dialect_names = hand_written_members(os.path.join(dialect, "*.cs"))
+    files["src/TorchInterop.Python/Generated/TensorExtensions.Ops.g.cs"] = emit_dialect.tensor_extensions(tensor, names_of, dialect_names)
+    files["src/TorchInterop.Python/Generated/torch.Ops.g.cs"] = emit_dialect.torch_functions(torch, names_of, dialect_names)
     return files, len(tensor), len(torch), public_skips
 
 
