@@ -94,7 +94,7 @@ public static class TensorExtensions
         public Tensor reshape(params long[] shape) => t.Reshape(shape);
 
         /// <summary><c>x.t()</c></summary>
-        public Tensor t() => t.T;
+        public Tensor t() => Torch.T(t);
 
         /// <summary><c>x.transpose(dim0, dim1)</c></summary>
         public Tensor transpose(long dim0, long dim1) => t.Transpose(dim0, dim1);

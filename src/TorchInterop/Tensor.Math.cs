@@ -179,8 +179,11 @@ public sealed partial class Tensor
         fixed (long* s = shape) return From(NativeMethods.ti_view(this, s, shape.Length));
     }
 
-    /// <summary>Transpose of a tensor of at most 2 dimensions (Python's <c>tensor.t()</c> and <c>tensor.T</c> for 2-D).</summary>
-    public Tensor T => From(NativeMethods.ti_t(this));
+    /// <summary>
+    /// Python's <c>x.T</c>: the dimensions in reverse order (a permutation, <c>PermuteBackward0</c>). Python's
+    /// <c>x.t()</c>, the transpose of a tensor of at most 2 dimensions (<c>TBackward0</c>), is <see cref="Torch.T"/>.
+    /// </summary>
+    public Tensor T => NumpyT();
 
     /// <summary>Swaps two dimensions.</summary>
     public Tensor Transpose(long dim0, long dim1) => From(NativeMethods.ti_transpose(this, dim0, dim1));
@@ -201,14 +204,31 @@ public sealed partial class Tensor
     /// <summary>Same as <see cref="To(DType)"/>.</summary>
     public Tensor ToDtype(DType dtype) => To(dtype);
 
+    /// <summary>Python's <c>tensor.to(dtype, memory_format=...)</c>: the dtype and the memory layout in one copy.</summary>
+    public unsafe Tensor To(DType dtype, MemoryFormat memoryFormat)
+    {
+        IntPtr result;
+        Check.Status(NativeMethods.tig_to_dtype(&result, this, (int)dtype, 0, 0, (int)memoryFormat));
+        return From(result);
+    }
+
     /// <summary>Python's <c>tensor.double()</c>.</summary>
     public Tensor Double() => To(DType.Float64);
+
+    /// <summary>Python's <c>tensor.double(memory_format=...)</c>.</summary>
+    public Tensor Double(MemoryFormat memoryFormat) => To(DType.Float64, memoryFormat);
 
     /// <summary>Python's <c>tensor.float()</c>.</summary>
     public Tensor Float() => To(DType.Float32);
 
+    /// <summary>Python's <c>tensor.float(memory_format=...)</c>.</summary>
+    public Tensor Float(MemoryFormat memoryFormat) => To(DType.Float32, memoryFormat);
+
     /// <summary>Python's <c>tensor.long()</c>.</summary>
     public Tensor Long() => To(DType.Int64);
+
+    /// <summary>Python's <c>tensor.long(memory_format=...)</c>.</summary>
+    public Tensor Long(MemoryFormat memoryFormat) => To(DType.Int64, memoryFormat);
 
     /// <summary>A copy with its own memory, recorded by autograd.</summary>
     public Tensor Clone() => From(NativeMethods.ti_clone(this));

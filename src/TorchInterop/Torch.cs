@@ -109,7 +109,7 @@ public static partial class Torch
     /// <summary>Reshapes (see <see cref="Tensor.Reshape"/>).</summary>
     public static Tensor Reshape(Tensor x, params long[] shape) => NotNull(x).Reshape(shape);
     /// <summary>Transpose of a 2-D tensor.</summary>
-    public static Tensor T(Tensor x) => NotNull(x).T;
+    public static Tensor T(Tensor x) => TorchInterop.Tensor.From(NativeMethods.ti_t(NotNull(x)));
     /// <summary>Swaps two dimensions.</summary>
     public static Tensor Transpose(Tensor x, long dim0, long dim1) => NotNull(x).Transpose(dim0, dim1);
 

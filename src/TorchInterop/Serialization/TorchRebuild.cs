@@ -8,7 +8,10 @@ internal static class TorchRebuild
     {
         if (args.Length < 5 || args[0] is not TorchInterop.Tensor storage)
             throw new InvalidDataException("_rebuild_tensor_v2 with unexpected arguments: the file is damaged");
-        var tensor = storage.AsStrided(Longs(args[2], "size"), Longs(args[3], "stride"), Long(args[1], "storage_offset"));
+        // Like Python's _rebuild_tensor: a new tensor set onto the shared storage, not a view of another tensor,
+        // so it is a leaf that in-place operations may change.
+        var tensor = TorchInterop.Torch.Empty([0], storage.Dtype);
+        tensor.Set_(storage, Long(args[1], "storage_offset"), Longs(args[2], "size"), Longs(args[3], "stride"));
         if (args[4] is true) tensor.RequiresGrad = true;
         return tensor;
     }

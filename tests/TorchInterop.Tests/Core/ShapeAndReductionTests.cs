@@ -38,7 +38,7 @@ public class ShapeAndReductionTests
         yield return Expr("m.norm(p=1)", m => m.Norm(1));
         yield return Expr("m.norm(p=2, dim=1)", m => m.Norm(2, [1]));
         yield return Expr("m.norm(p=3, dim=0, keepdim=True)", m => m.Norm(3, [0], keepDim: true));
-        yield return Expr("torch.mm(m, m.t())", m => Torch.Mm(m, m.T));
+        yield return Expr("torch.mm(m, m.t())", m => Torch.Mm(m, Torch.T(m)));
         yield return Expr("torch.matmul(m, m.T)", m => Torch.Matmul(m, m.T));
         yield return Expr("torch.matmul(m[0], m[1])", m => Torch.Matmul(m[0], m[1]));
         yield return Expr("torch.dot(m[0], m[1])", m => Torch.Dot(m[0], m[1]));
@@ -46,7 +46,9 @@ public class ShapeAndReductionTests
         yield return Expr("m.reshape(-1)", m => m.Reshape(-1));
         yield return Expr("m.view(6)", m => m.View(6));
         yield return Expr("m.view(3, -1)", m => m.View(3, -1));
-        yield return Expr("m.t()", m => m.T);
+        yield return Expr("m.t()", m => Torch.T(m));
+        yield return Expr("m.T", m => m.T);
+        yield return Expr("m.reshape(1, 2, 3).T", m => m.Reshape(1, 2, 3).T);
         yield return Expr("m.transpose(0, 1)", m => m.Transpose(0, 1));
         yield return Expr("m[1]", m => m[1]);
         yield return Expr("m[-1]", m => m[-1]);
@@ -67,7 +69,7 @@ public class ShapeAndReductionTests
         yield return Expr("m.unsqueeze(1)", m => m.Unsqueeze(1));
         yield return Expr("torch.cat([m, m * 2], 1)", m => Torch.Cat([m, m * 2], 1));
         yield return Expr("m.clone()", m => m.Clone());
-        yield return Expr("m.t().contiguous()", m => m.T.Contiguous());
+        yield return Expr("m.t().contiguous()", m => Torch.T(m).Contiguous());
         yield return Expr("m.masked_select(m > 0)", m => m.MaskedSelect(m > 0));
     }
 
@@ -82,7 +84,7 @@ public class ShapeAndReductionTests
         yield return new("reshape bad size", "torch.ones(2, 3).reshape(4, 2)",
             o => o.Try(() => Torch.Ones([2, 3]).Reshape(4, 2)));
         yield return new("sum dim out of range", "torch.ones(2, 3).sum(5)", o => o.Try(() => Torch.Ones([2, 3]).Sum(5)));
-        yield return new("transpose of 3-D with t()", "torch.ones(2, 3, 4).t()", o => o.Try(() => _ = Torch.Ones([2, 3, 4]).T));
+        yield return new("transpose of 3-D with t()", "torch.ones(2, 3, 4).t()", o => o.Try(() => _ = Torch.T(Torch.Ones([2, 3, 4]))));
         yield return new("index out of range", "torch.ones(3)[5]", o => o.Try(() => _ = Torch.Ones([3])[5]));
         yield return new("negative index out of range", "torch.ones(2, 3)[:, -4]", o => o.Try(() => _ = Torch.Ones([2, 3])[.., -4]));
         yield return new("index of 0-dim", "torch.tensor(3.)[0]", o => o.Try(() => _ = Torch.Tensor(3.0)[0]));

@@ -151,7 +151,7 @@ public sealed class TensorReprTests
         yield return Case("torch.arange(24.).reshape(2, 3, 4)", () => Torch.Arange(24.0).Then(t => t.Reshape(2, 3, 4)));
         yield return Case("torch.arange(24.).reshape(2, 3, 4) / 7", () => Torch.Arange(24.0).Then(t => t.Reshape(2, 3, 4)).Then(t => t / 7));
         yield return Case("torch.arange(16).reshape(2, 2, 2, 2) - 8", () => Torch.Arange(16L).Then(t => t.Reshape(2, 2, 2, 2)).Then(t => t - 8));
-        yield return Case("torch.arange(6).reshape(2, 3).t()", () => Torch.Arange(6L).Then(t => t.Reshape(2, 3)).Then(t => t.T));
+        yield return Case("torch.arange(6).reshape(2, 3).t()", () => Torch.Arange(6L).Then(t => t.Reshape(2, 3)).Then(Torch.T));
         yield return Case("torch.ones(1, 1, 1)", () => Torch.Ones([1, 1, 1]));
     }
 

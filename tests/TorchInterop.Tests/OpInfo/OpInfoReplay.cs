@@ -1,0 +1,226 @@
+using System.Runtime.CompilerServices;
+using TorchInterop.Testing;
+
+namespace TorchInterop.Tests.OpInfo;
+
+/// <summary>The outcome of one op of the sweep: passed, failed (with the first failure) or excluded (with why).</summary>
+internal sealed record OpOutcome(string Op, bool SupportsAutograd, string Status, string Detail, int SamplesRun);
+
+/// <summary>
+/// Replays the samples exported from PyTorch's OpInfo database (export_opinfo.py) through the C# API and compares
+/// outputs, grad_fn names and the gradients of every input that requires grad with what PyTorch computed.
+/// </summary>
+internal static class OpInfoReplay
+{
+    // Ops whose output is uninitialized memory: only shape and dtype can agree.
+    private static readonly HashSet<string> Uninitialized = ["empty", "empty_like", "new_empty", "new_empty_strided", "empty_strided"];
+
+    public static OpOutcome Run(Dictionary<object, object?> op)
+    {
+        string name = (string)op["name"]!, variant = (string)op["variant"]!, aten = (string)op["aten_name"]!;
+        string label = variant.Length > 0 ? $"{name}.{variant}" : name;
+        bool autograd = op["supports_autograd"] is true;
+        if (op["excluded"] is string excluded) return new(label, autograd, "excluded", excluded, 0);
+        if (name.StartsWith("masked.", StringComparison.Ordinal))
+            return new(label, autograd, "excluded", "torch.masked is Python code over several ATen ops (no ATen op takes a mask)", 0);
+        long seed = (long)op["seed"]!;
+        bool valuesComparable = !Uninitialized.Contains(name);
+
+        string? member = PythonCall.CandidateNames(name, aten).FirstOrDefault(PythonCall.Exists);
+        if (member is null)
+            return new(label, autograd, "excluded", $"no C# member for {aten} (tried {string.Join(", ", PythonCall.CandidateNames(name, aten).Distinct())})", 0);
+
+        int run = 0, withGradients = 0;
+        var unsupported = new List<string>();
+        foreach (var sample in ((List<object?>)op["samples"]!).Cast<Dictionary<object, object?>>())
+        {
+            if (sample["unsupported"] is string why)
+            {
+                unsupported.Add(why);
+                continue;
+            }
+            using var scope = Torch.NewDisposeScope();
+            string? failure = RunSample(member, sample, seed, valuesComparable, out bool gradientsCompared);
+            run++;
+            if (gradientsCompared) withGradients++;
+            if (failure is not null) return new(label, autograd, "failed", $"sample {run}: {failure}", run);
+        }
+        if (run == 0)
+            return new(label, autograd, "excluded", unsupported.Count > 0 ? $"no sample the file can express ({unsupported[0]})" : "no float32 sample", 0);
+        return new(label, autograd, "passed", $"{member}, {run} sample(s), gradients compared in {withGradients}", run);
+    }
+
+    private static string? RunSample(string member, Dictionary<object, object?> sample, long seed, bool valuesComparable,
+        out bool gradientsCompared)
+    {
+        gradientsCompared = false;
+        object? input = sample["input"];
+        var args = (List<object?>)sample["args"]!;
+        var kwargs = ((Dictionary<object, object?>)sample["kwargs"]!).ToDictionary(kv => (string)kv.Key, kv => kv.Value);
+        var gradInputs = new List<Tensor>();
+        Collect(input, gradInputs);
+        foreach (var arg in args) Collect(arg, gradInputs);
+        foreach (var key in kwargs.Keys.Order(StringComparer.Ordinal)) Collect(kwargs[key], gradInputs);
+
+        object? result;
+        try
+        {
+            Torch.ManualSeed(seed);
+            result = PythonCall.Invoke(member, input, args, kwargs);
+        }
+        catch (MissingMethodException e)
+        {
+            return e.Message;
+        }
+        catch (Exception e) when (e is TorchException or ArgumentException or InvalidOperationException)
+        {
+            string actual = e is TorchException t ? $"{t.PythonTypeName}: {t.Message}" : $"{e.GetType().Name}: {e.Message}";
+            if (sample["error"] is string expectedError)
+                return FirstLine(expectedError) == FirstLine(actual) ? null : $"raised {FirstLine(actual)}; PyTorch raised {FirstLine(expectedError)}";
+            return $"raised {FirstLine(actual)}; PyTorch did not";
+        }
+        if (sample["error"] is string error) return $"did not raise; PyTorch raised {FirstLine(error)}";
+
+        var outputs = Flatten(result);
+        var expected = (List<object?>)sample["outputs"]!;
+        if (outputs.Count != expected.Count) return $"{outputs.Count} outputs; PyTorch gave {expected.Count}";
+        var names = (List<object?>)sample["grad_fn"]!;
+        for (int i = 0; i < outputs.Count; i++)
+        {
+            if (Compare(outputs[i], (Tensor)expected[i]!, $"output {i}", valuesComparable) is { } mismatch) return mismatch;
+            string? gradFn = outputs[i] is Tensor t ? t.GradFn?.Name : null;
+            if (gradFn != (string?)names[i]) return $"output {i} has grad_fn {gradFn ?? "None"}; PyTorch's is {names[i] ?? "None"}";
+        }
+        return CompareGradients(outputs, sample, gradInputs, out gradientsCompared);
+    }
+
+    private static string? CompareGradients(List<object> outputs, Dictionary<object, object?> sample, List<Tensor> gradInputs,
+        out bool compared)
+    {
+        compared = false;
+        if (sample["grads"] is not List<object?> expectedGrads) return null; // PyTorch's own backward failed
+        var cotangents = (List<object?>)sample["cotangents"]!;
+        var differentiable = new List<Tensor>();
+        var gradOutputs = new List<Tensor?>();
+        for (int i = 0; i < cotangents.Count && i < outputs.Count; i++)
+        {
+            if (cotangents[i] is not Tensor cotangent) continue;
+            if (outputs[i] is not Tensor { RequiresGrad: true } output) return $"output {i} does not require grad; PyTorch's does";
+            differentiable.Add(output);
+            gradOutputs.Add(cotangent);
+        }
+        if (expectedGrads.Count == 0 || differentiable.Count == 0) return null;
+        if (expectedGrads.Count != gradInputs.Count) return $"{gradInputs.Count} inputs require grad; PyTorch had {expectedGrads.Count}";
+        Tensor?[] grads;
+        try
+        {
+            grads = Autograd.Grad(differentiable, gradInputs, gradOutputs, allowUnused: true);
+        }
+        catch (TorchException e)
+        {
+            return $"backward raised {FirstLine(e.Message)}";
+        }
+        compared = true;
+        for (int i = 0; i < grads.Length; i++)
+        {
+            var want = expectedGrads[i] as Tensor;
+            if ((grads[i] is null) != (want is null)) return $"gradient of input {i} is {(grads[i] is null ? "None" : "a tensor")}; PyTorch's is {(want is null ? "None" : "a tensor")}";
+            if (want is not null && Compare(grads[i]!, want, $"gradient of input {i}", valuesComparable: true) is { } mismatch) return mismatch;
+        }
+        return null;
+    }
+
+    private static string? Compare(object actual, Tensor expected, string what, bool valuesComparable)
+    {
+        try
+        {
+            var tensor = actual switch
+            {
+                Tensor t => t.Detach(),
+                Scalar s => Torch.Tensor(s, expected.Dtype),
+                bool b => Torch.Tensor(b),
+                long l => Torch.Tensor(l),
+                double d => Torch.Tensor(d, expected.Dtype),
+                _ => throw new InvalidOperationException($"{what} is a {actual.GetType().Name}"),
+            };
+            if (!valuesComparable)
+            {
+                tensor = Torch.ZerosLike(tensor);
+                expected = Torch.ZerosLike(expected);
+            }
+            else if (expected.Dtype is DType.Complex64 or DType.Complex128 && tensor.Dtype == expected.Dtype)
+            {
+                // TensorAssert compares real values; a complex tensor is compared as its (real, imaginary) pairs
+                tensor = Torch.ViewAsReal(tensor.ResolveConj());
+                expected = Torch.ViewAsReal(expected.ResolveConj());
+            }
+            TensorAssert.Close(tensor, expected, equalNan: true);
+            return null;
+        }
+        catch (Exception e) when (e is TensorAssertionException or NotSupportedException or InvalidOperationException)
+        {
+            return $"{what}: {e.Message.Replace('\n', ' ')}";
+        }
+    }
+
+    /// <summary>
+    /// The op's error samples (wrong shapes, dtypes, values) whose PyTorch error comes from LibTorch: each must raise
+    /// a TorchException with PyTorch's message. Returns how many were checked and the mismatches.
+    /// </summary>
+    public static (int Checked, List<string> Mismatches) RunErrors(Dictionary<object, object?> op)
+    {
+        var mismatches = new List<string>();
+        int checkedCount = 0;
+        string name = (string)op["name"]!, aten = (string)op["aten_name"]!;
+        if (op["excluded"] is string || name.StartsWith("masked.", StringComparison.Ordinal)) return (0, mismatches);
+        string? member = PythonCall.CandidateNames(name, aten).FirstOrDefault(PythonCall.Exists);
+        if (member is null) return (0, mismatches);
+        foreach (var sample in ((List<object?>)op["error_samples"]!).Cast<Dictionary<object, object?>>())
+        {
+            // Python's own argument checks (TypeError) have no counterpart: C# checks types when it compiles; and
+            // checks written in Python (torch.nn.functional) are not LibTorch's.
+            if (sample["unsupported"] is not null || sample["message"] is not string message || sample["raised_in_python"] is true ||
+                sample["error_type"] is not ("RuntimeError" or "IndexError" or "ValueError")) continue;
+            using var scope = Torch.NewDisposeScope();
+            var kwargs = ((Dictionary<object, object?>)sample["kwargs"]!).ToDictionary(kv => (string)kv.Key, kv => kv.Value);
+            string outcome;
+            try
+            {
+                PythonCall.Invoke(member, sample["input"], (List<object?>)sample["args"]!, kwargs);
+                outcome = "no exception";
+            }
+            catch (TorchException e)
+            {
+                outcome = FirstLine(e.Message);
+            }
+            catch (MissingMethodException)
+            {
+                continue; // a Python-level signature the C# API spells differently: nothing to compare
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                outcome = $"{e.GetType().Name}: {FirstLine(e.Message)}";
+            }
+            checkedCount++;
+            if (outcome != FirstLine(message)) mismatches.Add($"{name}: {outcome} (PyTorch: {FirstLine(message)})");
+        }
+        return (checkedCount, mismatches);
+    }
+
+    private static List<object> Flatten(object? result) => result switch
+    {
+        null => [],
+        Tensor t => [t],
+        Tensor[] list => [.. list],
+        ITuple tuple => Enumerable.Range(0, tuple.Length).Select(i => tuple[i]!).ToList(),
+        _ => [result],
+    };
+
+    private static void Collect(object? value, List<Tensor> into)
+    {
+        if (value is Tensor { RequiresGrad: true } t) into.Add(t);
+        else if (value is List<object?> items) foreach (var item in items) Collect(item, into);
+    }
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+}

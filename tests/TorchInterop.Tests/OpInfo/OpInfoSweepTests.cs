@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using TorchInterop.Serialization;
+using TorchInterop.Tests.Parity;
+
+namespace TorchInterop.Tests.OpInfo;
+
+/// <summary>
+/// The parity sweep over PyTorch's OpInfo database: every op's float32 samples, exported from PyTorch by
+/// export_opinfo.py, replayed through the C# API; outputs, grad_fn names and gradients must match. The report
+/// (artifacts/opinfo/report.md) lists every op with its outcome.
+/// </summary>
+[TestFixture, NonParallelizable]
+public class OpInfoSweepTests
+{
+    // Autograd ops that passed when this threshold was last raised; the sweep fails if fewer pass.
+    private const int PassingAutogradOpsBaseline = 402;
+
+    // Error samples checked when this threshold was last raised.
+    private const int ErrorSamplesBaseline = 104;
+
+    private static readonly Lazy<Dictionary<object, object?>> Export = new(LoadExport);
+
+    [Test]
+    public void ReplaysPyTorchsSamples()
+    {
+        var ops = (List<object?>)Export.Value["ops"]!;
+        var outcomes = ops.Cast<Dictionary<object, object?>>().Select(OpInfoReplay.Run).ToList();
+        string report = SweepReport.Write(outcomes, Path.Combine(RepositoryRoot(), "artifacts", "opinfo", "report.md"));
+        TestContext.Progress.WriteLine(report.Split('\n').First(l => l.StartsWith("autograd ops", StringComparison.Ordinal)));
+        int passing = outcomes.Count(o => o.SupportsAutograd && o.Status == "passed");
+        Assert.That(passing, Is.GreaterThanOrEqualTo(PassingAutogradOpsBaseline), report);
+    }
+
+    [Test]
+    public void ErrorSamplesRaisePyTorchsMessages()
+    {
+        var ops = ((List<object?>)Export.Value["ops"]!).Cast<Dictionary<object, object?>>();
+        int checkedCount = 0;
+        var mismatches = new List<string>();
+        foreach (var op in ops)
+        {
+            var (count, opMismatches) = OpInfoReplay.RunErrors(op);
+            checkedCount += count;
+            mismatches.AddRange(opMismatches);
+        }
+        string summary = $"error samples: {checkedCount - mismatches.Count} of {checkedCount} raise PyTorch's message";
+        File.WriteAllText(Path.Combine(RepositoryRoot(), "artifacts", "opinfo", "errors.md"),
+            $"# OpInfo error samples\n\n{summary}\n" + string.Concat(mismatches.Select(m => $"- {m}\n")));
+        TestContext.Progress.WriteLine(summary);
+        Assert.That(checkedCount, Is.GreaterThanOrEqualTo(ErrorSamplesBaseline), summary);
+        Assert.That(mismatches, Is.Empty, summary);
+    }
+
+    private static Dictionary<object, object?> LoadExport()
+    {
+        string root = RepositoryRoot();
+        string script = Path.Combine(root, "tests", "TorchInterop.Tests", "OpInfo", "export_opinfo.py");
+        string hash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(script)))[..16].ToLowerInvariant();
+        string path = Path.Combine(root, "artifacts", "opinfo", $"cases-{hash}.pt");
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var start = new ProcessStartInfo(PyTorch.PythonPath) { RedirectStandardError = true, RedirectStandardOutput = true };
+            start.ArgumentList.Add(script);
+            start.ArgumentList.Add(path + ".partial");
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            string stderr = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0) throw new InvalidOperationException($"export_opinfo.py failed:\n{stderr}\n{stdout.Result}");
+            File.Move(path + ".partial", path, overwrite: true);
+        }
+        return (Dictionary<object, object?>)TensorFile.Load(path)!;
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Interop.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Interop.sln was not found above " + AppContext.BaseDirectory);
+    }
+}
