@@ -153,75 +153,28 @@ TI_API int32_t ti_node_next(ti_node node, int32_t i, ti_node* fn, int32_t* input
 
 /* ---- operators ---- */
 /* Python's scalar semantics: `other` becomes a wrapped-number tensor. */
-TI_API ti_tensor ti_add(ti_tensor a, ti_tensor b, ti_scalar alpha);
 TI_API ti_tensor ti_add_scalar(ti_tensor a, ti_scalar b, ti_scalar alpha);
-TI_API ti_tensor ti_sub(ti_tensor a, ti_tensor b, ti_scalar alpha);
 TI_API ti_tensor ti_sub_scalar(ti_tensor a, ti_scalar b, ti_scalar alpha);
 TI_API ti_tensor ti_rsub_scalar(ti_tensor a, ti_scalar b);
-TI_API ti_tensor ti_mul(ti_tensor a, ti_tensor b);
 TI_API ti_tensor ti_mul_scalar(ti_tensor a, ti_scalar b);
-TI_API ti_tensor ti_div(ti_tensor a, ti_tensor b);
 TI_API ti_tensor ti_div_scalar(ti_tensor a, ti_scalar b);
 TI_API ti_tensor ti_rdiv_scalar(ti_tensor a, ti_scalar b);
-TI_API ti_tensor ti_pow(ti_tensor a, ti_tensor b);
-TI_API ti_tensor ti_pow_scalar(ti_tensor a, ti_scalar b);
 TI_API ti_tensor ti_rpow_scalar(ti_tensor a, ti_scalar b);
 /* torch.pow(number, tensor): the Scalar-self overload (PowBackward2). */
-TI_API ti_tensor ti_pow_scalar_self(ti_scalar self, ti_tensor exponent);
-TI_API int32_t ti_add_(ti_tensor a, ti_tensor b, ti_scalar alpha);
 TI_API int32_t ti_add_scalar_(ti_tensor a, ti_scalar b, ti_scalar alpha);
-TI_API int32_t ti_sub_(ti_tensor a, ti_tensor b, ti_scalar alpha);
 TI_API int32_t ti_sub_scalar_(ti_tensor a, ti_scalar b, ti_scalar alpha);
-TI_API int32_t ti_mul_(ti_tensor a, ti_tensor b);
 TI_API int32_t ti_mul_scalar_(ti_tensor a, ti_scalar b);
-TI_API int32_t ti_div_(ti_tensor a, ti_tensor b);
 TI_API int32_t ti_div_scalar_(ti_tensor a, ti_scalar b);
 /* op: 0 eq, 1 ne, 2 lt, 3 le, 4 gt, 5 ge */
-TI_API ti_tensor ti_compare(ti_tensor a, ti_tensor b, int32_t op);
-TI_API ti_tensor ti_compare_scalar(ti_tensor a, ti_scalar b, int32_t op);
 /* op: see TI_UNARY_OPS in ops.cpp (neg, sin, cos, exp, log, sqrt, abs, tanh, sigmoid, relu, ...) */
-TI_API ti_tensor ti_unary(ti_tensor a, int32_t op);
-TI_API int32_t ti_unary_(ti_tensor a, int32_t op);
-TI_API ti_tensor ti_sum(ti_tensor a, int32_t dtype);
-TI_API ti_tensor ti_sum_dims(ti_tensor a, const int64_t* dims, int32_t ndims, int32_t keepdim, int32_t dtype);
-TI_API ti_tensor ti_mean(ti_tensor a, int32_t dtype);
-TI_API ti_tensor ti_mean_dims(ti_tensor a, const int64_t* dims, int32_t ndims, int32_t keepdim, int32_t dtype);
 /* p_is_fro: Frobenius norm as Python's default `norm()`; otherwise p-norm over dims (ndims 0 = all). */
 TI_API ti_tensor ti_norm(ti_tensor a, int32_t p_is_fro, ti_scalar p, const int64_t* dims, int32_t ndims, int32_t keepdim);
 /* torch.max(a) (all elements) and torch.max(a, dim, keepdim) -> (values, indices); the same for min. */
-TI_API ti_tensor ti_max(ti_tensor a);
-TI_API ti_tensor ti_min(ti_tensor a);
-TI_API int32_t ti_max_dim(ti_tensor a, int64_t dim, int32_t keepdim, ti_tensor* values, ti_tensor* indices);
-TI_API int32_t ti_min_dim(ti_tensor a, int64_t dim, int32_t keepdim, ti_tensor* values, ti_tensor* indices);
-TI_API ti_tensor ti_dot(ti_tensor a, ti_tensor b);
-TI_API ti_tensor ti_mm(ti_tensor a, ti_tensor b);
-TI_API ti_tensor ti_matmul(ti_tensor a, ti_tensor b);
-TI_API ti_tensor ti_reshape(ti_tensor a, const int64_t* shape, int32_t ndim);
-TI_API ti_tensor ti_view(ti_tensor a, const int64_t* shape, int32_t ndim);
 /* A view of a's storage with the given sizes, strides and storage offset (torch.as_strided). */
-TI_API ti_tensor ti_as_strided(ti_tensor a, const int64_t* shape, const int64_t* strides, int32_t ndim, int64_t offset);
-TI_API ti_tensor ti_t(ti_tensor a);
-TI_API ti_tensor ti_transpose(ti_tensor a, int64_t dim0, int64_t dim1);
-TI_API ti_tensor ti_select(ti_tensor a, int64_t dim, int64_t index);
-TI_API ti_tensor ti_slice(ti_tensor a, int64_t dim, int32_t has_start, int64_t start, int32_t has_end, int64_t end, int64_t step);
 /* Advanced indexing (Python's x[mask], x[idx]): indices[i] indexes dimension i; a NULL entry leaves it whole. */
-TI_API ti_tensor ti_index(ti_tensor a, const ti_tensor* indices, int32_t n);
-TI_API int32_t ti_index_put_(ti_tensor a, const ti_tensor* indices, int32_t n, ti_tensor value, int32_t accumulate);
-TI_API ti_tensor ti_unsqueeze(ti_tensor a, int64_t dim);
-TI_API ti_tensor ti_cat(const ti_tensor* tensors, int32_t n, int64_t dim);
-TI_API ti_tensor ti_to_dtype(ti_tensor a, int32_t dtype);
-TI_API ti_tensor ti_clone(ti_tensor a);
 TI_API ti_tensor ti_contiguous(ti_tensor a);
-TI_API int32_t ti_copy_(ti_tensor dst, ti_tensor src);
-TI_API int32_t ti_fill_(ti_tensor a, ti_scalar value);
-TI_API int32_t ti_zero_(ti_tensor a);
-TI_API ti_tensor ti_log_softmax(ti_tensor a, int64_t dim);
-TI_API ti_tensor ti_softmax(ti_tensor a, int64_t dim);
 /* torch.nn.functional.cross_entropy with class-index targets; reduction 0 none, 1 mean, 2 sum. */
 TI_API ti_tensor ti_cross_entropy(ti_tensor input, ti_tensor target, int32_t reduction);
-TI_API ti_tensor ti_masked_select(ti_tensor a, ti_tensor mask);
-TI_API ti_tensor ti_isfinite(ti_tensor a);
-TI_API int32_t ti_equal(ti_tensor a, ti_tensor b);
 
 #ifdef __cplusplus
 }

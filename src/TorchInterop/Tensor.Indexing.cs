@@ -136,7 +136,8 @@ public sealed partial class Tensor
     private static unsafe Tensor AdvancedIndex(Tensor source, List<Tensor?> tensorIndices)
     {
         using var handles = new HandleList(tensorIndices);
-        fixed (IntPtr* p = handles.Pointers) return From(NativeMethods.ti_index(source, p, tensorIndices.Count));
+        IntPtr result;
+        fixed (IntPtr* p = handles.Pointers) return Result(NativeMethods.tig_index_Tensor(&result, source, p, tensorIndices.Count), result);
     }
 
     private unsafe void IndexAssign(TensorIndex[] indices, Tensor value)
@@ -153,7 +154,7 @@ public sealed partial class Tensor
             }
             using var handles = new HandleList(tensorIndices);
             fixed (IntPtr* p = handles.Pointers)
-                Check.Status(NativeMethods.ti_index_put_(target, p, tensorIndices.Count, source, 0));
+                Check.Status(NativeMethods.tig_index_put_(target, p, tensorIndices.Count, source, 0));
         }
         finally
         {

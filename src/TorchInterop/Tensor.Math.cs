@@ -5,97 +5,106 @@ namespace TorchInterop;
 // Element-wise functions, reductions, linear algebra and shape operations.
 public sealed partial class Tensor
 {
-    /// <summary>Mirrors TI_UNARY_OPS in native/src/ops.cpp (same order).</summary>
-    internal enum UnaryOp
+    private unsafe Tensor Unary(delegate*<IntPtr*, Tensor, int> op)
     {
-        Neg, Sin, Cos, Tan, Exp, Log, Sqrt, Abs, Tanh, Sigmoid, Relu, Reciprocal, Floor, Ceil, Round, Sign,
-        IsNan, IsInf, LogicalNot, Rsqrt, Log2, Log10, Exp2, Expm1, Log1p, Trunc, Square, IsFinite,
+        IntPtr result;
+        Check.Status(op(&result, this));
+        return From(result);
     }
 
-    private Tensor Unary(UnaryOp op) => From(NativeMethods.ti_unary(this, (int)op));
+    private unsafe Tensor Unary_(delegate*<Tensor, int> op) => InPlace(op(this));
 
-    private Tensor Unary_(UnaryOp op) => InPlace(NativeMethods.ti_unary_(this, (int)op));
+    private unsafe Tensor Binary(delegate*<IntPtr*, Tensor, Tensor, int> op, Tensor other)
+    {
+        IntPtr result;
+        Check.Status(op(&result, this, other));
+        return From(result);
+    }
 
     /// <summary>Negation, <c>-x</c>.</summary>
-    public Tensor Neg() => Unary(UnaryOp.Neg);
+    public unsafe Tensor Neg() => Unary(&NativeMethods.tig_neg);
     /// <summary>Sine.</summary>
-    public Tensor Sin() => Unary(UnaryOp.Sin);
+    public unsafe Tensor Sin() => Unary(&NativeMethods.tig_sin);
     /// <summary>Cosine.</summary>
-    public Tensor Cos() => Unary(UnaryOp.Cos);
+    public unsafe Tensor Cos() => Unary(&NativeMethods.tig_cos);
     /// <summary>Tangent.</summary>
-    public Tensor Tan() => Unary(UnaryOp.Tan);
+    public unsafe Tensor Tan() => Unary(&NativeMethods.tig_tan);
     /// <summary>e to the power of each element.</summary>
-    public Tensor Exp() => Unary(UnaryOp.Exp);
+    public unsafe Tensor Exp() => Unary(&NativeMethods.tig_exp);
     /// <summary>Natural logarithm.</summary>
-    public Tensor Log() => Unary(UnaryOp.Log);
+    public unsafe Tensor Log() => Unary(&NativeMethods.tig_log);
     /// <summary>Square root.</summary>
-    public Tensor Sqrt() => Unary(UnaryOp.Sqrt);
+    public unsafe Tensor Sqrt() => Unary(&NativeMethods.tig_sqrt);
     /// <summary>Absolute value.</summary>
-    public Tensor Abs() => Unary(UnaryOp.Abs);
+    public unsafe Tensor Abs() => Unary(&NativeMethods.tig_abs);
     /// <summary>Hyperbolic tangent.</summary>
-    public Tensor Tanh() => Unary(UnaryOp.Tanh);
+    public unsafe Tensor Tanh() => Unary(&NativeMethods.tig_tanh);
     /// <summary>Logistic sigmoid, 1 / (1 + e^-x).</summary>
-    public Tensor Sigmoid() => Unary(UnaryOp.Sigmoid);
+    public unsafe Tensor Sigmoid() => Unary(&NativeMethods.tig_sigmoid);
     /// <summary>max(x, 0).</summary>
-    public Tensor Relu() => Unary(UnaryOp.Relu);
+    public unsafe Tensor Relu() => Unary(&NativeMethods.tig_relu);
     /// <summary>1 / x.</summary>
-    public Tensor Reciprocal() => Unary(UnaryOp.Reciprocal);
+    public unsafe Tensor Reciprocal() => Unary(&NativeMethods.tig_reciprocal);
     /// <summary>Rounds down.</summary>
-    public Tensor Floor() => Unary(UnaryOp.Floor);
+    public unsafe Tensor Floor() => Unary(&NativeMethods.tig_floor);
     /// <summary>Rounds up.</summary>
-    public Tensor Ceil() => Unary(UnaryOp.Ceil);
+    public unsafe Tensor Ceil() => Unary(&NativeMethods.tig_ceil);
     /// <summary>Rounds half to even.</summary>
-    public Tensor Round() => Unary(UnaryOp.Round);
+    public unsafe Tensor Round() => Unary(&NativeMethods.tig_round);
     /// <summary>-1, 0 or 1 by sign.</summary>
-    public Tensor Sign() => Unary(UnaryOp.Sign);
+    public unsafe Tensor Sign() => Unary(&NativeMethods.tig_sign);
     /// <summary>Truncates toward zero.</summary>
-    public Tensor Trunc() => Unary(UnaryOp.Trunc);
+    public unsafe Tensor Trunc() => Unary(&NativeMethods.tig_trunc);
     /// <summary>x * x.</summary>
-    public Tensor Square() => Unary(UnaryOp.Square);
+    public unsafe Tensor Square() => Unary(&NativeMethods.tig_square);
     /// <summary>1 / sqrt(x).</summary>
-    public Tensor Rsqrt() => Unary(UnaryOp.Rsqrt);
+    public unsafe Tensor Rsqrt() => Unary(&NativeMethods.tig_rsqrt);
     /// <summary>Base-2 logarithm.</summary>
-    public Tensor Log2() => Unary(UnaryOp.Log2);
+    public unsafe Tensor Log2() => Unary(&NativeMethods.tig_log2);
     /// <summary>Base-10 logarithm.</summary>
-    public Tensor Log10() => Unary(UnaryOp.Log10);
+    public unsafe Tensor Log10() => Unary(&NativeMethods.tig_log10);
     /// <summary>log(1 + x).</summary>
-    public Tensor Log1p() => Unary(UnaryOp.Log1p);
+    public unsafe Tensor Log1p() => Unary(&NativeMethods.tig_log1p);
     /// <summary>e^x - 1.</summary>
-    public Tensor Expm1() => Unary(UnaryOp.Expm1);
+    public unsafe Tensor Expm1() => Unary(&NativeMethods.tig_expm1);
     /// <summary>2^x.</summary>
-    public Tensor Exp2() => Unary(UnaryOp.Exp2);
+    public unsafe Tensor Exp2() => Unary(&NativeMethods.tig_exp2);
     /// <summary>Bool tensor: which elements are NaN.</summary>
-    public Tensor IsNan() => Unary(UnaryOp.IsNan);
+    public unsafe Tensor IsNan() => Unary(&NativeMethods.tig_isnan);
     /// <summary>Bool tensor: which elements are infinite.</summary>
-    public Tensor IsInf() => Unary(UnaryOp.IsInf);
+    public unsafe Tensor IsInf() => Unary(&NativeMethods.tig_isinf);
     /// <summary>Bool tensor: which elements are finite.</summary>
-    public Tensor IsFinite() => Unary(UnaryOp.IsFinite);
+    public unsafe Tensor IsFinite() => Unary(&NativeMethods.tig_isfinite);
     /// <summary>Bool tensor: logical not.</summary>
-    public Tensor LogicalNot() => Unary(UnaryOp.LogicalNot);
+    public unsafe Tensor LogicalNot() => Unary(&NativeMethods.tig_logical_not);
 
     /// <summary>In-place <see cref="Neg"/>.</summary>
-    public Tensor Neg_() => Unary_(UnaryOp.Neg);
+    public unsafe Tensor Neg_() => Unary_(&NativeMethods.tig_neg_);
     /// <summary>In-place <see cref="Sin"/>.</summary>
-    public Tensor Sin_() => Unary_(UnaryOp.Sin);
+    public unsafe Tensor Sin_() => Unary_(&NativeMethods.tig_sin_);
     /// <summary>In-place <see cref="Cos"/>.</summary>
-    public Tensor Cos_() => Unary_(UnaryOp.Cos);
+    public unsafe Tensor Cos_() => Unary_(&NativeMethods.tig_cos_);
     /// <summary>In-place <see cref="Exp"/>.</summary>
-    public Tensor Exp_() => Unary_(UnaryOp.Exp);
+    public unsafe Tensor Exp_() => Unary_(&NativeMethods.tig_exp_);
     /// <summary>In-place <see cref="Log"/>.</summary>
-    public Tensor Log_() => Unary_(UnaryOp.Log);
+    public unsafe Tensor Log_() => Unary_(&NativeMethods.tig_log_);
     /// <summary>In-place <see cref="Sqrt"/>.</summary>
-    public Tensor Sqrt_() => Unary_(UnaryOp.Sqrt);
+    public unsafe Tensor Sqrt_() => Unary_(&NativeMethods.tig_sqrt_);
     /// <summary>In-place <see cref="Abs"/>.</summary>
-    public Tensor Abs_() => Unary_(UnaryOp.Abs);
+    public unsafe Tensor Abs_() => Unary_(&NativeMethods.tig_abs_);
     /// <summary>In-place <see cref="Tanh"/>.</summary>
-    public Tensor Tanh_() => Unary_(UnaryOp.Tanh);
+    public unsafe Tensor Tanh_() => Unary_(&NativeMethods.tig_tanh_);
     /// <summary>In-place <see cref="Sigmoid"/>.</summary>
-    public Tensor Sigmoid_() => Unary_(UnaryOp.Sigmoid);
+    public unsafe Tensor Sigmoid_() => Unary_(&NativeMethods.tig_sigmoid_);
     /// <summary>In-place <see cref="Relu"/>.</summary>
-    public Tensor Relu_() => Unary_(UnaryOp.Relu);
+    public unsafe Tensor Relu_() => Unary_(&NativeMethods.tig_relu_);
 
     /// <summary>Sum of all elements (Python's <c>tensor.sum()</c>).</summary>
-    public Tensor Sum(DType? dtype = null) => From(NativeMethods.ti_sum(this, DtypeArg(dtype)));
+    public unsafe Tensor Sum(DType? dtype = null)
+    {
+        IntPtr result;
+        return Result(NativeMethods.tig_sum(&result, this, DtypeArg(dtype)), result);
+    }
 
     /// <summary>Sum over one dimension.</summary>
     public Tensor Sum(long dim, bool keepDim = false, DType? dtype = null) => Sum([dim], keepDim, dtype);
@@ -108,11 +117,16 @@ public sealed partial class Tensor
     public unsafe Tensor Sum(long[] dims, bool keepDim = false, DType? dtype = null)
     {
         ArgumentNullException.ThrowIfNull(dims);
-        fixed (long* d = dims) return From(NativeMethods.ti_sum_dims(this, d, dims.Length, keepDim ? 1 : 0, DtypeArg(dtype)));
+        IntPtr result;
+        fixed (long* d = dims) return Result(NativeMethods.tig_sum_dim_IntList(&result, this, d, dims.Length, keepDim ? 1 : 0, DtypeArg(dtype)), result);
     }
 
     /// <summary>Mean of all elements.</summary>
-    public Tensor Mean(DType? dtype = null) => From(NativeMethods.ti_mean(this, DtypeArg(dtype)));
+    public unsafe Tensor Mean(DType? dtype = null)
+    {
+        IntPtr result;
+        return Result(NativeMethods.tig_mean(&result, this, DtypeArg(dtype)), result);
+    }
 
     /// <summary>Mean over one dimension.</summary>
     public Tensor Mean(long dim, bool keepDim = false, DType? dtype = null) => Mean([dim], keepDim, dtype);
@@ -124,7 +138,8 @@ public sealed partial class Tensor
     public unsafe Tensor Mean(long[] dims, bool keepDim = false, DType? dtype = null)
     {
         ArgumentNullException.ThrowIfNull(dims);
-        fixed (long* d = dims) return From(NativeMethods.ti_mean_dims(this, d, dims.Length, keepDim ? 1 : 0, DtypeArg(dtype)));
+        IntPtr result;
+        fixed (long* d = dims) return Result(NativeMethods.tig_mean_dim(&result, this, d, dims.Length, keepDim ? 1 : 0, DtypeArg(dtype)), result);
     }
 
     /// <summary>The Frobenius (2-)norm of all elements, as Python's default <c>tensor.norm()</c>.</summary>
@@ -137,46 +152,50 @@ public sealed partial class Tensor
     }
 
     /// <summary>The largest element (Python's <c>tensor.max()</c>).</summary>
-    public Tensor Max() => From(NativeMethods.ti_max(this));
+    public unsafe Tensor Max() => Unary(&NativeMethods.tig_max);
 
     /// <summary>The smallest element (Python's <c>tensor.min()</c>).</summary>
-    public Tensor Min() => From(NativeMethods.ti_min(this));
+    public unsafe Tensor Min() => Unary(&NativeMethods.tig_min);
 
     /// <summary>Largest values along a dimension and where they are: <c>var (values, indices) = x.Max(1);</c></summary>
-    public ValuesAndIndices Max(long dim, bool keepDim = false)
+    public unsafe ValuesAndIndices Max(long dim, bool keepDim = false)
     {
-        Check.Status(NativeMethods.ti_max_dim(this, dim, keepDim ? 1 : 0, out IntPtr values, out IntPtr indices));
-        return new ValuesAndIndices(From(values), From(indices)) { Operation = "max" };
+        IntPtr* result = stackalloc IntPtr[2];
+        Check.Status(NativeMethods.tig_max_dim(result, this, dim, keepDim ? 1 : 0));
+        return new ValuesAndIndices(From(result[0]), From(result[1])) { Operation = "max" };
     }
 
     /// <summary>Smallest values along a dimension and where they are: <c>var (values, indices) = x.Min(1);</c></summary>
-    public ValuesAndIndices Min(long dim, bool keepDim = false)
+    public unsafe ValuesAndIndices Min(long dim, bool keepDim = false)
     {
-        Check.Status(NativeMethods.ti_min_dim(this, dim, keepDim ? 1 : 0, out IntPtr values, out IntPtr indices));
-        return new ValuesAndIndices(From(values), From(indices)) { Operation = "min" };
+        IntPtr* result = stackalloc IntPtr[2];
+        Check.Status(NativeMethods.tig_min_dim(result, this, dim, keepDim ? 1 : 0));
+        return new ValuesAndIndices(From(result[0]), From(result[1])) { Operation = "min" };
     }
 
     /// <summary>Dot product of two 1-D tensors.</summary>
-    public Tensor Dot(Tensor other) => From(NativeMethods.ti_dot(this, H(other)));
+    public unsafe Tensor Dot(Tensor other) => Binary(&NativeMethods.tig_dot, H(other));
 
     /// <summary>Matrix product of two 2-D tensors.</summary>
-    public Tensor Mm(Tensor other) => From(NativeMethods.ti_mm(this, H(other)));
+    public unsafe Tensor Mm(Tensor other) => Binary(&NativeMethods.tig_mm, H(other));
 
     /// <summary>Matrix product with broadcasting (Python's <c>@</c>).</summary>
-    public Tensor Matmul(Tensor other) => From(NativeMethods.ti_matmul(this, H(other)));
+    public unsafe Tensor Matmul(Tensor other) => Binary(&NativeMethods.tig_matmul, H(other));
 
     /// <summary>A tensor with the same data in a new shape (a view when possible); one size may be -1.</summary>
     public unsafe Tensor Reshape(params long[] shape)
     {
         ArgumentNullException.ThrowIfNull(shape);
-        fixed (long* s = shape) return From(NativeMethods.ti_reshape(this, s, shape.Length));
+        IntPtr result;
+        fixed (long* s = shape) return Result(NativeMethods.tig_reshape(&result, this, s, shape.Length), result);
     }
 
     /// <summary>A view with a new shape; fails when the memory layout does not allow it.</summary>
     public unsafe Tensor View(params long[] shape)
     {
         ArgumentNullException.ThrowIfNull(shape);
-        fixed (long* s = shape) return From(NativeMethods.ti_view(this, s, shape.Length));
+        IntPtr result;
+        fixed (long* s = shape) return Result(NativeMethods.tig_view(&result, this, s, shape.Length), result);
     }
 
     /// <summary>
@@ -186,20 +205,43 @@ public sealed partial class Tensor
     public Tensor T => NumpyT();
 
     /// <summary>Swaps two dimensions.</summary>
-    public Tensor Transpose(long dim0, long dim1) => From(NativeMethods.ti_transpose(this, dim0, dim1));
+    public unsafe Tensor Transpose(long dim0, long dim1)
+    {
+        IntPtr result;
+        return Result(NativeMethods.tig_transpose_int(&result, this, dim0, dim1), result);
+    }
 
     /// <summary>The slice at <paramref name="index"/> along <paramref name="dim"/>, with that dimension removed.</summary>
-    public Tensor Select(long dim, long index) => From(NativeMethods.ti_select(this, dim, index));
+    public unsafe Tensor Select(long dim, long index)
+    {
+        IntPtr result;
+        return Result(NativeMethods.tig_select_int(&result, this, dim, index), result);
+    }
 
     /// <summary>Elements <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive) along a dimension, as Python's <c>x[start:end:step]</c>.</summary>
     public Tensor Slice(long dim, long? start, long? end, long step = 1) =>
-        From(NativeMethods.ti_slice(this, dim, start.HasValue ? 1 : 0, start ?? 0, end.HasValue ? 1 : 0, end ?? 0, step));
+        SliceOf(dim, start, end, step);
+
+    private unsafe Tensor SliceOf(long dim, long? start, long? end, long step)
+    {
+        long startValue = start ?? 0, endValue = end ?? 0;
+        IntPtr result;
+        return Result(NativeMethods.tig_slice_Tensor(&result, this, dim, start.HasValue ? &startValue : null, end.HasValue ? &endValue : null, step), result);
+    }
 
     /// <summary>Inserts a dimension of size one.</summary>
-    public Tensor Unsqueeze(long dim) => From(NativeMethods.ti_unsqueeze(this, dim));
+    public unsafe Tensor Unsqueeze(long dim)
+    {
+        IntPtr result;
+        return Result(NativeMethods.tig_unsqueeze(&result, this, dim), result);
+    }
 
     /// <summary>A copy converted to <paramref name="dtype"/> (Python's <c>tensor.to(dtype)</c>).</summary>
-    public Tensor To(DType dtype) => From(NativeMethods.ti_to_dtype(this, (int)dtype));
+    public unsafe Tensor To(DType dtype)
+    {
+        IntPtr result;
+        return Result(NativeMethods.tig_to_dtype(&result, this, (int)dtype, 0, 0, (int)MemoryFormat.Preserve), result);
+    }
 
     /// <summary>Same as <see cref="To(DType)"/>.</summary>
     public Tensor ToDtype(DType dtype) => To(dtype);
@@ -231,22 +273,26 @@ public sealed partial class Tensor
     public Tensor Long(MemoryFormat memoryFormat) => To(DType.Int64, memoryFormat);
 
     /// <summary>A copy with its own memory, recorded by autograd.</summary>
-    public Tensor Clone() => From(NativeMethods.ti_clone(this));
+    public unsafe Tensor Clone()
+    {
+        IntPtr result;
+        return Result(NativeMethods.tig_clone(&result, this, -1), result);
+    }
 
     /// <summary>This tensor if its memory is contiguous, otherwise a contiguous copy.</summary>
     public Tensor Contiguous() => From(NativeMethods.ti_contiguous(this));
 
     /// <summary>Copies <paramref name="source"/> (broadcast) into this tensor; returns this tensor.</summary>
-    public Tensor Copy_(Tensor source) => InPlace(NativeMethods.ti_copy_(this, H(source)));
+    public Tensor Copy_(Tensor source) => InPlace(NativeMethods.tig_copy_(this, H(source), 0));
 
     /// <summary>Sets every element to <paramref name="value"/>; returns this tensor.</summary>
-    public Tensor Fill_(Scalar value) => InPlace(NativeMethods.ti_fill_(this, value));
+    public Tensor Fill_(Scalar value) => InPlace(NativeMethods.tig_fill__Scalar(this, value));
 
     /// <summary>Sets every element to zero; returns this tensor (so <c>x.Grad.Zero_()</c> works as in Python).</summary>
-    public Tensor Zero_() => InPlace(NativeMethods.ti_zero_(this));
+    public Tensor Zero_() => InPlace(NativeMethods.tig_zero_(this));
 
     /// <summary>The elements where <paramref name="mask"/> is true, as a 1-D tensor.</summary>
-    public Tensor MaskedSelect(Tensor mask) => From(NativeMethods.ti_masked_select(this, H(mask)));
+    public unsafe Tensor MaskedSelect(Tensor mask) => Binary(&NativeMethods.tig_masked_select, H(mask));
 
     private static int DtypeArg(DType? dtype) => dtype is { } d ? (int)d : -1;
 }

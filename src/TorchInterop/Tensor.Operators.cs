@@ -14,19 +14,19 @@ public sealed partial class Tensor
         tensor ?? throw new ArgumentNullException(name);
 
 #pragma warning disable CS1591 // operators are documented by the methods they mirror
-    public static Tensor operator +(Tensor a, Tensor b) => From(NativeMethods.ti_add(H(a), H(b), One));
+    public static Tensor operator +(Tensor a, Tensor b) => H(a).Add(H(b));
     public static Tensor operator +(Tensor a, Scalar b) => From(NativeMethods.ti_add_scalar(H(a), b, One));
     public static Tensor operator +(Scalar a, Tensor b) => From(NativeMethods.ti_add_scalar(H(b), a, One));
-    public static Tensor operator -(Tensor a, Tensor b) => From(NativeMethods.ti_sub(H(a), H(b), One));
+    public static Tensor operator -(Tensor a, Tensor b) => H(a).Sub(H(b));
     public static Tensor operator -(Tensor a, Scalar b) => From(NativeMethods.ti_sub_scalar(H(a), b, One));
     public static Tensor operator -(Scalar a, Tensor b) => From(NativeMethods.ti_rsub_scalar(H(b), a));
-    public static Tensor operator *(Tensor a, Tensor b) => From(NativeMethods.ti_mul(H(a), H(b)));
+    public static unsafe Tensor operator *(Tensor a, Tensor b) => H(a).Binary(&NativeMethods.tig_mul_Tensor, H(b));
     public static Tensor operator *(Tensor a, Scalar b) => From(NativeMethods.ti_mul_scalar(H(a), b));
     public static Tensor operator *(Scalar a, Tensor b) => From(NativeMethods.ti_mul_scalar(H(b), a));
-    public static Tensor operator /(Tensor a, Tensor b) => From(NativeMethods.ti_div(H(a), H(b)));
+    public static unsafe Tensor operator /(Tensor a, Tensor b) => H(a).Binary(&NativeMethods.tig_div_Tensor, H(b));
     public static Tensor operator /(Tensor a, Scalar b) => From(NativeMethods.ti_div_scalar(H(a), b));
     public static Tensor operator /(Scalar a, Tensor b) => From(NativeMethods.ti_rdiv_scalar(H(b), a));
-    public static Tensor operator -(Tensor a) => From(NativeMethods.ti_unary(H(a), (int)UnaryOp.Neg));
+    public static Tensor operator -(Tensor a) => H(a).Neg();
 
     public static Tensor operator ==(Tensor a, Tensor b) => Compare(a, b, ComparisonOp.Eq);
     public static Tensor operator ==(Tensor a, Scalar b) => Compare(a, b, ComparisonOp.Eq);
@@ -48,25 +48,56 @@ public sealed partial class Tensor
     public static Tensor operator >=(Scalar a, Tensor b) => Compare(b, a, ComparisonOp.Le);
 #pragma warning restore CS1591
 
-    private static Tensor Compare(Tensor a, Tensor b, ComparisonOp op)
+    private static unsafe Tensor Compare(Tensor a, Tensor b, ComparisonOp op)
     {
         if (a is null || b is null)
             throw new ArgumentNullException(a is null ? nameof(a) : nameof(b),
                 "Tensor comparison operators compare elements; to test a reference for null use `is null`.");
-        return From(NativeMethods.ti_compare(a, b, (int)op));
+        IntPtr result;
+        int status = op switch
+        {
+            ComparisonOp.Eq => NativeMethods.tig_eq_Tensor(&result, a, b),
+            ComparisonOp.Ne => NativeMethods.tig_ne_Tensor(&result, a, b),
+            ComparisonOp.Lt => NativeMethods.tig_lt_Tensor(&result, a, b),
+            ComparisonOp.Le => NativeMethods.tig_le_Tensor(&result, a, b),
+            ComparisonOp.Gt => NativeMethods.tig_gt_Tensor(&result, a, b),
+            _ => NativeMethods.tig_ge_Tensor(&result, a, b),
+        };
+        return Result(status, result);
     }
 
-    private static Tensor Compare(Tensor a, Scalar b, ComparisonOp op) =>
-        From(NativeMethods.ti_compare_scalar(H(a), b, (int)op));
+    private static unsafe Tensor Compare(Tensor a, Scalar b, ComparisonOp op)
+    {
+        H(a);
+        IntPtr result;
+        int status = op switch
+        {
+            ComparisonOp.Eq => NativeMethods.tig_eq_Scalar(&result, a, b),
+            ComparisonOp.Ne => NativeMethods.tig_ne_Scalar(&result, a, b),
+            ComparisonOp.Lt => NativeMethods.tig_lt_Scalar(&result, a, b),
+            ComparisonOp.Le => NativeMethods.tig_le_Scalar(&result, a, b),
+            ComparisonOp.Gt => NativeMethods.tig_gt_Scalar(&result, a, b),
+            _ => NativeMethods.tig_ge_Scalar(&result, a, b),
+        };
+        return Result(status, result);
+    }
 
     /// <summary>Element-wise sum, <c>this + alpha * other</c> (Python's <c>torch.add</c>).</summary>
-    public Tensor Add(Tensor other, Scalar? alpha = null) => From(NativeMethods.ti_add(this, H(other), alpha ?? One));
+    public unsafe Tensor Add(Tensor other, Scalar? alpha = null)
+    {
+        IntPtr result;
+        return Result(NativeMethods.tig_add_Tensor(&result, this, H(other), alpha ?? One), result);
+    }
 
     /// <summary>Adds a number (bound as Python binds it).</summary>
     public Tensor Add(Scalar other, Scalar? alpha = null) => From(NativeMethods.ti_add_scalar(this, other, alpha ?? One));
 
     /// <summary>Element-wise difference, <c>this - alpha * other</c>.</summary>
-    public Tensor Sub(Tensor other, Scalar? alpha = null) => From(NativeMethods.ti_sub(this, H(other), alpha ?? One));
+    public unsafe Tensor Sub(Tensor other, Scalar? alpha = null)
+    {
+        IntPtr result;
+        return Result(NativeMethods.tig_sub_Tensor(&result, this, H(other), alpha ?? One), result);
+    }
 
     /// <summary>Subtracts a number.</summary>
     public Tensor Sub(Scalar other, Scalar? alpha = null) => From(NativeMethods.ti_sub_scalar(this, other, alpha ?? One));
@@ -84,34 +115,38 @@ public sealed partial class Tensor
     public Tensor Div(Scalar other) => this / other;
 
     /// <summary>Raises each element to a power (Python's <c>x ** exponent</c>).</summary>
-    public Tensor Pow(Scalar exponent) => From(NativeMethods.ti_pow_scalar(this, exponent));
+    public unsafe Tensor Pow(Scalar exponent)
+    {
+        IntPtr result;
+        return Result(NativeMethods.tig_pow_Tensor_Scalar(&result, this, exponent), result);
+    }
 
     /// <summary>Python's <c>number ** tensor</c>: <paramref name="number"/> raised to each element (<c>PowBackward1</c>).</summary>
     public Tensor RPow(Scalar number) => From(NativeMethods.ti_rpow_scalar(this, number));
 
     /// <summary>Raises each element to the matching element of <paramref name="exponent"/>.</summary>
-    public Tensor Pow(Tensor exponent) => From(NativeMethods.ti_pow(this, H(exponent)));
+    public unsafe Tensor Pow(Tensor exponent) => Binary(&NativeMethods.tig_pow_Tensor_Tensor, H(exponent));
 
     /// <summary>In-place <see cref="Add(Tensor, Scalar?)"/>; returns this tensor.</summary>
-    public Tensor Add_(Tensor other, Scalar? alpha = null) => InPlace(NativeMethods.ti_add_(this, H(other), alpha ?? One));
+    public Tensor Add_(Tensor other, Scalar? alpha = null) => InPlace(NativeMethods.tig_add__Tensor(this, H(other), alpha ?? One));
 
     /// <summary>In-place <see cref="Add(Scalar, Scalar?)"/>; returns this tensor.</summary>
     public Tensor Add_(Scalar other, Scalar? alpha = null) => InPlace(NativeMethods.ti_add_scalar_(this, other, alpha ?? One));
 
     /// <summary>In-place <see cref="Sub(Tensor, Scalar?)"/>; returns this tensor.</summary>
-    public Tensor Sub_(Tensor other, Scalar? alpha = null) => InPlace(NativeMethods.ti_sub_(this, H(other), alpha ?? One));
+    public Tensor Sub_(Tensor other, Scalar? alpha = null) => InPlace(NativeMethods.tig_sub__Tensor(this, H(other), alpha ?? One));
 
     /// <summary>In-place <see cref="Sub(Scalar, Scalar?)"/>; returns this tensor.</summary>
     public Tensor Sub_(Scalar other, Scalar? alpha = null) => InPlace(NativeMethods.ti_sub_scalar_(this, other, alpha ?? One));
 
     /// <summary>In-place <see cref="Mul(Tensor)"/>; returns this tensor.</summary>
-    public Tensor Mul_(Tensor other) => InPlace(NativeMethods.ti_mul_(this, H(other)));
+    public Tensor Mul_(Tensor other) => InPlace(NativeMethods.tig_mul__Tensor(this, H(other)));
 
     /// <summary>In-place <see cref="Mul(Scalar)"/>; returns this tensor.</summary>
     public Tensor Mul_(Scalar other) => InPlace(NativeMethods.ti_mul_scalar_(this, other));
 
     /// <summary>In-place <see cref="Div(Tensor)"/>; returns this tensor.</summary>
-    public Tensor Div_(Tensor other) => InPlace(NativeMethods.ti_div_(this, H(other)));
+    public Tensor Div_(Tensor other) => InPlace(NativeMethods.tig_div__Tensor(this, H(other)));
 
     /// <summary>In-place <see cref="Div(Scalar)"/>; returns this tensor.</summary>
     public Tensor Div_(Scalar other) => InPlace(NativeMethods.ti_div_scalar_(this, other));
@@ -153,7 +188,12 @@ public sealed partial class Tensor
     public Tensor Ge(Scalar other) => Compare(this, other, ComparisonOp.Ge);
 
     /// <summary>True when both tensors have the same shape and elements (Python's <c>torch.equal</c>).</summary>
-    public bool Equal(Tensor other) => Check.Flag(NativeMethods.ti_equal(this, H(other)));
+    public unsafe bool Equal(Tensor other)
+    {
+        int equal;
+        Check.Status(NativeMethods.tig_equal(&equal, this, H(other)));
+        return equal != 0;
+    }
 
     private Tensor InPlace(int status)
     {
@@ -162,5 +202,5 @@ public sealed partial class Tensor
         return this;
     }
 
-    private enum ComparisonOp { Eq = 0, Ne = 1, Lt = 2, Le = 3, Gt = 4, Ge = 5 }
+    private enum ComparisonOp { Eq, Ne, Lt, Le, Gt, Ge }
 }

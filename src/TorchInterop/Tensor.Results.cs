@@ -5,6 +5,13 @@ namespace TorchInterop;
 // How generated ops turn native results into tensors.
 public sealed partial class Tensor
 {
+    // A new tensor from a generated op: Result(NativeMethods.tig_x(&handle, ...), handle).
+    internal static Tensor Result(int status, IntPtr handle)
+    {
+        Check.Status(status);
+        return From(handle);
+    }
+
     // One tensor of a tuple result: an undefined tensor (some backward functions return them for outputs they
     // were told not to compute) cannot be represented by a Tensor and is reported as such.
     internal static Tensor FromResult(IntPtr handle, string schema, int index) =>

@@ -29,6 +29,8 @@ public sealed partial class Tensor
         ArgumentNullException.ThrowIfNull(stride);
         if (size.Length != stride.Length)
             throw new ArgumentException($"mismatch in length of strides and shape ({stride.Length} strides for {size.Length} sizes)", nameof(stride));
-        fixed (long* s = size, st = stride) return From(NativeMethods.ti_as_strided(this, s, st, size.Length, storageOffset));
+        IntPtr result;
+        fixed (long* s = size, st = stride)
+            return Result(NativeMethods.tig_as_strided(&result, this, s, size.Length, st, stride.Length, &storageOffset), result);
     }
 }

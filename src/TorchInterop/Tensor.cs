@@ -216,7 +216,7 @@ public sealed partial class Tensor : IDisposable
         if (!convert) return tensor;
         using (tensor)
         {
-            var converted = From(NativeMethods.ti_to_dtype(tensor, (int)dtype!.Value));
+            var converted = tensor.To(dtype!.Value);
             if (requiresGrad) Check.Status(NativeMethods.ti_set_requires_grad(converted, 1, asMethod: 2));
             return converted;
         }

@@ -60,12 +60,16 @@ public static partial class Torch
     public static unsafe Tensor Cat(IReadOnlyList<Tensor> tensors, long dim = 0)
     {
         using var handles = HandleList.NonNull(tensors, nameof(tensors));
-        fixed (IntPtr* p = handles.Pointers) return TorchInterop.Tensor.From(NativeMethods.ti_cat(p, tensors.Count, dim));
+        IntPtr result;
+        fixed (IntPtr* p = handles.Pointers) return TorchInterop.Tensor.Result(NativeMethods.tig_cat(&result, p, tensors.Count, dim), result);
     }
 
     /// <summary>Python's <c>torch.pow(number, tensor)</c> (<c>PowBackward2</c>; for Python's <c>number ** tensor</c> use <see cref="Tensor.RPow"/>).</summary>
-    public static Tensor Pow(Scalar self, Tensor exponent) =>
-        TorchInterop.Tensor.From(NativeMethods.ti_pow_scalar_self(self, NotNull(exponent)));
+    public static unsafe Tensor Pow(Scalar self, Tensor exponent)
+    {
+        IntPtr result;
+        return TorchInterop.Tensor.Result(NativeMethods.tig_pow_Scalar(&result, self, NotNull(exponent)), result);
+    }
 
     /// <summary>Python's <c>torch.pow(tensor, exponent)</c>.</summary>
     public static Tensor Pow(Tensor self, Scalar exponent) => NotNull(self).Pow(exponent);
@@ -109,7 +113,11 @@ public static partial class Torch
     /// <summary>Reshapes (see <see cref="Tensor.Reshape"/>).</summary>
     public static Tensor Reshape(Tensor x, params long[] shape) => NotNull(x).Reshape(shape);
     /// <summary>Transpose of a 2-D tensor.</summary>
-    public static Tensor T(Tensor x) => TorchInterop.Tensor.From(NativeMethods.ti_t(NotNull(x)));
+    public static unsafe Tensor T(Tensor x)
+    {
+        IntPtr result;
+        return TorchInterop.Tensor.Result(NativeMethods.tig_t(&result, NotNull(x)), result);
+    }
     /// <summary>Swaps two dimensions.</summary>
     public static Tensor Transpose(Tensor x, long dim0, long dim1) => NotNull(x).Transpose(dim0, dim1);
 
