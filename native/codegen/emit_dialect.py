@@ -21,18 +21,23 @@ def forward(member, schema_base, receiver):
     return doc, f"public {static}{member.return_type} {python_name(schema_base)}({declaration}) => {target}({arguments});"
 
 
-def tensor_extensions(members, names_of, hand_written):
-    lines = [HEADER, "using System.Diagnostics.CodeAnalysis;", "", "namespace TorchInterop.Python;", "",
-             "/// <summary>The generated ops as Python's tensor methods (<c>x.index_select(1, idx)</c>).</summary>",
-             "[SuppressMessage(\"Style\", \"IDE1006:Naming Styles\", Justification = \"Python's names\")]",
-             "public static class GeneratedTensorExtensions", "{", "    extension(Tensor self)", "    {"]
+def forwards(members, names_of, hand_written, receiver):
+    """The forwarding members in schema order, one per Python name and C# signature, leaving hand-written names alone."""
     seen = set()
     for member in sorted(members.values(), key=lambda m: m.schema):
         name = names_of[member.schema]
         if name in hand_written or (name, member.signature) in seen:
             continue
         seen.add((name, member.signature))
-        doc, text = forward(member, name, "self")
+        yield forward(member, name, receiver)
+
+
+def tensor_extensions(members, names_of, hand_written):
+    lines = [HEADER, "using System.Diagnostics.CodeAnalysis;", "", "namespace TorchInterop.Python;", "",
+             "/// <summary>The generated ops as Python's tensor methods (<c>x.index_select(1, idx)</c>).</summary>",
+             "[SuppressMessage(\"Style\", \"IDE1006:Naming Styles\", Justification = \"Python's names\")]",
+             "public static class GeneratedTensorExtensions", "{", "    extension(Tensor self)", "    {"]
+    for doc, text in forwards(members, names_of, hand_written, "self"):
         lines += ["        " + doc, "        " + text, ""]
     lines += ["    }", "}", ""]
     return "\n".join(lines)
@@ -42,14 +47,7 @@ def torch_functions(members, names_of, hand_written):
     lines = [HEADER, "namespace TorchInterop.Python;", "",
              "#pragma warning disable CS8981, IDE1006 // Python's lowercase names are the point of the dialect",
              "public static partial class torch", "{"]
-    seen = set()
-    for member in sorted(members.values(), key=lambda m: m.schema):
-        name = names_of[member.schema]
-        if name in hand_written or (name, member.signature) in seen:
-            continue
-        seen.add((name, member.signature))
-        doc, text = forward(member, name, "")
-        text = text.replace("=> Torch.", "=> global::TorchInterop.Torch.")
-        lines += ["    " + doc, "    " + text, ""]
+    for doc, text in forwards(members, names_of, hand_written, ""):
+        lines += ["    " + doc, "    " + text.replace("=> Torch.", "=> global::TorchInterop.Torch."), ""]
     lines += ["}", "#pragma warning restore CS8981, IDE1006", ""]
     return "\n".join(lines)
