@@ -179,7 +179,14 @@ public sealed partial class Tensor : IDisposable
     }
 
     /// <summary>Python's <c>repr(tensor)</c>, character for character.</summary>
-    public override string ToString() => IsDisposed ? "tensor(<disposed>)" : TensorFormatter.Repr(this);
+    public override string ToString() =>
+        IsDisposed ? "tensor(<disposed>)" : IsParameter ? "Parameter containing:\n" + TensorFormatter.Repr(this) : TensorFormatter.Repr(this);
+
+    /// <summary>
+    /// True for a module's parameter (Python's <c>torch.nn.Parameter</c>): it prints as <c>Parameter containing:</c>
+    /// and <see cref="NN.Module"/> registers it when a layer assigns it. Made by <see cref="NN.Parameter.Create"/>.
+    /// </summary>
+    public bool IsParameter { get; internal set; }
 
     /// <summary>Reference equality (use <see cref="Eq(Tensor)"/> or <c>==</c> for element-wise comparison).</summary>
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
