@@ -124,11 +124,11 @@ public abstract partial class Module
         return this;
     }
 
-    /// <summary>The parameter registered under <paramref name="name"/> in this module (null if none).</summary>
-    protected Tensor? GetParameter(string name) => _parameters.FirstOrDefault(p => p.Name == name).Value;
+    /// <summary>The parameter registered under <paramref name="name"/> in this module, not its submodules (null if none).</summary>
+    public Tensor? GetParameter(string name) => _parameters.FirstOrDefault(p => p.Name == name).Value;
 
-    /// <summary>The buffer registered under <paramref name="name"/> in this module (null if none).</summary>
-    protected Tensor? GetBuffer(string name) => _buffers.FirstOrDefault(b => b.Name == name).Value;
+    /// <summary>The buffer registered under <paramref name="name"/> in this module, not its submodules (null if none).</summary>
+    public Tensor? GetBuffer(string name) => _buffers.FirstOrDefault(b => b.Name == name).Value;
 
     private IEnumerable<(string Name, Tensor Value)> Named(string prefix, bool recurse, Func<Module, IEnumerable<(string Name, Tensor? Value)>> members)
     {

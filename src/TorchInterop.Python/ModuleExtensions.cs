@@ -1,0 +1,73 @@
+using System.Diagnostics.CodeAnalysis;
+using TorchInterop.NN;
+
+namespace TorchInterop.Python;
+
+/// <summary>Python's module members (<c>model.parameters()</c>, <c>model.train()</c>, ...) on <see cref="Module"/>.</summary>
+[SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Python's names")]
+public static class ModuleExtensions
+{
+    extension(Module module)
+    {
+        /// <summary><c>module.parameters(recurse=True)</c></summary>
+        public IEnumerable<Tensor> parameters(bool recurse = true) => module.Parameters(recurse);
+
+        /// <summary><c>module.named_parameters()</c>: (name, parameter) pairs.</summary>
+        public IEnumerable<(string Name, Tensor Value)> named_parameters(string prefix = "", bool recurse = true) => module.NamedParameters(prefix, recurse);
+
+        /// <summary><c>module.buffers()</c></summary>
+        public IEnumerable<Tensor> buffers(bool recurse = true) => module.Buffers(recurse);
+
+        /// <summary><c>module.children()</c></summary>
+        public IEnumerable<Module> children() => module.Children();
+
+        /// <summary><c>module.modules()</c></summary>
+        public IEnumerable<Module> modules() => module.Modules();
+
+        /// <summary><c>module.train(mode=True)</c></summary>
+        public Module train(bool mode = true) => module.Train(mode);
+
+        /// <summary><c>module.eval()</c></summary>
+        public Module eval() => module.Eval();
+
+        /// <summary><c>module.training</c></summary>
+        public bool training => module.Training;
+
+        /// <summary><c>module.zero_grad(set_to_none=False)</c> (PyTorch 1.13's default)</summary>
+        public void zero_grad(bool set_to_none = false) => module.ZeroGrad(set_to_none);
+
+        /// <summary><c>module.state_dict()</c></summary>
+        public Dictionary<string, Tensor> state_dict() => module.StateDict();
+
+        /// <summary><c>module.load_state_dict(state_dict, strict=True)</c></summary>
+        public (IReadOnlyList<string> MissingKeys, IReadOnlyList<string> UnexpectedKeys) load_state_dict(
+            IReadOnlyDictionary<string, Tensor> state_dict, bool strict = true) => module.LoadStateDict(state_dict, strict);
+
+        /// <summary><c>module.to(dtype)</c></summary>
+        public Module to(DType dtype) => module.To(dtype);
+    }
+
+    extension<TInput, TOutput>(Module<TInput, TOutput> module)
+    {
+        /// <summary><c>module.forward(x)</c>; Python's <c>module(x)</c> is <c>module.forward(x)</c> or <c>module.Call(x)</c> in C#.</summary>
+        public TOutput forward(TInput input) => module.Forward(input);
+    }
+
+    extension(Module module)
+    {
+        /// <summary><c>module.weight</c> for any layer that has one (null if it has none), so <c>model[0].weight</c> ports as is.</summary>
+        public Tensor? weight => module.GetParameter("weight");
+
+        /// <summary><c>module.bias</c> (null is None)</summary>
+        public Tensor? bias => module.GetParameter("bias");
+    }
+
+    extension(Linear linear)
+    {
+        /// <summary><c>linear.in_features</c></summary>
+        public long in_features => linear.InFeatures;
+
+        /// <summary><c>linear.out_features</c></summary>
+        public long out_features => linear.OutFeatures;
+    }
+}

@@ -1,0 +1,66 @@
+using TorchInterop.NN;
+
+namespace TorchInterop.Python;
+
+#pragma warning disable CS8981, IDE1006 // Python's lowercase names are the point of the dialect
+public static partial class torch
+{
+    /// <summary>Python's <c>torch.nn</c>: the layers under their Python names.</summary>
+    public static partial class nn
+    {
+        /// <summary><c>torch.nn.Linear(in_features, out_features, bias=True)</c></summary>
+        public static Linear Linear(long in_features, long out_features, bool bias = true) => new(in_features, out_features, bias);
+
+        /// <summary><c>torch.nn.ReLU()</c></summary>
+        public static ReLU ReLU() => new();
+
+        /// <summary><c>torch.nn.Sigmoid()</c></summary>
+        public static NN.Sigmoid Sigmoid() => new();
+
+        /// <summary><c>torch.nn.Tanh()</c></summary>
+        public static NN.Tanh Tanh() => new();
+
+        /// <summary><c>torch.nn.Sequential(*layers)</c></summary>
+        public static Sequential Sequential(params Module<Tensor, Tensor>[] layers) => new(layers);
+
+        /// <summary><c>torch.nn.Parameter(data, requires_grad=True)</c></summary>
+        public static Tensor Parameter(Tensor data, bool requires_grad = true) => NN.Parameter.Create(data, requires_grad);
+
+        /// <summary><c>torch.nn.init</c></summary>
+        public static class init
+        {
+            /// <summary><c>kaiming_uniform_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu')</c></summary>
+            public static Tensor kaiming_uniform_(Tensor tensor, double a = 0, string mode = "fan_in", string nonlinearity = "leaky_relu") =>
+                Init.KaimingUniform_(tensor, a, mode, nonlinearity);
+
+            /// <summary><c>kaiming_normal_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu')</c></summary>
+            public static Tensor kaiming_normal_(Tensor tensor, double a = 0, string mode = "fan_in", string nonlinearity = "leaky_relu") =>
+                Init.KaimingNormal_(tensor, a, mode, nonlinearity);
+
+            /// <summary><c>xavier_uniform_(tensor, gain=1.0)</c></summary>
+            public static Tensor xavier_uniform_(Tensor tensor, double gain = 1) => Init.XavierUniform_(tensor, gain);
+
+            /// <summary><c>xavier_normal_(tensor, gain=1.0)</c></summary>
+            public static Tensor xavier_normal_(Tensor tensor, double gain = 1) => Init.XavierNormal_(tensor, gain);
+
+            /// <summary><c>uniform_(tensor, a=0.0, b=1.0)</c></summary>
+            public static Tensor uniform_(Tensor tensor, double a = 0, double b = 1) => Init.Uniform_(tensor, a, b);
+
+            /// <summary><c>normal_(tensor, mean=0.0, std=1.0)</c></summary>
+            public static Tensor normal_(Tensor tensor, double mean = 0, double std = 1) => Init.Normal_(tensor, mean, std);
+
+            /// <summary><c>constant_(tensor, val)</c></summary>
+            public static Tensor constant_(Tensor tensor, double val) => Init.Constant_(tensor, val);
+
+            /// <summary><c>zeros_(tensor)</c></summary>
+            public static Tensor zeros_(Tensor tensor) => Init.Zeros_(tensor);
+
+            /// <summary><c>ones_(tensor)</c></summary>
+            public static Tensor ones_(Tensor tensor) => Init.Ones_(tensor);
+
+            /// <summary><c>calculate_gain(nonlinearity, param=None)</c></summary>
+            public static double calculate_gain(string nonlinearity, double? param = null) => Init.CalculateGain(nonlinearity, param);
+        }
+    }
+}
+#pragma warning restore CS8981, IDE1006
