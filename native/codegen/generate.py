@@ -9,6 +9,8 @@ and prints how many schemas it generated and why each skipped one was skipped. -
 in ROOT instead of writing them, and fails when they differ (the committed output is stale).
 """
 import argparse
+import glob
+import re
 from collections import Counter
 import os
 import sys
@@ -36,9 +38,14 @@ def outputs(ops, root):
     files["src/TorchInterop/Generated/Torch.Ops.g.cs"] = emit_csharp.class_file("public static partial class Torch", torch, qualify=True)
     names_of = {op.schema_name: op.base_name + ("_" if op.is_inplace else "") for op in ops}
     dialect = os.path.join(root, "src", "TorchInterop.Python")
-    dialect_names = hand_written_members(os.path.join(dialect, "*.cs"))
-    files["src/TorchInterop.Python/Generated/TensorExtensions.Ops.g.cs"] = emit_dialect.tensor_extensions(tensor, names_of, dialect_names)
-    files["src/TorchInterop.Python/Generated/torch.Ops.g.cs"] = emit_dialect.torch_functions(torch, names_of, dialect_names)
+    # Tensor members written by hand live in the files with `extension(Tensor ...)` blocks; torch's functions in
+    # torch.cs and torch.<Part>.cs (torch.<module>.cs files hold submodules: torch.nn, torch.optim).
+    tensor_files = [p for p in glob.glob(os.path.join(dialect, "*.cs")) if "extension(Tensor " in open(p, encoding="utf-8").read()]
+    torch_files = [p for p in glob.glob(os.path.join(dialect, "torch*.cs")) if re.fullmatch(r"torch(\.[A-Z]\w*)?\.cs", os.path.basename(p))]
+    files["src/TorchInterop.Python/Generated/TensorExtensions.Ops.g.cs"] = emit_dialect.tensor_extensions(
+        tensor, names_of, set().union(*(hand_written_members(p) for p in tensor_files)))
+    files["src/TorchInterop.Python/Generated/torch.Ops.g.cs"] = emit_dialect.torch_functions(
+        torch, names_of, set().union(*(hand_written_members(p) for p in torch_files)))
     return files, len(tensor), len(torch), public_skips
 
 

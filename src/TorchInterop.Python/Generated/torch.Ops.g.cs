@@ -1752,6 +1752,15 @@ public static partial class torch
     /// <summary><c>adaptive_max_pool3d_backward</c>: forwards to <c>Torch.AdaptiveMaxPool3dBackward</c> (ATen <c>adaptive_max_pool3d_backward.grad_input</c>).</summary>
     public static Tensor adaptive_max_pool3d_backward(Tensor grad_output, Tensor input, Tensor indices, Tensor grad_input) => global::TorchInterop.Torch.AdaptiveMaxPool3dBackward(gradOutput: grad_output, input: input, indices: indices, gradInput: grad_input);
 
+    /// <summary><c>add</c>: forwards to <c>Torch.Add</c> (ATen <c>add.Scalar_out</c>).</summary>
+    public static Tensor add(Tensor input, Scalar other, Tensor @out, Scalar? alpha = null) => global::TorchInterop.Torch.Add(input: input, other: other, @out: @out, alpha: alpha);
+
+    /// <summary><c>add</c>: forwards to <c>Torch.Add</c> (ATen <c>add.Tensor</c>).</summary>
+    public static Tensor add(Tensor input, Tensor other, Scalar? alpha = null) => global::TorchInterop.Torch.Add(input: input, other: other, alpha: alpha);
+
+    /// <summary><c>add</c>: forwards to <c>Torch.Add</c> (ATen <c>add.out</c>).</summary>
+    public static Tensor add(Tensor input, Tensor other, Tensor @out, Scalar? alpha = null) => global::TorchInterop.Torch.Add(input: input, other: other, @out: @out, alpha: alpha);
+
     /// <summary><c>addbmm</c>: forwards to <c>Torch.Addbmm</c> (ATen <c>addbmm</c>).</summary>
     public static Tensor addbmm(Tensor input, Tensor batch1, Tensor batch2, Scalar? beta = null, Scalar? alpha = null) => global::TorchInterop.Torch.Addbmm(input: input, batch1: batch1, batch2: batch2, beta: beta, alpha: alpha);
 
@@ -2457,6 +2466,12 @@ public static partial class torch
     /// <summary><c>clip_</c>: forwards to <c>Torch.Clip_</c> (ATen <c>clip_.Tensor</c>).</summary>
     public static Tensor clip_(Tensor input, Tensor? min = null, Tensor? max = null) => global::TorchInterop.Torch.Clip_(input: input, min: min, max: max);
 
+    /// <summary><c>clone</c>: forwards to <c>Torch.Clone</c> (ATen <c>clone</c>).</summary>
+    public static Tensor clone(Tensor input, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.Clone(input: input, memoryFormat: memory_format);
+
+    /// <summary><c>clone</c>: forwards to <c>Torch.Clone</c> (ATen <c>clone.out</c>).</summary>
+    public static Tensor clone(Tensor input, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.Clone(input: input, @out: @out, memoryFormat: memory_format);
+
     /// <summary><c>col2im</c>: forwards to <c>Torch.Col2im</c> (ATen <c>col2im</c>).</summary>
     public static Tensor col2im(Tensor input, long[] output_size, long[] kernel_size, long[] dilation, long[] padding, long[] stride) => global::TorchInterop.Torch.Col2im(input: input, outputSize: output_size, kernelSize: kernel_size, dilation: dilation, padding: padding, stride: stride);
 
@@ -2787,6 +2802,12 @@ public static partial class torch
     /// <summary><c>det</c>: forwards to <c>Torch.Det</c> (ATen <c>det</c>).</summary>
     public static Tensor det(Tensor input) => global::TorchInterop.Torch.Det(input: input);
 
+    /// <summary><c>detach</c>: forwards to <c>Torch.Detach</c> (ATen <c>detach</c>).</summary>
+    public static Tensor detach(Tensor input) => global::TorchInterop.Torch.Detach(input: input);
+
+    /// <summary><c>detach_</c>: forwards to <c>Torch.Detach_</c> (ATen <c>detach_</c>).</summary>
+    public static Tensor detach_(Tensor input) => global::TorchInterop.Torch.Detach_(input: input);
+
     /// <summary><c>detach_copy</c>: forwards to <c>Torch.DetachCopy</c> (ATen <c>detach_copy</c>).</summary>
     public static Tensor detach_copy(Tensor input) => global::TorchInterop.Torch.DetachCopy(input: input);
 
@@ -2849,6 +2870,24 @@ public static partial class torch
 
     /// <summary><c>dist</c>: forwards to <c>Torch.Dist</c> (ATen <c>dist.out</c>).</summary>
     public static Tensor dist(Tensor input, Tensor other, Tensor @out, Scalar? p = null) => global::TorchInterop.Torch.Dist(input: input, other: other, @out: @out, p: p);
+
+    /// <summary><c>div</c>: forwards to <c>Torch.Div</c> (ATen <c>div.Scalar_mode_out</c>).</summary>
+    public static Tensor div(Tensor input, Scalar other, string? rounding_mode, Tensor @out) => global::TorchInterop.Torch.Div(input: input, other: other, roundingMode: rounding_mode, @out: @out);
+
+    /// <summary><c>div</c>: forwards to <c>Torch.Div</c> (ATen <c>div.Scalar_out</c>).</summary>
+    public static Tensor div(Tensor input, Scalar other, Tensor @out) => global::TorchInterop.Torch.Div(input: input, other: other, @out: @out);
+
+    /// <summary><c>div</c>: forwards to <c>Torch.Div</c> (ATen <c>div.Tensor</c>).</summary>
+    public static Tensor div(Tensor input, Tensor other) => global::TorchInterop.Torch.Div(input: input, other: other);
+
+    /// <summary><c>div</c>: forwards to <c>Torch.Div</c> (ATen <c>div.Tensor_mode</c>).</summary>
+    public static Tensor div(Tensor input, Tensor other, string? rounding_mode) => global::TorchInterop.Torch.Div(input: input, other: other, roundingMode: rounding_mode);
+
+    /// <summary><c>div</c>: forwards to <c>Torch.Div</c> (ATen <c>div.out</c>).</summary>
+    public static Tensor div(Tensor input, Tensor other, Tensor @out) => global::TorchInterop.Torch.Div(input: input, other: other, @out: @out);
+
+    /// <summary><c>div</c>: forwards to <c>Torch.Div</c> (ATen <c>div.out_mode</c>).</summary>
+    public static Tensor div(Tensor input, Tensor other, string? rounding_mode, Tensor @out) => global::TorchInterop.Torch.Div(input: input, other: other, roundingMode: rounding_mode, @out: @out);
 
     /// <summary><c>divide</c>: forwards to <c>Torch.Divide</c> (ATen <c>divide.Tensor</c>).</summary>
     public static Tensor divide(Tensor input, Tensor other) => global::TorchInterop.Torch.Divide(input: input, other: other);
@@ -3218,6 +3257,12 @@ public static partial class torch
 
     /// <summary><c>fill</c>: forwards to <c>Torch.Fill</c> (ATen <c>fill.Tensor_out</c>).</summary>
     public static Tensor fill(Tensor input, Tensor value, Tensor @out) => global::TorchInterop.Torch.Fill(input: input, value: value, @out: @out);
+
+    /// <summary><c>fill_</c>: forwards to <c>Torch.Fill_</c> (ATen <c>fill_.Scalar</c>).</summary>
+    public static Tensor fill_(Tensor input, Scalar value) => global::TorchInterop.Torch.Fill_(input: input, value: value);
+
+    /// <summary><c>fill_</c>: forwards to <c>Torch.Fill_</c> (ATen <c>fill_.Tensor</c>).</summary>
+    public static Tensor fill_(Tensor input, Tensor value) => global::TorchInterop.Torch.Fill_(input: input, value: value);
 
     /// <summary><c>fix</c>: forwards to <c>Torch.Fix</c> (ATen <c>fix</c>).</summary>
     public static Tensor fix(Tensor input) => global::TorchInterop.Torch.Fix(input: input);
@@ -3824,6 +3869,12 @@ public static partial class torch
 
     /// <summary><c>is_distributed</c>: forwards to <c>Torch.IsDistributed</c> (ATen <c>is_distributed</c>).</summary>
     public static bool is_distributed(Tensor input) => global::TorchInterop.Torch.IsDistributed(input: input);
+
+    /// <summary><c>is_floating_point</c>: forwards to <c>Torch.IsFloatingPoint</c> (ATen <c>is_floating_point</c>).</summary>
+    public static bool is_floating_point(Tensor input) => global::TorchInterop.Torch.IsFloatingPoint(input: input);
+
+    /// <summary><c>is_inference</c>: forwards to <c>Torch.IsInference</c> (ATen <c>is_inference</c>).</summary>
+    public static bool is_inference(Tensor input) => global::TorchInterop.Torch.IsInference(input: input);
 
     /// <summary><c>is_neg</c>: forwards to <c>Torch.IsNeg</c> (ATen <c>is_neg</c>).</summary>
     public static bool is_neg(Tensor input) => global::TorchInterop.Torch.IsNeg(input: input);
@@ -4551,6 +4602,21 @@ public static partial class torch
     /// <summary><c>matrix_power</c>: forwards to <c>Torch.MatrixPower</c> (ATen <c>matrix_power.out</c>).</summary>
     public static Tensor matrix_power(Tensor input, long n, Tensor @out) => global::TorchInterop.Torch.MatrixPower(input: input, n: n, @out: @out);
 
+    /// <summary><c>max</c>: forwards to <c>Torch.Max</c> (ATen <c>max</c>).</summary>
+    public static Tensor max(Tensor input) => global::TorchInterop.Torch.Max(input: input);
+
+    /// <summary><c>max</c>: forwards to <c>Torch.Max</c> (ATen <c>max.dim</c>).</summary>
+    public static (Tensor values, Tensor indices) max(Tensor input, long dim, bool keepdim = false) => global::TorchInterop.Torch.Max(input: input, dim: dim, keepdim: keepdim);
+
+    /// <summary><c>max</c>: forwards to <c>Torch.Max</c> (ATen <c>max.dim_max</c>).</summary>
+    public static (Tensor, Tensor) max(Tensor input, long dim, Tensor max, Tensor max_values, bool keepdim = false) => global::TorchInterop.Torch.Max(input: input, dim: dim, max: max, maxValues: max_values, keepdim: keepdim);
+
+    /// <summary><c>max</c>: forwards to <c>Torch.Max</c> (ATen <c>max.other</c>).</summary>
+    public static Tensor max(Tensor input, Tensor other) => global::TorchInterop.Torch.Max(input: input, other: other);
+
+    /// <summary><c>max</c>: forwards to <c>Torch.Max</c> (ATen <c>max.out</c>).</summary>
+    public static Tensor max(Tensor input, Tensor other, Tensor @out) => global::TorchInterop.Torch.Max(input: input, other: other, @out: @out);
+
     /// <summary><c>max_pool1d</c>: forwards to <c>Torch.MaxPool1d</c> (ATen <c>max_pool1d</c>).</summary>
     public static Tensor max_pool1d(Tensor input, long[] kernel_size, long[]? stride = null, long[]? padding = null, long[]? dilation = null, bool ceil_mode = false) => global::TorchInterop.Torch.MaxPool1d(input: input, kernelSize: kernel_size, stride: stride, padding: padding, dilation: dilation, ceilMode: ceil_mode);
 
@@ -4622,6 +4688,21 @@ public static partial class torch
 
     /// <summary><c>meshgrid</c>: forwards to <c>Torch.Meshgrid</c> (ATen <c>meshgrid.indexing</c>).</summary>
     public static Tensor[] meshgrid(IReadOnlyList<Tensor> tensors, string indexing) => global::TorchInterop.Torch.Meshgrid(tensors: tensors, indexing: indexing);
+
+    /// <summary><c>min</c>: forwards to <c>Torch.Min</c> (ATen <c>min</c>).</summary>
+    public static Tensor min(Tensor input) => global::TorchInterop.Torch.Min(input: input);
+
+    /// <summary><c>min</c>: forwards to <c>Torch.Min</c> (ATen <c>min.dim</c>).</summary>
+    public static (Tensor values, Tensor indices) min(Tensor input, long dim, bool keepdim = false) => global::TorchInterop.Torch.Min(input: input, dim: dim, keepdim: keepdim);
+
+    /// <summary><c>min</c>: forwards to <c>Torch.Min</c> (ATen <c>min.dim_min</c>).</summary>
+    public static (Tensor, Tensor) min(Tensor input, long dim, Tensor min, Tensor min_indices, bool keepdim = false) => global::TorchInterop.Torch.Min(input: input, dim: dim, min: min, minIndices: min_indices, keepdim: keepdim);
+
+    /// <summary><c>min</c>: forwards to <c>Torch.Min</c> (ATen <c>min.other</c>).</summary>
+    public static Tensor min(Tensor input, Tensor other) => global::TorchInterop.Torch.Min(input: input, other: other);
+
+    /// <summary><c>min</c>: forwards to <c>Torch.Min</c> (ATen <c>min.out</c>).</summary>
+    public static Tensor min(Tensor input, Tensor other, Tensor @out) => global::TorchInterop.Torch.Min(input: input, other: other, @out: @out);
 
     /// <summary><c>minimum</c>: forwards to <c>Torch.Minimum</c> (ATen <c>minimum</c>).</summary>
     public static Tensor minimum(Tensor input, Tensor other) => global::TorchInterop.Torch.Minimum(input: input, other: other);
@@ -4818,6 +4899,15 @@ public static partial class torch
     /// <summary><c>msort</c>: forwards to <c>Torch.Msort</c> (ATen <c>msort.out</c>).</summary>
     public static Tensor msort(Tensor input, Tensor @out) => global::TorchInterop.Torch.Msort(input: input, @out: @out);
 
+    /// <summary><c>mul</c>: forwards to <c>Torch.Mul</c> (ATen <c>mul.Scalar_out</c>).</summary>
+    public static Tensor mul(Tensor input, Scalar other, Tensor @out) => global::TorchInterop.Torch.Mul(input: input, other: other, @out: @out);
+
+    /// <summary><c>mul</c>: forwards to <c>Torch.Mul</c> (ATen <c>mul.Tensor</c>).</summary>
+    public static Tensor mul(Tensor input, Tensor other) => global::TorchInterop.Torch.Mul(input: input, other: other);
+
+    /// <summary><c>mul</c>: forwards to <c>Torch.Mul</c> (ATen <c>mul.out</c>).</summary>
+    public static Tensor mul(Tensor input, Tensor other, Tensor @out) => global::TorchInterop.Torch.Mul(input: input, other: other, @out: @out);
+
     /// <summary><c>multi_margin_loss</c>: forwards to <c>Torch.MultiMarginLoss</c> (ATen <c>multi_margin_loss</c>).</summary>
     public static Tensor multi_margin_loss(Tensor input, Tensor target, Scalar? p = null, Scalar? margin = null, Tensor? weight = null, long reduction = 1) => global::TorchInterop.Torch.MultiMarginLoss(input: input, target: target, p: p, margin: margin, weight: weight, reduction: reduction);
 
@@ -5003,6 +5093,12 @@ public static partial class torch
 
     /// <summary><c>ne</c>: forwards to <c>Torch.Ne</c> (ATen <c>ne.Tensor_out</c>).</summary>
     public static Tensor ne(Tensor input, Tensor other, Tensor @out) => global::TorchInterop.Torch.Ne(input: input, other: other, @out: @out);
+
+    /// <summary><c>neg</c>: forwards to <c>Torch.Neg</c> (ATen <c>neg</c>).</summary>
+    public static Tensor neg(Tensor input) => global::TorchInterop.Torch.Neg(input: input);
+
+    /// <summary><c>neg</c>: forwards to <c>Torch.Neg</c> (ATen <c>neg.out</c>).</summary>
+    public static Tensor neg(Tensor input, Tensor @out) => global::TorchInterop.Torch.Neg(input: input, @out: @out);
 
     /// <summary><c>neg_</c>: forwards to <c>Torch.Neg_</c> (ATen <c>neg_</c>).</summary>
     public static Tensor neg_(Tensor input) => global::TorchInterop.Torch.Neg_(input: input);
@@ -5883,6 +5979,12 @@ public static partial class torch
     /// <summary><c>sinh_</c>: forwards to <c>Torch.Sinh_</c> (ATen <c>sinh_</c>).</summary>
     public static Tensor sinh_(Tensor input) => global::TorchInterop.Torch.Sinh_(input: input);
 
+    /// <summary><c>size</c>: forwards to <c>Torch.Size</c> (ATen <c>size.int</c>).</summary>
+    public static long size(Tensor input, long dim) => global::TorchInterop.Torch.Size(input: input, dim: dim);
+
+    /// <summary><c>slice</c>: forwards to <c>Torch.Slice</c> (ATen <c>slice.Tensor</c>).</summary>
+    public static Tensor slice(Tensor input, long dim = 0, long? start = null, long? end = null, long step = 1) => global::TorchInterop.Torch.Slice(input: input, dim: dim, start: start, end: end, step: step);
+
     /// <summary><c>slice_backward</c>: forwards to <c>Torch.SliceBackward</c> (ATen <c>slice_backward</c>).</summary>
     public static Tensor slice_backward(Tensor grad_output, long[] input_sizes, long dim, long start, long end, long step) => global::TorchInterop.Torch.SliceBackward(gradOutput: grad_output, inputSizes: input_sizes, dim: dim, start: start, end: end, step: step);
 
@@ -6684,6 +6786,15 @@ public static partial class torch
     /// <summary><c>stride</c>: forwards to <c>Torch.Stride</c> (ATen <c>stride.int</c>).</summary>
     public static long stride(Tensor input, long dim) => global::TorchInterop.Torch.Stride(input: input, dim: dim);
 
+    /// <summary><c>sub</c>: forwards to <c>Torch.Sub</c> (ATen <c>sub.Scalar_out</c>).</summary>
+    public static Tensor sub(Tensor input, Scalar other, Tensor @out, Scalar? alpha = null) => global::TorchInterop.Torch.Sub(input: input, other: other, @out: @out, alpha: alpha);
+
+    /// <summary><c>sub</c>: forwards to <c>Torch.Sub</c> (ATen <c>sub.Tensor</c>).</summary>
+    public static Tensor sub(Tensor input, Tensor other, Scalar? alpha = null) => global::TorchInterop.Torch.Sub(input: input, other: other, alpha: alpha);
+
+    /// <summary><c>sub</c>: forwards to <c>Torch.Sub</c> (ATen <c>sub.out</c>).</summary>
+    public static Tensor sub(Tensor input, Tensor other, Tensor @out, Scalar? alpha = null) => global::TorchInterop.Torch.Sub(input: input, other: other, @out: @out, alpha: alpha);
+
     /// <summary><c>subtract</c>: forwards to <c>Torch.Subtract</c> (ATen <c>subtract.Tensor</c>).</summary>
     public static Tensor subtract(Tensor input, Tensor other, Scalar? alpha = null) => global::TorchInterop.Torch.Subtract(input: input, other: other, alpha: alpha);
 
@@ -6959,6 +7070,9 @@ public static partial class torch
 
     /// <summary><c>unsafe_split_with_sizes</c>: forwards to <c>Torch.UnsafeSplitWithSizes</c> (ATen <c>unsafe_split_with_sizes.out</c>).</summary>
     public static void unsafe_split_with_sizes(Tensor input, long[] split_sizes, IReadOnlyList<Tensor> @out, long dim = 0) => global::TorchInterop.Torch.UnsafeSplitWithSizes(input: input, splitSizes: split_sizes, @out: @out, dim: dim);
+
+    /// <summary><c>unsqueeze</c>: forwards to <c>Torch.Unsqueeze</c> (ATen <c>unsqueeze</c>).</summary>
+    public static Tensor unsqueeze(Tensor input, long dim) => global::TorchInterop.Torch.Unsqueeze(input: input, dim: dim);
 
     /// <summary><c>unsqueeze_copy</c>: forwards to <c>Torch.UnsqueezeCopy</c> (ATen <c>unsqueeze_copy</c>).</summary>
     public static Tensor unsqueeze_copy(Tensor input, long dim) => global::TorchInterop.Torch.UnsqueezeCopy(input: input, dim: dim);
@@ -7268,6 +7382,9 @@ public static partial class torch
 
     /// <summary><c>zero</c>: forwards to <c>Torch.Zero</c> (ATen <c>zero.out</c>).</summary>
     public static Tensor zero(Tensor input, Tensor @out) => global::TorchInterop.Torch.Zero(input: input, @out: @out);
+
+    /// <summary><c>zero_</c>: forwards to <c>Torch.Zero_</c> (ATen <c>zero_</c>).</summary>
+    public static Tensor zero_(Tensor input) => global::TorchInterop.Torch.Zero_(input: input);
 
     /// <summary><c>zeros_like</c>: forwards to <c>Torch.ZerosLike</c> (ATen <c>zeros_like</c>).</summary>
     public static Tensor zeros_like(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.ZerosLike(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format);
