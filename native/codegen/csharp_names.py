@@ -1,5 +1,6 @@
 """C# spellings: PascalCase member names, camelCase parameters, literals for PyTorch's defaults."""
 import glob
+import os
 import re
 
 CS_KEYWORDS = {
@@ -58,14 +59,15 @@ def int_list(text: str, length: int | None) -> str | None:
     return None
 
 
-def hand_written_members(pattern: str) -> set:
-    """Names of the public members written by hand in the files matching pattern (the generator leaves them alone)."""
+def hand_written_members(pattern: str, exclude: str | None = None) -> set:
+    """Names of the public members written by hand in the files matching pattern (the generator leaves them alone),
+    except in files whose name matches the regular expression exclude."""
     member = re.compile(
         r"^\s*public\s+(?:(?:static|unsafe|override|readonly|new|sealed|virtual)\s+)*"
         r"(?!class|enum|struct|record|interface|delegate|const)[\w<>\[\]?,.() ]+?\s+(\w+)\s*(?:\(|\{|=>|$)", re.M)
     names = set()
     for path in glob.glob(pattern):
-        if ".g.cs" in path:
+        if ".g.cs" in path or (exclude and re.search(exclude, os.path.basename(path))):
             continue
         with open(path, encoding="utf-8") as f:
             names |= set(member.findall(f.read()))

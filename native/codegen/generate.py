@@ -36,7 +36,8 @@ def outputs(ops, root):
     files["src/TorchInterop/Generated/Torch.Ops.g.cs"] = emit_csharp.class_file("public static partial class Torch", torch, qualify=True)
     names_of = {op.schema_name: op.base_name + ("_" if op.is_inplace else "") for op in ops}
     dialect = os.path.join(root, "src", "TorchInterop.Python")
-    dialect_names = hand_written_members(os.path.join(dialect, "*.cs"))
+    # torch.optim.cs, torch.nn.functional.cs: Python submodules, whose names are neither torch's nor the tensor's
+    dialect_names = hand_written_members(os.path.join(dialect, "*.cs"), exclude=r"^torch(\.[a-z_]+)+\.cs$")
     files["src/TorchInterop.Python/Generated/TensorExtensions.Ops.g.cs"] = emit_dialect.tensor_extensions(tensor, names_of, dialect_names)
     files["src/TorchInterop.Python/Generated/torch.Ops.g.cs"] = emit_dialect.torch_functions(torch, names_of, dialect_names)
     return files, len(tensor), len(torch), public_skips
