@@ -162,6 +162,24 @@ public class LossTests
     [TestCaseSource(nameof(ErrorCases))]
     public void FailsAsPyTorch(ParityCase parityCase) => parityCase.Verify();
 
+    [Test, NonParallelizable]
+    public void UncaughtWarningsAreWrittenOnceToStandardError()
+    {
+        var saved = Console.Error;
+        var error = new StringWriter();
+        Console.SetError(error);
+        try
+        {
+            for (int i = 0; i < 2; i++) Functional.MseLoss(Torch.Ones([7, 1]), Torch.Ones([7]));
+        }
+        finally
+        {
+            Console.SetError(saved);
+        }
+        const string expected = "UserWarning: Using a target size (torch.Size([7])) that is different to the input size (torch.Size([7, 1])).";
+        Assert.That(error.ToString().Split('\n').Count(line => line.StartsWith(expected, StringComparison.Ordinal)), Is.EqualTo(1));
+    }
+
     [Test]
     public void NullArgumentsAreArgumentNullException()
     {
