@@ -28,12 +28,24 @@ public static class Warnings
         return recorder;
     }
 
+    /// <summary>
+    /// A warning raised by managed code where PyTorch's Python code calls <c>warnings.warn</c>: recorded inside
+    /// <see cref="Catch"/>, otherwise shown once on standard error as <c>UserWarning: ...</c>.
+    /// </summary>
+    internal static void Raise(string message, string file = "", int line = 0) => Deliver(new TorchWarning(message, file, line));
+
     internal static unsafe void Register() => NativeMethods.ti_set_warning_callback(&OnWarning);
 
     internal static void Pop(WarningRecorder recorder)
     {
         if (t_recorders is { Count: > 0 } stack && stack.Peek() == recorder) stack.Pop();
         else throw new InvalidOperationException("Warning recorders must be disposed on their thread, innermost first.");
+    }
+
+    private static void Deliver(TorchWarning warning)
+    {
+        if (t_recorders is { Count: > 0 } stack) stack.Peek().Add(warning);
+        else if (s_shown.TryAdd((warning.Message, warning.File, warning.Line), true)) Console.Error.WriteLine("UserWarning: " + warning.Message);
     }
 
     [UnmanagedCallersOnly]
@@ -45,9 +57,7 @@ public static class Warnings
             string source = Marshal.PtrToStringUTF8((IntPtr)file) ?? "";
             // Python's suffix, two spaces included.
             if (verbatim == 0) text += $" (Triggered internally at  {source}:{line}.)";
-            var warning = new TorchWarning(text, source, line);
-            if (t_recorders is { Count: > 0 } stack) stack.Peek().Add(warning);
-            else if (s_shown.TryAdd((text, source, line), true)) Console.Error.WriteLine("UserWarning: " + text);
+            Deliver(new TorchWarning(text, source, line));
         }
         catch
         {
