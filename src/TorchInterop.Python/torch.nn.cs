@@ -20,6 +20,12 @@ public static partial class torch
         /// <summary><c>torch.nn.Tanh()</c></summary>
         public static NN.Tanh Tanh() => new();
 
+        /// <summary><c>torch.nn.Flatten(start_dim=1, end_dim=-1)</c></summary>
+        public static Flatten Flatten(long start_dim = 1, long end_dim = -1) => new(start_dim, end_dim);
+
+        /// <summary><c>torch.nn.Dropout(p=0.5)</c></summary>
+        public static Dropout Dropout(double p = 0.5) => new(p);
+
         /// <summary><c>torch.nn.Sequential(*layers)</c></summary>
         public static Sequential Sequential(params Module<Tensor, Tensor>[] layers) => new(layers);
 

@@ -52,6 +52,31 @@ public class ModuleTests
                 o.Print(((Linear)net[0]).Weight.Grad);
                 o.Print(PythonList(net.StateDict().Keys));
             });
+        yield return new("Flatten and Dropout, training and evaluating",
+            """
+            torch.manual_seed(0)
+            net = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Dropout(0.25), torch.nn.Linear(6, 2))
+            print(net)
+            x = torch.randn(2, 2, 3)
+            print(net(x))
+            net.eval()
+            print(net(x))
+            try:
+                torch.nn.Dropout(1.5)
+            except ValueError as e:
+                print("ValueError:", e)
+            """,
+            o =>
+            {
+                Torch.ManualSeed(0);
+                var net = new Sequential(new Flatten(), new Dropout(0.25), new Linear(6, 2));
+                o.Print(net.ToString());
+                var x = Torch.Randn([2, 2, 3]);
+                o.Print(net.Call(x));
+                net.Eval();
+                o.Print(net.Call(x));
+                o.Try(() => _ = new Dropout(1.5));
+            });
         yield return new("load_state_dict errors",
             """
             m = torch.nn.Linear(3, 2)
