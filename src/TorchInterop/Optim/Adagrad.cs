@@ -13,6 +13,7 @@ public sealed class Adagrad : Optimizer
         ["lr", "lr_decay", "eps", "weight_decay", "initial_accumulator_value", "foreach", "maximize"];
 
     /// <summary>Creates the optimizer and its accumulators; the checks and messages are PyTorch's.</summary>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public Adagrad(IEnumerable<Tensor> parameters, double lr = 1e-2, double lrDecay = 0, double weightDecay = 0,
         double initialAccumulatorValue = 0, double eps = 1e-10, bool maximize = false)
         : this([new ParamGroup(parameters ?? throw new ArgumentNullException(nameof(parameters)))],
@@ -25,14 +26,15 @@ public sealed class Adagrad : Optimizer
         double initialAccumulatorValue = 0, double eps = 1e-10, bool maximize = false)
         : base(paramGroups, Defaults(lr, lrDecay, weightDecay, initialAccumulatorValue, eps, maximize), OptionNames)
     {
-        // PyTorch creates Adagrad's state up front, for every parameter.
+        // PyTorch creates Adagrad's state up front, for every parameter, from the constructor's
+        // initial_accumulator_value even where a group has its own.
         foreach (var g in ParamGroups)
         {
             foreach (var p in g.Params)
             {
                 var state = StateOf(p);
                 state["step"] = Torch.Tensor(0.0, DType.Float32);
-                state["sum"] = Torch.FullLike(p, g.InitialAccumulatorValue.GetValueOrDefault(), memoryFormat: MemoryFormat.Preserve);
+                state["sum"] = Torch.FullLike(p, initialAccumulatorValue, memoryFormat: MemoryFormat.Preserve);
             }
         }
     }

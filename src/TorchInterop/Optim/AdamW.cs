@@ -13,6 +13,7 @@ public sealed class AdamW : Optimizer
         ["lr", "betas", "eps", "weight_decay", "amsgrad", "foreach", "maximize", "capturable"];
 
     /// <summary>Creates the optimizer; the checks and messages are PyTorch's.</summary>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public AdamW(IEnumerable<Tensor> parameters, double lr = 1e-3, (double Beta1, double Beta2)? betas = null,
         double eps = 1e-8, double weightDecay = 1e-2, bool amsgrad = false, bool maximize = false)
         : this([new ParamGroup(parameters ?? throw new ArgumentNullException(nameof(parameters)))],

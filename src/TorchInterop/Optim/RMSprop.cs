@@ -13,6 +13,7 @@ public sealed class RMSprop : Optimizer
         ["lr", "momentum", "alpha", "eps", "centered", "weight_decay", "foreach", "maximize", "differentiable"];
 
     /// <summary>Creates the optimizer; the checks and messages are PyTorch's.</summary>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public RMSprop(IEnumerable<Tensor> parameters, double lr = 1e-2, double alpha = 0.99, double eps = 1e-8,
         double weightDecay = 0, double momentum = 0, bool centered = false, bool maximize = false)
         : this([new ParamGroup(parameters ?? throw new ArgumentNullException(nameof(parameters)))],

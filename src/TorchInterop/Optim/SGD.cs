@@ -16,6 +16,7 @@ public sealed class SGD : Optimizer
         ["lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize", "foreach", "differentiable"];
 
     /// <summary>Creates the optimizer; the checks and messages are PyTorch's.</summary>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public SGD(IEnumerable<Tensor> parameters, double lr, double momentum = 0, double dampening = 0,
         double weightDecay = 0, bool nesterov = false, bool maximize = false)
         : this([new ParamGroup(parameters ?? throw new ArgumentNullException(nameof(parameters)))],
