@@ -2,7 +2,7 @@ namespace TorchInterop.Optim;
 
 /// <summary>
 /// Stochastic gradient descent with momentum, as <c>torch.optim.SGD</c> in PyTorch 1.13 (its single-tensor
-/// algorithm, step for step): weight decay, momentum with dampening, Nesterov momentum.
+/// algorithm, step for step): weight decay, momentum with dampening, Nesterov momentum, maximization.
 /// </summary>
 /// <example><code>
 /// var optimizer = new SGD([w, b], lr: 0.01, momentum: 0.9);
@@ -10,94 +10,94 @@ namespace TorchInterop.Optim;
 /// optimizer.Step();
 /// optimizer.ZeroGrad();
 /// </code></example>
-public sealed class SGD
+public sealed class SGD : Optimizer
 {
-    private readonly Tensor[] _parameters;
-    private readonly Dictionary<Tensor, Tensor> _momentumBuffers = new(ReferenceEqualityComparer.Instance);
+    private static readonly string[] OptionNames =
+        ["lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize", "foreach", "differentiable"];
 
     /// <summary>Creates the optimizer; the checks and messages are PyTorch's.</summary>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public SGD(IEnumerable<Tensor> parameters, double lr, double momentum = 0, double dampening = 0,
-        double weightDecay = 0, bool nesterov = false)
+        double weightDecay = 0, bool nesterov = false, bool maximize = false)
+        : this([new ParamGroup(parameters ?? throw new ArgumentNullException(nameof(parameters)))],
+            lr, momentum, dampening, weightDecay, nesterov, maximize)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        if (lr < 0) throw new TorchException(FormattableString.Invariant($"Invalid learning rate: {PythonFloat(lr)}"), TorchErrorKind.ValueError);
-        if (momentum < 0) throw new TorchException(FormattableString.Invariant($"Invalid momentum value: {PythonFloat(momentum)}"), TorchErrorKind.ValueError);
-        if (weightDecay < 0) throw new TorchException(FormattableString.Invariant($"Invalid weight_decay value: {PythonFloat(weightDecay)}"), TorchErrorKind.ValueError);
-        if (nesterov && (momentum <= 0 || dampening != 0))
-            throw new TorchException("Nesterov momentum requires a momentum and zero dampening", TorchErrorKind.ValueError);
-        _parameters = parameters.ToArray();
-        if (_parameters.Length == 0) throw new TorchException("optimizer got an empty parameter list", TorchErrorKind.ValueError);
-        if (_parameters.Any(p => p is null)) throw new ArgumentNullException(nameof(parameters), "A parameter is null.");
-        Lr = lr;
-        Momentum = momentum;
-        Dampening = dampening;
-        WeightDecay = weightDecay;
-        Nesterov = nesterov;
     }
 
-    /// <summary>The learning rate (may be changed between steps, as schedulers do).</summary>
-    public double Lr { get; set; }
+    /// <summary>Creates the optimizer over parameter groups; options a group leaves unset take these values.</summary>
+    public SGD(IEnumerable<ParamGroup> paramGroups, double lr, double momentum = 0, double dampening = 0,
+        double weightDecay = 0, bool nesterov = false, bool maximize = false)
+        : base(paramGroups, Defaults(lr, momentum, dampening, weightDecay, nesterov, maximize), OptionNames)
+    {
+    }
 
-    /// <summary>The momentum factor.</summary>
-    public double Momentum { get; }
+    /// <summary>The momentum factor (of the first group).</summary>
+    public double Momentum => ParamGroups[0].Momentum.GetValueOrDefault();
 
-    /// <summary>Dampening of the momentum.</summary>
-    public double Dampening { get; }
+    /// <summary>Dampening of the momentum (of the first group).</summary>
+    public double Dampening => ParamGroups[0].Dampening.GetValueOrDefault();
 
-    /// <summary>L2 penalty.</summary>
-    public double WeightDecay { get; }
+    /// <summary>L2 penalty (of the first group).</summary>
+    public double WeightDecay => ParamGroups[0].WeightDecay.GetValueOrDefault();
 
-    /// <summary>Whether Nesterov momentum is used.</summary>
-    public bool Nesterov { get; }
+    /// <summary>Whether Nesterov momentum is used (by the first group).</summary>
+    public bool Nesterov => ParamGroups[0].Nesterov.GetValueOrDefault();
 
-    /// <summary>The parameters being optimized.</summary>
-    public IReadOnlyList<Tensor> Parameters => _parameters;
+    /// <summary>Whether the objective is maximized (by the first group).</summary>
+    public bool Maximize => ParamGroups[0].Maximize.GetValueOrDefault();
 
-    /// <summary>One optimization step over the parameters that have a gradient.</summary>
-    public void Step()
+    /// <summary>The parameters being optimized, across the groups.</summary>
+    public IReadOnlyList<Tensor> Parameters => ParamGroups.SelectMany(g => g.Params).ToArray();
+
+    /// <inheritdoc/>
+    public override void Step()
     {
         using var noGrad = Autograd.NoGrad();
-        foreach (var p in _parameters)
+        foreach (var g in ParamGroups)
         {
-            var grad = p.Grad;
-            if (grad is null) continue;
-            Tensor dp = WeightDecay != 0 ? grad.Add(p, WeightDecay) : grad;
-            if (Momentum != 0)
+            double lr = g.Lr.GetValueOrDefault(), momentum = g.Momentum.GetValueOrDefault();
+            double dampening = g.Dampening.GetValueOrDefault(), weightDecay = g.WeightDecay.GetValueOrDefault();
+            bool nesterov = g.Nesterov.GetValueOrDefault(), maximize = g.Maximize.GetValueOrDefault();
+            foreach (var p in g.Params)
             {
-                if (!_momentumBuffers.TryGetValue(p, out var buffer))
+                var grad = p.Grad;
+                if (grad is null) continue;
+                var state = StateOf(p);
+                Tensor dp = maximize ? grad.Neg() : grad;
+                if (weightDecay != 0) dp = dp.Add(p, weightDecay);
+                if (momentum != 0)
                 {
-                    using var copy = dp.Clone();
-                    _momentumBuffers[p] = buffer = copy.Detach();
+                    if (state.GetValueOrDefault("momentum_buffer") is not Tensor buffer)
+                    {
+                        using var copy = dp.Clone();
+                        buffer = copy.Detach();
+                    }
+                    else
+                    {
+                        buffer.Mul_(momentum).Add_(dp, 1 - dampening);
+                    }
+                    state["momentum_buffer"] = buffer;
+                    dp = nesterov ? dp.Add(buffer, momentum) : buffer;
                 }
                 else
                 {
-                    buffer.Mul_(Momentum).Add_(dp, 1 - Dampening);
+                    state["momentum_buffer"] = null;
                 }
-                dp = Nesterov ? dp.Add(buffer, Momentum) : buffer;
+                p.Add_(dp, -lr);
             }
-            p.Add_(dp, -Lr);
         }
     }
 
-    /// <summary>
-    /// Zeroes the gradients, as PyTorch 1.13's <c>zero_grad()</c> (set_to_none=False): gradients stay as zero tensors.
-    /// </summary>
-    public void ZeroGrad()
+    private static ParamGroup Defaults(double lr, double momentum, double dampening, double weightDecay, bool nesterov, bool maximize)
     {
-        foreach (var p in _parameters)
+        if (lr < 0) throw PythonFloat.ValueError($"Invalid learning rate: {PythonFloat.Format(lr)}");
+        if (momentum < 0) throw PythonFloat.ValueError($"Invalid momentum value: {PythonFloat.Format(momentum)}");
+        if (weightDecay < 0) throw PythonFloat.ValueError($"Invalid weight_decay value: {PythonFloat.Format(weightDecay)}");
+        if (nesterov && (momentum <= 0 || dampening != 0))
+            throw new TorchException("Nesterov momentum requires a momentum and zero dampening", TorchErrorKind.ValueError);
+        return new ParamGroup([])
         {
-            var grad = p.Grad;
-            if (grad is null) continue;
-            if (grad.GradFn is not null) grad.Detach_();
-            else grad.RequiresGrad_(false);
-            grad.Zero_();
-        }
-    }
-
-    // Python's str(float) for the values in its messages.
-    private static string PythonFloat(double value)
-    {
-        string text = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-        return text.Contains('.') || text.Contains('E') ? text : text + ".0";
+            Lr = lr, Momentum = momentum, Dampening = dampening, WeightDecay = weightDecay, Nesterov = nesterov, Maximize = maximize,
+        };
     }
 }

@@ -1,0 +1,156 @@
+using System.Collections;
+
+namespace TorchInterop.Optim;
+
+/// <summary>
+/// What every optimizer shares, as PyTorch 1.13's <c>torch.optim.Optimizer</c>: parameter groups with their own
+/// options, per-parameter state, <see cref="ZeroGrad"/>, and a state dict in PyTorch's shape.
+/// </summary>
+public abstract class Optimizer
+{
+    private readonly List<ParamGroup> _groups = [];
+    private readonly Dictionary<Tensor, Dictionary<string, object?>> _state = new(ReferenceEqualityComparer.Instance);
+    private readonly string[] _optionNames;
+
+    /// <summary>
+    /// Creates the optimizer over <paramref name="groups"/>; options a group leaves unset come from
+    /// <paramref name="defaults"/>. <paramref name="optionNames"/> are the Python names of the options, in the order
+    /// PyTorch's state dict lists them.
+    /// </summary>
+    protected Optimizer(IEnumerable<ParamGroup> groups, ParamGroup defaults, IEnumerable<string> optionNames)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(defaults);
+        ArgumentNullException.ThrowIfNull(optionNames);
+        _optionNames = optionNames.ToArray();
+        var given = groups.ToArray();
+        if (given.Length == 0 || given.All(g => g?.Params.Count == 0)) throw new TorchException("optimizer got an empty parameter list", TorchErrorKind.ValueError);
+        var seen = new HashSet<Tensor>(ReferenceEqualityComparer.Instance);
+        foreach (var group in given)
+        {
+            ArgumentNullException.ThrowIfNull(group, nameof(groups));
+            if (group.Params.Any(p => !p.IsLeaf)) throw new TorchException("can't optimize a non-leaf Tensor", TorchErrorKind.ValueError);
+            foreach (var p in group.Params)
+            {
+                if (!seen.Add(p))
+                    throw new TorchException("some parameters appear in more than one parameter group", TorchErrorKind.ValueError);
+            }
+            _groups.Add(group.WithDefaults(defaults));
+        }
+    }
+
+    /// <summary>The parameter groups, each with every option this optimizer uses set.</summary>
+    public IReadOnlyList<ParamGroup> ParamGroups => _groups;
+
+    /// <summary>The learning rate of the first group; setting it sets every group's.</summary>
+    public double Lr
+    {
+        get => _groups[0].Lr.GetValueOrDefault();
+        set
+        {
+            foreach (var group in _groups) group.Lr = value;
+        }
+    }
+
+    /// <summary>One optimization step over the parameters that have a gradient.</summary>
+    public abstract void Step();
+
+    /// <summary>
+    /// Clears the gradients. PyTorch 1.13's default (<paramref name="setToNone"/> false) leaves them as zero
+    /// tensors; with true they become null.
+    /// </summary>
+    public void ZeroGrad(bool setToNone = false)
+    {
+        foreach (var p in _groups.SelectMany(g => g.Params))
+        {
+            var grad = p.Grad;
+            if (grad is null) continue;
+            if (setToNone)
+            {
+                p.Grad = null;
+                continue;
+            }
+            if (grad.GradFn is not null) grad.Detach_();
+            else grad.RequiresGrad_(false);
+            grad.Zero_();
+        }
+    }
+
+    /// <summary>
+    /// The optimizer's state as PyTorch's <c>state_dict()</c> shapes it: <c>{"state": {index: {name: value}},
+    /// "param_groups": [{option: value, ..., "params": [indices]}]}</c>, indices numbering the parameters across the
+    /// groups. Tensors are shared, not copied. <see cref="Serialization.TensorFile.Save(object?, string)"/> writes it
+    /// so that Python's <c>torch.load</c> reads it.
+    /// </summary>
+    public Dictionary<string, object?> StateDict()
+    {
+        var state = new Dictionary<long, object?>();
+        var groups = new List<object?>();
+        long index = 0;
+        foreach (var group in _groups)
+        {
+            var packed = new Dictionary<string, object?>();
+            foreach (var name in _optionNames) packed[name] = group.GetOption(name);
+            if (group.InitialLr is { } initialLr) packed["initial_lr"] = initialLr;
+            var indices = new List<object?>();
+            foreach (var p in group.Params)
+            {
+                if (_state.TryGetValue(p, out var entry)) state[index] = new Dictionary<string, object?>(entry);
+                indices.Add(index++);
+            }
+            packed["params"] = indices;
+            groups.Add(packed);
+        }
+        return new Dictionary<string, object?> { ["state"] = state, ["param_groups"] = groups };
+    }
+
+    /// <summary>
+    /// Restores a state dict made by <see cref="StateDict"/> or by PyTorch (as <see cref="Serialization.TensorFile.Load(string)"/>
+    /// returns it); the groups must hold as many parameters as this optimizer's. Tensors are copied.
+    /// </summary>
+    public void LoadStateDict(IDictionary stateDict)
+    {
+        ArgumentNullException.ThrowIfNull(stateDict);
+        var savedGroups = ((IEnumerable)stateDict["param_groups"]!).Cast<IDictionary>().ToArray();
+        if (savedGroups.Length != _groups.Count)
+            throw new TorchException("loaded state dict has a different number of parameter groups", TorchErrorKind.ValueError);
+        var byIndex = new Dictionary<long, Tensor>();
+        for (int g = 0; g < _groups.Count; g++)
+        {
+            var ids = ((IEnumerable)savedGroups[g]["params"]!).Cast<object>().Select(Convert.ToInt64).ToArray();
+            if (ids.Length != _groups[g].Params.Count)
+                throw new TorchException("loaded state dict contains a parameter group that doesn't match the size of optimizer's group", TorchErrorKind.ValueError);
+            for (int i = 0; i < ids.Length; i++) byIndex[ids[i]] = _groups[g].Params[i];
+        }
+        for (int g = 0; g < _groups.Count; g++)
+        {
+            foreach (DictionaryEntry option in savedGroups[g])
+            {
+                if ((string)option.Key != "params") _groups[g].SetOption((string)option.Key, option.Value);
+            }
+        }
+        _state.Clear();
+        foreach (DictionaryEntry entry in (IDictionary)stateDict["state"]!)
+        {
+            if (!byIndex.TryGetValue(Convert.ToInt64(entry.Key, System.Globalization.CultureInfo.InvariantCulture), out var p)) continue;
+            var values = new Dictionary<string, object?>();
+            foreach (DictionaryEntry value in (IDictionary)entry.Value!)
+                values[(string)value.Key] = value.Value is Tensor t ? CopyState(t) : value.Value;
+            _state[p] = values;
+        }
+    }
+
+    /// <summary>The state of <paramref name="parameter"/> (created empty on first use), as PyTorch's <c>self.state[p]</c>.</summary>
+    protected Dictionary<string, object?> StateOf(Tensor parameter)
+    {
+        if (!_state.TryGetValue(parameter, out var entry)) _state[parameter] = entry = [];
+        return entry;
+    }
+
+    private static Tensor CopyState(Tensor t)
+    {
+        using var noGrad = Autograd.NoGrad();
+        using var clone = t.Clone();
+        return clone.Detach();
+    }
+}

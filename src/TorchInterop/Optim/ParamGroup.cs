@@ -1,0 +1,132 @@
+namespace TorchInterop.Optim;
+
+/// <summary>
+/// A parameter group: tensors optimized together with their own hyperparameters (an entry of PyTorch's
+/// <c>optimizer.param_groups</c>). An option left null when the group is given to an optimizer takes that
+/// optimizer's default; the optimizer's own groups have every option it uses set.
+/// </summary>
+/// <example><code>
+/// var optimizer = new Adam([new ParamGroup([w]), new ParamGroup([b]) { Lr = 0.1 }], lr: 0.01);
+/// </code></example>
+public sealed class ParamGroup
+{
+    /// <summary>Creates a group of <paramref name="parameters"/> with no options of its own.</summary>
+    public ParamGroup(IEnumerable<Tensor> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        Params = parameters.ToArray();
+        if (Params.Any(p => p is null)) throw new ArgumentNullException(nameof(parameters), "A parameter is null.");
+    }
+
+    /// <summary>The group's parameters.</summary>
+    public IReadOnlyList<Tensor> Params { get; }
+
+    /// <summary>Learning rate (<c>lr</c>).</summary>
+    public double? Lr { get; set; }
+
+    /// <summary>The learning rate a scheduler started from (<c>initial_lr</c>); null until a scheduler is attached.</summary>
+    public double? InitialLr { get; set; }
+
+    /// <summary>L2 penalty, or AdamW's decoupled decay (<c>weight_decay</c>).</summary>
+    public double? WeightDecay { get; set; }
+
+    /// <summary>Whether the objective is maximized (<c>maximize</c>).</summary>
+    public bool? Maximize { get; set; }
+
+    /// <summary>Momentum factor (<c>momentum</c>; SGD, RMSprop).</summary>
+    public double? Momentum { get; set; }
+
+    /// <summary>Dampening of the momentum (<c>dampening</c>; SGD).</summary>
+    public double? Dampening { get; set; }
+
+    /// <summary>Nesterov momentum (<c>nesterov</c>; SGD).</summary>
+    public bool? Nesterov { get; set; }
+
+    /// <summary>Coefficients of the running averages of the gradient and its square (<c>betas</c>; Adam, AdamW).</summary>
+    public (double Beta1, double Beta2)? Betas { get; set; }
+
+    /// <summary>Term added to the denominator for numerical stability (<c>eps</c>).</summary>
+    public double? Eps { get; set; }
+
+    /// <summary>The AMSGrad variant (<c>amsgrad</c>; Adam, AdamW).</summary>
+    public bool? Amsgrad { get; set; }
+
+    /// <summary>Smoothing constant (<c>alpha</c>; RMSprop).</summary>
+    public double? Alpha { get; set; }
+
+    /// <summary>Centered RMSprop (<c>centered</c>).</summary>
+    public bool? Centered { get; set; }
+
+    /// <summary>Learning rate decay (<c>lr_decay</c>; Adagrad).</summary>
+    public double? LrDecay { get; set; }
+
+    /// <summary>Starting value of the accumulators (<c>initial_accumulator_value</c>; Adagrad).</summary>
+    public double? InitialAccumulatorValue { get; set; }
+
+    // This group's options with the unset ones taken from the optimizer's defaults.
+    internal ParamGroup WithDefaults(ParamGroup defaults) => new(Params)
+    {
+        Lr = Lr ?? defaults.Lr,
+        InitialLr = InitialLr,
+        WeightDecay = WeightDecay ?? defaults.WeightDecay,
+        Maximize = Maximize ?? defaults.Maximize,
+        Momentum = Momentum ?? defaults.Momentum,
+        Dampening = Dampening ?? defaults.Dampening,
+        Nesterov = Nesterov ?? defaults.Nesterov,
+        Betas = Betas ?? defaults.Betas,
+        Eps = Eps ?? defaults.Eps,
+        Amsgrad = Amsgrad ?? defaults.Amsgrad,
+        Alpha = Alpha ?? defaults.Alpha,
+        Centered = Centered ?? defaults.Centered,
+        LrDecay = LrDecay ?? defaults.LrDecay,
+        InitialAccumulatorValue = InitialAccumulatorValue ?? defaults.InitialAccumulatorValue,
+    };
+
+    // The option under its Python name, as PyTorch's state_dict holds it.
+    internal object? GetOption(string name) => name switch
+    {
+        "lr" => Lr,
+        "initial_lr" => InitialLr,
+        "weight_decay" => WeightDecay,
+        "maximize" => Maximize,
+        "momentum" => Momentum,
+        "dampening" => Dampening,
+        "nesterov" => Nesterov,
+        "betas" => Betas is { } b ? new object?[] { b.Beta1, b.Beta2 } : null,
+        "eps" => Eps,
+        "amsgrad" => Amsgrad,
+        "alpha" => Alpha,
+        "centered" => Centered,
+        "lr_decay" => LrDecay,
+        "initial_accumulator_value" => InitialAccumulatorValue,
+        "capturable" or "differentiable" or "fused" => false,
+        _ => null, // foreach: this port always runs the single-tensor algorithm
+    };
+
+    internal void SetOption(string name, object? value)
+    {
+        switch (name)
+        {
+            case "lr": Lr = Number(value); break;
+            case "initial_lr": InitialLr = Number(value); break;
+            case "weight_decay": WeightDecay = Number(value); break;
+            case "maximize": Maximize = (bool?)value; break;
+            case "momentum": Momentum = Number(value); break;
+            case "dampening": Dampening = Number(value); break;
+            case "nesterov": Nesterov = (bool?)value; break;
+            case "betas":
+                var pair = ((System.Collections.IEnumerable)value!).Cast<object?>().ToArray();
+                Betas = (Number(pair[0])!.Value, Number(pair[1])!.Value);
+                break;
+            case "eps": Eps = Number(value); break;
+            case "amsgrad": Amsgrad = (bool?)value; break;
+            case "alpha": Alpha = Number(value); break;
+            case "centered": Centered = (bool?)value; break;
+            case "lr_decay": LrDecay = Number(value); break;
+            case "initial_accumulator_value": InitialAccumulatorValue = Number(value); break;
+        }
+    }
+
+    private static double? Number(object? value) =>
+        value is null ? null : Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+}

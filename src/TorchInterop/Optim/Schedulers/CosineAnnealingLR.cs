@@ -1,0 +1,41 @@
+namespace TorchInterop.Optim.Schedulers;
+
+/// <summary>
+/// Cosine annealing of each group's learning rate from its initial value down to <see cref="EtaMin"/> over
+/// <see cref="TMax"/> epochs and back, as PyTorch 1.13's <c>torch.optim.lr_scheduler.CosineAnnealingLR</c> (its
+/// recursive form, so the values are PyTorch's to the last bit).
+/// </summary>
+/// <example><code>
+/// var scheduler = new CosineAnnealingLR(optimizer, tMax: 10);
+/// </code></example>
+public sealed class CosineAnnealingLR : LRScheduler
+{
+    /// <summary>Creates the scheduler and takes its first step.</summary>
+    public CosineAnnealingLR(Optimizer optimizer, int tMax, double etaMin = 0) : base(optimizer)
+    {
+        TMax = tMax;
+        EtaMin = etaMin;
+        InitialStep();
+    }
+
+    /// <summary>The number of epochs of a half period.</summary>
+    public int TMax { get; }
+
+    /// <summary>The minimum learning rate.</summary>
+    public double EtaMin { get; }
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<double> GetLr()
+    {
+        if (LastEpoch == 0) return GroupLrs.ToArray();
+        if (PythonModulo(LastEpoch - 1 - TMax, 2 * TMax) == 0)
+        {
+            return GroupLrs.Zip(BaseLrs, (lr, baseLr) => lr + (baseLr - EtaMin) * (1 - Math.Cos(Math.PI / TMax)) / 2).ToArray();
+        }
+        return GroupLrs.Select(lr =>
+            (1 + Math.Cos(Math.PI * LastEpoch / TMax)) / (1 + Math.Cos(Math.PI * (LastEpoch - 1) / TMax)) * (lr - EtaMin) + EtaMin).ToArray();
+    }
+
+    // Python's %, whose result takes the divisor's sign.
+    private static int PythonModulo(int a, int b) => ((a % b) + b) % b;
+}

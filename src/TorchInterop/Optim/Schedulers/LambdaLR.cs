@@ -1,0 +1,32 @@
+namespace TorchInterop.Optim.Schedulers;
+
+/// <summary>
+/// Sets each group's learning rate to its initial value times a function of the epoch, as PyTorch 1.13's
+/// <c>torch.optim.lr_scheduler.LambdaLR</c>.
+/// </summary>
+/// <example><code>
+/// var scheduler = new LambdaLR(optimizer, epoch => Math.Pow(0.95, epoch));
+/// </code></example>
+public sealed class LambdaLR : LRScheduler
+{
+    private readonly Func<int, double>[] _lambdas;
+
+    /// <summary>Creates the scheduler with one function for every group, and takes its first step.</summary>
+    public LambdaLR(Optimizer optimizer, Func<int, double> lrLambda)
+        : this(optimizer, Enumerable.Repeat(lrLambda ?? throw new ArgumentNullException(nameof(lrLambda)), optimizer?.ParamGroups.Count ?? 0))
+    {
+    }
+
+    /// <summary>Creates the scheduler with a function per group, and takes its first step.</summary>
+    public LambdaLR(Optimizer optimizer, IEnumerable<Func<int, double>> lrLambdas) : base(optimizer)
+    {
+        ArgumentNullException.ThrowIfNull(lrLambdas);
+        _lambdas = lrLambdas.ToArray();
+        if (_lambdas.Length != optimizer.ParamGroups.Count)
+            throw PythonFloat.ValueError($"Expected {optimizer.ParamGroups.Count} lr_lambdas, but got {_lambdas.Length}");
+        InitialStep();
+    }
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<double> GetLr() => BaseLrs.Select((baseLr, i) => baseLr * _lambdas[i](LastEpoch)).ToArray();
+}

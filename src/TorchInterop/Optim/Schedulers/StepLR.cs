@@ -1,0 +1,30 @@
+namespace TorchInterop.Optim.Schedulers;
+
+/// <summary>
+/// Multiplies each group's learning rate by <see cref="Gamma"/> every <see cref="StepSize"/> epochs, as PyTorch
+/// 1.13's <c>torch.optim.lr_scheduler.StepLR</c>.
+/// </summary>
+/// <example><code>
+/// var scheduler = new StepLR(optimizer, stepSize: 30, gamma: 0.1);
+/// for (int epoch = 0; epoch &lt; 100; epoch++) { Train(); scheduler.Step(); }
+/// </code></example>
+public sealed class StepLR : LRScheduler
+{
+    /// <summary>Creates the scheduler and takes its first step.</summary>
+    public StepLR(Optimizer optimizer, int stepSize, double gamma = 0.1) : base(optimizer)
+    {
+        StepSize = stepSize;
+        Gamma = gamma;
+        InitialStep();
+    }
+
+    /// <summary>The period of the decay, in epochs.</summary>
+    public int StepSize { get; }
+
+    /// <summary>The decay factor.</summary>
+    public double Gamma { get; }
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<double> GetLr() =>
+        LastEpoch == 0 || LastEpoch % StepSize != 0 ? GroupLrs.ToArray() : GroupLrs.Select(lr => lr * Gamma).ToArray();
+}

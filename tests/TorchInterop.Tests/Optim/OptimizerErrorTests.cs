@@ -1,0 +1,36 @@
+using TorchInterop.Optim;
+using TorchInterop.Tests.Parity;
+
+namespace TorchInterop.Tests.Optim;
+
+/// <summary>The optimizers' constructor checks raise PyTorch's errors with its messages.</summary>
+public class OptimizerErrorTests
+{
+    private static ParityCase Error(string pythonCall, Func<Tensor, Optimizer> create) =>
+        new(pythonCall,
+            $"w = torch.ones(2, requires_grad=True)\n{pythonCall}",
+            o => o.Try(() => create(Torch.Ones([2], requiresGrad: true))));
+
+    private static IEnumerable<ParityCase> Cases()
+    {
+        yield return Error("torch.optim.Adam([w], lr=-0.1)", w => new Adam([w], lr: -0.1));
+        yield return Error("torch.optim.Adam([w], eps=-1e-8)", w => new Adam([w], eps: -1e-8));
+        yield return Error("torch.optim.Adam([w], betas=(1.0, 0.999))", w => new Adam([w], betas: (1.0, 0.999)));
+        yield return Error("torch.optim.Adam([w], betas=(0.9, -0.5))", w => new Adam([w], betas: (0.9, -0.5)));
+        yield return Error("torch.optim.Adam([w], weight_decay=-2.0)", w => new Adam([w], weightDecay: -2));
+        yield return Error("torch.optim.AdamW([w], lr=-1.0)", w => new AdamW([w], lr: -1));
+        yield return Error("torch.optim.AdamW([w], betas=(0.9, 1.5))", w => new AdamW([w], betas: (0.9, 1.5)));
+        yield return Error("torch.optim.RMSprop([w], alpha=-0.5)", w => new RMSprop([w], alpha: -0.5));
+        yield return Error("torch.optim.RMSprop([w], momentum=-0.1)", w => new RMSprop([w], momentum: -0.1));
+        yield return Error("torch.optim.RMSprop([w], eps=-0.25)", w => new RMSprop([w], eps: -0.25));
+        yield return Error("torch.optim.Adagrad([w], lr_decay=-0.1)", w => new Adagrad([w], lrDecay: -0.1));
+        yield return Error("torch.optim.Adagrad([w], initial_accumulator_value=-1.5)", w => new Adagrad([w], initialAccumulatorValue: -1.5));
+        yield return Error("torch.optim.Adagrad([w], weight_decay=-3e-5)", w => new Adagrad([w], weightDecay: -3e-5));
+        yield return Error("torch.optim.Adam([])", w => new Adam([]));
+        yield return Error("torch.optim.Adam([w, w * 2])", w => new Adam([w, w * 2]));
+        yield return Error("torch.optim.Adam([{'params': [w]}, {'params': [w]}])", w => new Adam([new ParamGroup([w]), new ParamGroup([w])]));
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void MatchesPyTorch(ParityCase parityCase) => parityCase.Verify();
+}
