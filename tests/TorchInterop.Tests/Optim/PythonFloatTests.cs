@@ -1,6 +1,6 @@
 namespace TorchInterop.Tests.Optim;
 
-/// <summary>The port of Python's float repr used in the optimizers' messages.</summary>
+/// <summary>Python's float repr (the core's port, used in the optimizers' messages) on values around its layout changes.</summary>
 public class PythonFloatTests
 {
     [Test]
