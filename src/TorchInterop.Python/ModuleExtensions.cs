@@ -62,6 +62,12 @@ public static class ModuleExtensions
         public Tensor? bias => module.GetParameter("bias");
     }
 
+    extension(Loss loss)
+    {
+        /// <summary><c>loss_fn(input, target)</c>, written <c>loss_fn.forward(input, target)</c> in C#.</summary>
+        public Tensor forward(Tensor input, Tensor target) => loss.Forward(input, target);
+    }
+
     extension(Linear linear)
     {
         /// <summary><c>linear.in_features</c></summary>

@@ -15,9 +15,10 @@ public class NnTests
         print(model[0].weight)
         optimizer = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
         x = torch.randn(4, 2)
+        loss_fn = torch.nn.MSELoss()
         for step in range(3):
             optimizer.zero_grad()
-            loss = model(x).pow(2).mean()
+            loss = loss_fn(model(x), torch.zeros(4, 1))
             loss.backward()
             optimizer.step()
             print(loss.item())
@@ -34,10 +35,11 @@ public class NnTests
             print(model[0].weight);
             var optimizer = torch.optim.SGD(model.parameters(), lr: 0.1, momentum: 0.9);
             var x = torch.randn(4, 2);
+            var loss_fn = torch.nn.MSELoss();
             for (int step = 0; step < 3; step++)
             {
                 optimizer.zero_grad();
-                var loss = model.forward(x).pow(2).mean();
+                var loss = loss_fn.forward(model.forward(x), torch.zeros(4, 1));
                 loss.backward();
                 optimizer.step();
                 print(loss.item());
