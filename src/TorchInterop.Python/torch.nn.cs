@@ -26,6 +26,30 @@ public static partial class torch
         /// <summary><c>torch.nn.Dropout(p=0.5)</c></summary>
         public static Dropout Dropout(double p = 0.5) => new(p);
 
+        /// <summary><c>torch.nn.LeakyReLU(negative_slope=0.01)</c></summary>
+        public static LeakyReLU LeakyReLU(double negative_slope = 0.01) => new(negative_slope);
+
+        /// <summary><c>torch.nn.GELU(approximate='none')</c></summary>
+        public static GELU GELU(string approximate = "none") => new(approximate);
+
+        /// <summary><c>torch.nn.Softmax(dim=None)</c></summary>
+        public static NN.Softmax Softmax(long? dim = null) => new(dim);
+
+        /// <summary><c>torch.nn.LogSoftmax(dim=None)</c></summary>
+        public static NN.LogSoftmax LogSoftmax(long? dim = null) => new(dim);
+
+        /// <summary><c>torch.nn.LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True)</c></summary>
+        public static LayerNorm LayerNorm(long normalized_shape, double eps = 1e-5, bool elementwise_affine = true) =>
+            new(normalized_shape, eps, elementwise_affine);
+
+        /// <summary><c>torch.nn.LayerNorm([d1, d2, ...], eps=1e-05, elementwise_affine=True)</c></summary>
+        public static LayerNorm LayerNorm(long[] normalized_shape, double eps = 1e-5, bool elementwise_affine = true) =>
+            new(normalized_shape, eps, elementwise_affine);
+
+        /// <summary><c>torch.nn.Embedding(num_embeddings, embedding_dim, padding_idx=None)</c></summary>
+        public static Embedding Embedding(long num_embeddings, long embedding_dim, long? padding_idx = null) =>
+            new(num_embeddings, embedding_dim, padding_idx);
+
         /// <summary><c>torch.nn.Sequential(*layers)</c></summary>
         public static Sequential Sequential(params Module<Tensor, Tensor>[] layers) => new(layers);
 
