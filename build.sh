@@ -9,8 +9,9 @@ export DOTNET_NOLOGO=1
 
 # LibTorch and its headers/CMake config, the reference PyTorch for parity checks, BLAS, and the C++ toolchain.
 # make is listed because cmake only recommends it, and recommends are not installed. graphviz draws the autograd
-# graphs (the Graphs target).
-packages=(libtorch-dev python3-torch libopenblas0-pthread cmake g++ make graphviz)
+# graphs (the Graphs target); torchvision is the reference for the resnets; gnuplot draws the training example's
+# loss curves.
+packages=(libtorch-dev python3-torch python3-torchvision libopenblas0-pthread cmake g++ make graphviz gnuplot-nox)
 
 missing=()
 for package in "${packages[@]}"; do
