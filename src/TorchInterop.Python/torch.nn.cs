@@ -11,8 +11,8 @@ public static partial class torch
         /// <summary><c>torch.nn.Linear(in_features, out_features, bias=True)</c></summary>
         public static Linear Linear(long in_features, long out_features, bool bias = true) => new(in_features, out_features, bias);
 
-        /// <summary><c>torch.nn.ReLU()</c></summary>
-        public static ReLU ReLU() => new();
+        /// <summary><c>torch.nn.ReLU(inplace=False)</c></summary>
+        public static ReLU ReLU(bool inplace = false) => new(inplace);
 
         /// <summary><c>torch.nn.Sigmoid()</c></summary>
         public static NN.Sigmoid Sigmoid() => new();

@@ -254,6 +254,20 @@ public sealed partial class Tensor
         return From(result);
     }
 
+    /// <summary>
+    /// Python's <c>tensor.to(device, dtype=None)</c>: this tensor's data when it already is on <paramref name="device"/>
+    /// with that dtype, otherwise a copy there (differentiable: <c>ToCopyBackward0</c>).
+    /// </summary>
+    public unsafe Tensor To(Device device, DType? dtype = null)
+    {
+        IntPtr result;
+        return Result(NativeMethods.tig_to_dtype_layout(&result, this, dtype.HasValue ? (int)dtype.Value : -1, -1,
+            (int)device.Type, device.Index, null, 0, 0, (int)MemoryFormat.Preserve), result);
+    }
+
+    /// <summary>Python's <c>tensor.cpu()</c>.</summary>
+    public Tensor Cpu() => To(Device.CPU);
+
     /// <summary>Python's <c>tensor.double()</c>.</summary>
     public Tensor Double() => To(DType.Float64);
 

@@ -1,10 +1,16 @@
 namespace TorchInterop.NN;
 
-/// <summary>Python's <c>torch.nn.ReLU</c>.</summary>
-public sealed class ReLU : Module<Tensor, Tensor>
+/// <summary>Python's <c>torch.nn.ReLU(inplace=False)</c>.</summary>
+public sealed class ReLU(bool inplace = false) : Module<Tensor, Tensor>
 {
+    /// <summary>Whether the input is overwritten (<c>relu_</c>) instead of copied.</summary>
+    public bool Inplace { get; } = inplace;
+
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor input) => Torch.Relu(input);
+    public override Tensor Forward(Tensor input) => Functional.Relu(input, Inplace);
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr() => Inplace ? "inplace=True" : "";
 }
 
 /// <summary>Python's <c>torch.nn.Sigmoid</c>.</summary>

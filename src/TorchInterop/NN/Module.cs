@@ -111,17 +111,36 @@ public abstract partial class Module
     }
 
     /// <summary>
-    /// Converts every floating-point parameter and buffer to <paramref name="dtype"/> in place (Python's
-    /// <c>module.to(dtype)</c>): the tensors keep their identity, so optimizers built before still hold them.
+    /// Converts every floating-point parameter and buffer (and parameter gradient) to <paramref name="dtype"/> in place
+    /// (Python's <c>module.to(dtype)</c>): the tensors keep their identity, so optimizers built before still hold them.
     /// </summary>
-    public Module To(DType dtype)
+    public Module To(DType dtype) => Apply(t => IsFloating(t.Dtype) ? t.To(dtype) : null);
+
+    /// <summary>
+    /// Moves every parameter, buffer and parameter gradient to <paramref name="device"/> in place, converting the
+    /// floating-point ones to <paramref name="dtype"/> when given (Python's <c>module.to(device, dtype)</c>).
+    /// </summary>
+    public Module To(Device device, DType? dtype = null) =>
+        Apply(t => t.To(device, dtype is { } d && IsFloating(t.Dtype) ? d : null));
+
+    /// <summary>Python's <c>module.cpu()</c>.</summary>
+    public Module Cpu() => To(Device.CPU);
+
+    private Module Apply(Func<Tensor, Tensor?> convert)
     {
-        foreach (var tensor in Parameters().Concat(Buffers()).Where(t => IsFloating(t.Dtype)).ToList())
+        foreach (var tensor in Parameters().Concat(Buffers()).ToList())
         {
-            using var converted = tensor.Detach().To(dtype);
-            tensor.SetData(converted);
+            SetDataFrom(tensor, convert);
+            if (tensor.Grad is { } grad) SetDataFrom(grad, convert);
         }
         return this;
+    }
+
+    private static void SetDataFrom(Tensor tensor, Func<Tensor, Tensor?> convert)
+    {
+        using var detached = tensor.Detach();
+        using var converted = convert(detached);
+        if (converted is not null) tensor.SetData(converted);
     }
 
     /// <summary>The parameter registered under <paramref name="name"/> in this module, not its submodules (null if none).</summary>

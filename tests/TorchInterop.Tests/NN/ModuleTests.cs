@@ -22,6 +22,29 @@ public class ModuleTests
                 var n = new Linear(4, 3, bias: false);
                 o.Print(n.Weight, n.Bias, n.ToString());
             });
+        yield return new("to(dtype) and to(device, dtype) convert parameters, buffers and gradients in place",
+            """
+            torch.manual_seed(0)
+            net = torch.nn.Sequential(torch.nn.Linear(2, 3), torch.nn.ReLU(inplace=True))
+            net(torch.ones(1, 2)).sum().backward()
+            net.to(torch.float64)
+            print(net, net[0].weight, net[0].weight.grad)
+            net.to(torch.device('cpu'), torch.float32)
+            print(net[0].bias, net[0].bias.grad, net[0].weight.grad.dtype)
+            print(net(torch.ones(1, 2)), torch.ones(2, dtype=torch.float64, requires_grad=True).to('cpu', torch.float32))
+            """,
+            o =>
+            {
+                Torch.ManualSeed(0);
+                var net = new Sequential(new Linear(2, 3), new ReLU(inplace: true));
+                net.Call(Torch.Ones([1, 2])).Sum().Backward();
+                net.To(DType.Float64);
+                var linear = (Linear)net[0];
+                o.Print(net.ToString(), linear.Weight, linear.Weight.Grad);
+                net.To(Device.CPU, DType.Float32);
+                o.Print(linear.Bias, linear.Bias!.Grad, linear.Weight.Grad!.Dtype);
+                o.Print(net.Call(Torch.Ones([1, 2])), Torch.Ones([2], DType.Float64, requiresGrad: true).To(Device.CPU, DType.Float32));
+            });
         yield return new("Sequential: repr, named parameters, forward and backward",
             """
             torch.manual_seed(0)
@@ -196,6 +219,8 @@ public class ModuleTests
         Assert.That(ReferenceEquals(weight, ((Linear)net[0]).Weight), Is.True);
         Assert.That(weight.IsParameter && weight.RequiresGrad, Is.True);
         Assert.That(weight.ToString(), Does.StartWith("Parameter containing:\ntensor("));
+        Assert.That(() => net.To(Device.CUDA()), Throws.TypeOf<TorchException>().With.Message.Contains("CUDA"),
+            "a CPU-only LibTorch refuses CUDA with its own message");
         Assert.That(() => new Sequential(null!), Throws.ArgumentNullException);
         Assert.That(() => net.LoadStateDict(null!), Throws.ArgumentNullException);
     }
