@@ -45,6 +45,12 @@ public static class ModuleExtensions
 
         /// <summary><c>module.to(dtype)</c></summary>
         public Module to(DType dtype) => module.To(dtype);
+
+        /// <summary><c>module.to(device, dtype=None)</c>; the device may be a string: <c>model.to("cpu")</c>.</summary>
+        public Module to(Device device, DType? dtype = null) => module.To(device, dtype);
+
+        /// <summary><c>module.cpu()</c></summary>
+        public Module cpu() => module.Cpu();
     }
 
     extension<TInput, TOutput>(Module<TInput, TOutput> module)

@@ -112,6 +112,15 @@ public static class TensorExtensions
         /// <summary><c>x.to(dtype)</c></summary>
         public Tensor to(DType dtype) => t.To(dtype);
 
+        /// <summary><c>tensor.to(device, dtype=None)</c>; the device may be a string: <c>x.to("cpu")</c>.</summary>
+        public Tensor to(Device device, DType? dtype = null) => t.To(device, dtype);
+
+        /// <summary><c>tensor.cpu()</c></summary>
+        public Tensor cpu() => t.Cpu();
+
+        /// <summary><c>tensor.device</c></summary>
+        public Device device => t.Device;
+
         /// <summary><c>x.double()</c></summary>
         public Tensor @double() => t.Double();
 

@@ -10,6 +10,14 @@ namespace TorchInterop.Python;
 [SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Python's names")]
 public static partial class torch
 {
+    // ---- devices ------------------------------------------------------------------------------------------------
+    /// <summary><c>torch.device("cuda:0")</c></summary>
+    public static Device device(string type) => Device.Parse(type);
+
+    /// <summary><c>torch.device("cuda", 0)</c></summary>
+    public static Device device(string type, int index) =>
+        index >= 0 ? Device.Parse(type) with { Index = index } : throw new TorchException("Device index must not be negative");
+
     // ---- dtypes -------------------------------------------------------------------------------------------------
     /// <summary><c>torch.float32</c></summary>
     public const DType float32 = DType.Float32;

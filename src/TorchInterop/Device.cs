@@ -20,6 +20,39 @@ public readonly record struct Device(DeviceType Type, int Index = -1)
     /// <summary>The CUDA device with the given index.</summary>
     public static Device CUDA(int index = 0) => new(DeviceType.CUDA, index);
 
+    private static readonly string[] TypeNames =
+        ["cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve", "fpga", "ort", "xla", "lazy", "vulkan", "mps", "meta", "hpu", "privateuseone"];
+
+    /// <summary>Python's <c>torch.device("cuda:1")</c>: a device type, optionally followed by <c>:index</c>.</summary>
+    /// <exception cref="TorchException">The string is not a device, with PyTorch's message.</exception>
+    /// <exception cref="NotSupportedException">A device type LibTorch knows but this library does not (only cpu and cuda).</exception>
+    public static Device Parse(string device)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        if (device.Length == 0) throw new TorchException("Device string must not be empty");
+        int colon = device.IndexOf(':');
+        string type = colon < 0 ? device : device[..colon];
+        if (!TypeNames.Contains(type))
+            throw new TorchException($"Expected one of {string.Join(", ", TypeNames)} device type at start of device string: {device}");
+        int index = -1;
+        if (colon >= 0)
+        {
+            string digits = device[(colon + 1)..];
+            if (digits.Length == 0 || !digits.All(char.IsAsciiDigit) || (digits.Length > 1 && digits[0] == '0') ||
+                !int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index))
+                throw new TorchException($"Invalid device string: '{device}'");
+        }
+        return type switch
+        {
+            "cpu" => new(DeviceType.CPU, index),
+            "cuda" => new(DeviceType.CUDA, index),
+            _ => throw new NotSupportedException($"TorchInterop supports the cpu and cuda device types, not {type}"),
+        };
+    }
+
+    /// <summary>Same as <see cref="Parse"/>: <c>Device d = "cpu";</c></summary>
+    public static implicit operator Device(string device) => Parse(device);
+
     /// <summary>True for the CPU.</summary>
     public bool IsCpu => Type == DeviceType.CPU;
 
