@@ -57,5 +57,12 @@ public abstract partial class Module
         return (missing, unexpected);
     }
 
+    /// <summary>
+    /// Loads a state dict from a file written by Python's <c>torch.save(model.state_dict(), path)</c> (or by
+    /// <see cref="Serialization.TensorFile.Save(object?, string)"/>), as <see cref="LoadStateDict(IReadOnlyDictionary{string, Tensor}, bool)"/>.
+    /// </summary>
+    public (IReadOnlyList<string> MissingKeys, IReadOnlyList<string> UnexpectedKeys) LoadStateDict(string path, bool strict = true) =>
+        LoadStateDict(Serialization.TensorFile.LoadDictionary(path), strict);
+
     private static string SizeText(long[] shape) => "torch.Size([" + string.Join(", ", shape) + "])";
 }

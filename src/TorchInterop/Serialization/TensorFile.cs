@@ -77,15 +77,23 @@ public static class TensorFile
     /// Loads a file that holds a dict of named tensors, such as Python's <c>torch.save(model.state_dict(), path)</c>,
     /// keeping the file's order.
     /// </summary>
-    public static IReadOnlyDictionary<string, Tensor> LoadDictionary(string path)
+    public static IReadOnlyDictionary<string, Tensor> LoadDictionary(string path) => ToTensorDictionary(Load(path), path);
+
+    /// <summary>
+    /// A loaded dict of named tensors (what <see cref="Load(string)"/> returns for a state dict) as a typed dictionary,
+    /// in the same order.
+    /// </summary>
+    /// <exception cref="InvalidDataException"><paramref name="value"/> is not a dict, or holds something other than tensors named by strings.</exception>
+    public static IReadOnlyDictionary<string, Tensor> ToTensorDictionary(object? value, string source = "the value")
     {
-        if (Load(path) is not Dictionary<object, object?> dict)
-            throw new InvalidDataException($"{path} does not hold a dict");
+        if (value is IReadOnlyDictionary<string, Tensor> typed) return typed;
+        if (value is not Dictionary<object, object?> dict)
+            throw new InvalidDataException($"{source} does not hold a dict");
         var result = new Dictionary<string, Tensor>();
-        foreach (var (key, value) in dict)
+        foreach (var (key, item) in dict)
         {
-            if (key is not string name || value is not Tensor tensor)
-                throw new InvalidDataException($"{path} holds a dict whose entry {key} is a {value?.GetType().Name ?? "None"}, not a tensor named by a string");
+            if (key is not string name || item is not Tensor tensor)
+                throw new InvalidDataException($"{source} holds a dict whose entry {key} is a {item?.GetType().Name ?? "None"}, not a tensor named by a string");
             result[name] = tensor;
         }
         return result;

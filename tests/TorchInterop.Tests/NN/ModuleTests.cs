@@ -222,6 +222,7 @@ public class ModuleTests
         Assert.That(() => net.To(Device.CUDA()), Throws.TypeOf<TorchException>().With.Message.Contains("CUDA"),
             "a CPU-only LibTorch refuses CUDA with its own message");
         Assert.That(() => new Sequential(null!), Throws.ArgumentNullException);
-        Assert.That(() => net.LoadStateDict(null!), Throws.ArgumentNullException);
+        Assert.That(() => net.LoadStateDict((IReadOnlyDictionary<string, Tensor>)null!), Throws.ArgumentNullException);
+        Assert.That(() => net.LoadStateDict((string)null!), Throws.ArgumentNullException);
     }
 }

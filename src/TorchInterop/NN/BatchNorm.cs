@@ -1,0 +1,119 @@
+using System.Globalization;
+using TorchInterop.Formatting;
+
+namespace TorchInterop.NN;
+
+/// <summary>
+/// PyTorch's <c>_BatchNorm</c>: normalization over the batch with a learned affine transform (weight at ones, bias at
+/// zeros) and running statistics as buffers (<c>running_mean</c>, <c>running_var</c>, <c>num_batches_tracked</c>) that
+/// training updates and evaluation uses.
+/// </summary>
+public abstract class BatchNorm : Module<Tensor, Tensor>
+{
+    private protected BatchNorm(long numFeatures, double eps, double? momentum, bool affine, bool trackRunningStats, DType? dtype)
+    {
+        NumFeatures = numFeatures;
+        Eps = eps;
+        Momentum = momentum;
+        Affine = affine;
+        TrackRunningStats = trackRunningStats;
+        RegisterParameter("weight", affine ? Parameter.Create(Torch.Ones([numFeatures], dtype)) : null);
+        RegisterParameter("bias", affine ? Parameter.Create(Torch.Zeros([numFeatures], dtype)) : null);
+        RegisterBuffer("running_mean", trackRunningStats ? Torch.Zeros([numFeatures], dtype) : null);
+        RegisterBuffer("running_var", trackRunningStats ? Torch.Ones([numFeatures], dtype) : null);
+        RegisterBuffer("num_batches_tracked", trackRunningStats ? Torch.Tensor(0L) : null);
+    }
+
+    /// <summary>Channels (C of the input's (N, C, ...)).</summary>
+    public long NumFeatures { get; }
+
+    /// <summary>Added to the variance for numerical stability.</summary>
+    public double Eps { get; }
+
+    /// <summary>The running statistics' update factor; null for a cumulative average.</summary>
+    public double? Momentum { get; }
+
+    /// <summary>Whether there is a learned weight and bias.</summary>
+    public bool Affine { get; }
+
+    /// <summary>Whether running statistics are kept (else batch statistics are used in evaluation too).</summary>
+    public bool TrackRunningStats { get; }
+
+    /// <summary>The learned scale, or null.</summary>
+    public Tensor? Weight => GetParameter("weight");
+
+    /// <summary>The learned shift, or null.</summary>
+    public Tensor? Bias => GetParameter("bias");
+
+    /// <summary>The running mean, or null.</summary>
+    public Tensor? RunningMean => GetBuffer("running_mean");
+
+    /// <summary>The running (unbiased) variance, or null.</summary>
+    public Tensor? RunningVar => GetBuffer("running_var");
+
+    /// <summary>How many training batches updated the statistics (an int64 scalar), or null.</summary>
+    public Tensor? NumBatchesTracked => GetBuffer("num_batches_tracked");
+
+    /// <summary>PyTorch's <c>reset_running_stats</c>.</summary>
+    public void ResetRunningStats()
+    {
+        RunningMean?.Zero_();
+        RunningVar?.Fill_(1.0);
+        NumBatchesTracked?.Zero_();
+    }
+
+    /// <summary>PyTorch's <c>reset_parameters</c>: the running statistics, then weight ones and bias zeros.</summary>
+    public void ResetParameters()
+    {
+        ResetRunningStats();
+        if (Weight is { } weight) Init.Ones_(weight);
+        if (Bias is { } bias) Init.Zeros_(bias);
+    }
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        CheckInputDim(input.Dim);
+        double factor = Momentum ?? 0.0;
+        if (Training && TrackRunningStats && NumBatchesTracked is { } tracked)
+        {
+            tracked.Add_(1);
+            factor = Momentum ?? 1.0 / tracked.Item<long>();
+        }
+        bool useBatchStats = Training || (RunningMean is null && RunningVar is null);
+        bool passRunning = !Training || TrackRunningStats;
+        return Functional.BatchNorm(input, passRunning ? RunningMean : null, passRunning ? RunningVar : null, Weight, Bias,
+            useBatchStats, factor, Eps);
+    }
+
+    /// <summary>Throws PyTorch's error when the input has the wrong number of dimensions.</summary>
+    private protected abstract void CheckInputDim(long dim);
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr() =>
+        string.Create(CultureInfo.InvariantCulture, $"{NumFeatures}, eps={PythonNumberFormat.Repr(Eps)}, ") +
+        $"momentum={(Momentum is { } m ? PythonNumberFormat.Repr(m) : "None")}, affine={Bool(Affine)}, track_running_stats={Bool(TrackRunningStats)}";
+
+    private static string Bool(bool value) => value ? "True" : "False";
+}
+
+/// <summary>Python's <c>torch.nn.BatchNorm1d</c>: over (N, C) or (N, C, L) input.</summary>
+public sealed class BatchNorm1d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null)
+    : BatchNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype)
+{
+    private protected override void CheckInputDim(long dim)
+    {
+        if (dim != 2 && dim != 3) throw new ArgumentException($"expected 2D or 3D input (got {dim}D input)", "input");
+    }
+}
+
+/// <summary>Python's <c>torch.nn.BatchNorm2d</c>: over (N, C, H, W) input.</summary>
+public sealed class BatchNorm2d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null)
+    : BatchNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype)
+{
+    private protected override void CheckInputDim(long dim)
+    {
+        if (dim != 4) throw new ArgumentException($"expected 4D input (got {dim}D input)", "input");
+    }
+}
