@@ -40,8 +40,12 @@ public static class ModuleExtensions
         public Dictionary<string, Tensor> state_dict() => module.StateDict();
 
         /// <summary><c>module.load_state_dict(state_dict, strict=True)</c></summary>
-        public (IReadOnlyList<string> MissingKeys, IReadOnlyList<string> UnexpectedKeys) load_state_dict(
-            IReadOnlyDictionary<string, Tensor> state_dict, bool strict = true) => module.LoadStateDict(state_dict, strict);
+        public IncompatibleKeys load_state_dict(IReadOnlyDictionary<string, Tensor> state_dict, bool strict = true) =>
+            Keys(module.LoadStateDict(state_dict, strict));
+
+        /// <summary><c>module.load_state_dict(torch.load(path))</c>: the dict <c>torch.load</c> returned.</summary>
+        public IncompatibleKeys load_state_dict(object? state_dict, bool strict = true) =>
+            Keys(module.LoadStateDict(TorchInterop.Serialization.TensorFile.ToTensorDictionary(state_dict, "state_dict"), strict));
 
         /// <summary><c>module.to(dtype)</c></summary>
         public Module to(DType dtype) => module.To(dtype);
@@ -82,4 +86,6 @@ public static class ModuleExtensions
         /// <summary><c>linear.out_features</c></summary>
         public long out_features => linear.OutFeatures;
     }
+
+    private static IncompatibleKeys Keys((IReadOnlyList<string> Missing, IReadOnlyList<string> Unexpected) keys) => new(keys.Missing, keys.Unexpected);
 }

@@ -1,0 +1,36 @@
+using System.Diagnostics.CodeAnalysis;
+using TorchInterop.NN;
+
+namespace TorchInterop.Python;
+
+/// <summary>Layers' attributes under their Python names: <c>bn.running_mean</c>, <c>conv.out_channels</c>, ...</summary>
+[SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Python's names")]
+public static class LayerExtensions
+{
+    extension(Module module)
+    {
+        /// <summary><c>bn.running_mean</c> for any module with that buffer (null if none), so <c>model[1].running_mean</c> ports as is.</summary>
+        public Tensor? running_mean => module.GetBuffer("running_mean");
+
+        /// <summary><c>bn.running_var</c></summary>
+        public Tensor? running_var => module.GetBuffer("running_var");
+
+        /// <summary><c>bn.num_batches_tracked</c></summary>
+        public Tensor? num_batches_tracked => module.GetBuffer("num_batches_tracked");
+    }
+
+    extension(ConvNd conv)
+    {
+        /// <summary><c>conv.in_channels</c></summary>
+        public long in_channels => conv.InChannels;
+
+        /// <summary><c>conv.out_channels</c></summary>
+        public long out_channels => conv.OutChannels;
+    }
+
+    extension(ConvTranspose2d conv)
+    {
+        /// <summary><c>conv(input, output_size)</c></summary>
+        public Tensor forward(Tensor input, long[] output_size) => conv.Forward(input, output_size);
+    }
+}
