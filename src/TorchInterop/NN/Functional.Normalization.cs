@@ -10,7 +10,7 @@ public static partial class Functional
         bool training = false, double momentum = 0.1, double eps = 1e-5)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (training) VerifyBatchSize(input.Shape);
+        if (training) VerifyBatchSize(input.Shape, isTorchSize: true);
         return Torch.BatchNorm(input, weight, bias, runningMean, runningVar, training, momentum, eps, cudnnEnabled: true);
     }
 
@@ -18,17 +18,16 @@ public static partial class Functional
     public static Tensor GroupNorm(Tensor input, long numGroups, Tensor? weight = null, Tensor? bias = null, double eps = 1e-5)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Dim < 2) throw new TorchException($"Expected at least 2 dimensions for input tensor but received {input.Dim}");
-        var shape = input.Shape;
-        VerifyBatchSize([shape[0] * shape[1] / numGroups, numGroups, .. shape[2..]]);
+        VerifyBatchSize([input.Size(0) * input.Size(1) / numGroups, numGroups, .. input.Shape[2..]], isTorchSize: false);
         return Torch.GroupNorm(input, numGroups, weight, bias, eps);
     }
 
-    private static void VerifyBatchSize(long[] size)
+    /// <summary>PyTorch's <c>_verify_batch_size</c>; its message prints the size as it was given, a torch.Size or a list.</summary>
+    private static void VerifyBatchSize(long[] size, bool isTorchSize)
     {
         long product = size[0];
         for (int i = 2; i < size.Length; i++) product *= size[i];
         if (product == 1)
-            throw new ArgumentException($"Expected more than 1 value per channel when training, got input size torch.Size([{string.Join(", ", size)}])", "input");
+            throw new ArgumentException($"Expected more than 1 value per channel when training, got input size {(isTorchSize ? $"torch.Size([{string.Join(", ", size)}])" : $"[{string.Join(", ", size)}]")}", "input");
     }
 }
