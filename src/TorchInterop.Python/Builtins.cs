@@ -91,6 +91,13 @@ public static partial class Builtins
         return recorded.Count;
     }
 
+    /// <summary><c>len(module)</c> for containers (ModuleList, ModuleDict, Sequential): how many submodules.</summary>
+    public static long len(NN.Module module)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        return module.Children().Count();
+    }
+
     /// <summary>Python's <c>len(collection)</c>.</summary>
     public static long len(ICollection collection)
     {

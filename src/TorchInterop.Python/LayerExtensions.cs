@@ -33,4 +33,10 @@ public static class LayerExtensions
         /// <summary><c>conv(input, output_size)</c></summary>
         public Tensor forward(Tensor input, long[] output_size) => conv.Forward(input, output_size);
     }
+
+    extension(Bilinear bilinear)
+    {
+        /// <summary><c>bilinear(input1, input2)</c></summary>
+        public Tensor forward(Tensor input1, Tensor input2) => bilinear.Forward(input1, input2);
+    }
 }

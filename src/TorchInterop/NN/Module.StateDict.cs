@@ -48,7 +48,7 @@ public abstract partial class Module
             if (missing.Count > 0) errors.Insert(0, "Missing key(s) in state_dict: " + string.Join(", ", missing.Select(k => $"\"{k}\"")) + ". ");
         }
         if (errors.Count > 0)
-            throw new TorchException($"Error(s) in loading state_dict for {GetType().Name}:\n\t" + string.Join("\n\t", errors));
+            throw new TorchException($"Error(s) in loading state_dict for {ReprName}:\n\t" + string.Join("\n\t", errors));
         using (Autograd.NoGrad())
         {
             foreach (var (key, target) in own)

@@ -41,6 +41,9 @@ public abstract partial class Module
         return module;
     }
 
+    /// <summary>Removes the submodule registered under <paramref name="name"/> (Python's <c>del self._modules[name]</c>); true if there was one.</summary>
+    protected bool UnregisterModule(string name) => _modules.RemoveAll(m => m.Name == name) > 0;
+
     /// <summary>The parameters of this module and, with <paramref name="recurse"/>, of every submodule, each once.</summary>
     public IEnumerable<Tensor> Parameters(bool recurse = true) => NamedParameters(recurse: recurse).Select(p => p.Value);
 
