@@ -39,4 +39,16 @@ public static class LayerExtensions
         /// <summary><c>bilinear(input1, input2)</c></summary>
         public Tensor forward(Tensor input1, Tensor input2) => bilinear.Forward(input1, input2);
     }
+
+    extension<TState>(RNNBase<TState> rnn)
+    {
+        /// <summary><c>rnn(input, hx)</c>: from an initial state (<c>(h_0, c_0)</c> for an LSTM).</summary>
+        public (Tensor Output, TState State) forward(Tensor input, TState hx) => rnn.Forward(input, hx);
+
+        /// <summary><c>rnn.hidden_size</c></summary>
+        public long hidden_size => rnn.HiddenSize;
+
+        /// <summary><c>rnn.num_layers</c></summary>
+        public long num_layers => rnn.NumLayers;
+    }
 }

@@ -43,6 +43,7 @@ public sealed class PythonOutput
         double d => PythonFloat(d),
         float f => PythonFloat(f),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable<Tensor?> tensors => "[" + string.Join(", ", tensors.Select(Show)) + "]",
         _ => value.ToString() ?? "",
     };
 
