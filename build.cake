@@ -28,6 +28,7 @@ var testResultsDir = artifacts.Combine("test-results");
 var testSummaryFile = artifacts.CombineWithFilePath("test-summary.txt");
 var parityFile = artifacts.CombineWithFilePath("parity-summary.txt");
 var graphsDir = artifacts.Combine("graphs");
+var trainingDir = artifacts.Combine("training");
 var benchDir = artifacts.Combine("bench");
 var sideBySideDir = root.Combine("benchmarks/SideBySide");
 
@@ -128,6 +129,22 @@ Task("Graphs")
          "--", graphsDir.CombineWithFilePath("seed004_graph.png").FullPath);
 });
 
+Task("TrainingPlot")
+    .Description("Trains the MLP example in C# and in PyTorch and plots both loss curves: artifacts/training/loss.png.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var example = root.Combine("examples/MlpTraining");
+    var pytorch = Capture(ReferencePython, example, "mlp_training.py");
+    if (pytorch.ExitCode != 0) throw new CakeException($"mlp_training.py exited with code {pytorch.ExitCode}:\n{pytorch.Stderr}");
+    EnsureDirectoryExists(trainingDir);
+    var pytorchOutput = trainingDir.CombineWithFilePath("pytorch_output.txt");
+    System.IO.File.WriteAllBytes(pytorchOutput.FullPath, pytorch.Stdout);
+    // Without gnuplot the example writes the data and the gnuplot script and says so; that is not a build failure.
+    Exec("dotnet", "run", "--no-build", "-c", configuration, "--project", example.FullPath,
+         "--", "--plot", trainingDir.CombineWithFilePath("loss.png").FullPath, pytorchOutput.FullPath);
+});
+
 Task("Bench")
     .Description("Runs the same workloads in C#, C++ and Python side by side; medians in artifacts/bench/results.json.")
     .IsDependentOn("Build")
@@ -162,7 +179,8 @@ Task("MicroBench")
 
 Task("Default")
     .IsDependentOn("Examples")
-    .IsDependentOn("Graphs");
+    .IsDependentOn("Graphs")
+    .IsDependentOn("TrainingPlot");
 
 RunTarget(target);
 

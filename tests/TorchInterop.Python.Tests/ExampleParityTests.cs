@@ -25,10 +25,7 @@ public partial class ExampleParityTests
     public void PrintsWhatPyTorchPrints(string name)
     {
         string folder = Path.Combine(ExamplesFolder, name);
-        string assembly = Directory.GetFiles(folder, name + ".dll", SearchOption.AllDirectories)
-            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .OrderByDescending(File.GetLastWriteTimeUtc)
-            .FirstOrDefault() ?? throw new AssertionException($"{name} is not built: build Interop.sln first.");
+        string assembly = BuiltAssembly(name);
         string python = Directory.GetFiles(folder, "*.py").Single();
 
         string expected = Normalize(Run(PyTorch.PythonPath, python, folder));
@@ -36,9 +33,33 @@ public partial class ExampleParityTests
         Assert.That(actual, Is.EqualTo(expected), $"{name} differs from {Path.GetFileName(python)}");
     }
 
-    private static string Run(string program, string argument, string workingDirectory)
+    [Test]
+    public void TrainingExamplePlotsBothLossCurves()
     {
-        var info = new ProcessStartInfo(program, [argument])
+        string folder = Path.Combine(ExamplesFolder, "MlpTraining");
+        string assembly = BuiltAssembly("MlpTraining");
+        string output = Directory.CreateTempSubdirectory("mlp-training-").FullName;
+        try
+        {
+            string pytorch = Path.Combine(output, "pytorch.txt");
+            File.WriteAllText(pytorch, Run(PyTorch.PythonPath, Path.Combine(folder, "mlp_training.py"), folder));
+            string png = Path.Combine(output, "loss.png");
+            Run("dotnet", assembly, folder, "--plot", png, pytorch);
+            Assert.That(File.ReadAllBytes(png).Take(8), Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0d, 0x0a, 0x1a, 0x0a }));
+            string[] csharpCurve = File.ReadAllLines(Path.Combine(output, "loss_csharp.dat"));
+            string[] pytorchCurve = File.ReadAllLines(Path.Combine(output, "loss_pytorch.dat"));
+            Assert.That(csharpCurve, Has.Length.EqualTo(100));
+            Assert.That(csharpCurve, Is.EqualTo(pytorchCurve), "100 steps of Adam give exactly PyTorch's losses");
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    private static string Run(string program, string argument, string workingDirectory, params string[] more)
+    {
+        var info = new ProcessStartInfo(program, [argument, .. more])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -51,6 +72,12 @@ public partial class ExampleParityTests
         Assert.That(process.ExitCode, Is.Zero, $"{program} {argument} failed:\n{stderr.Result}");
         return stdout;
     }
+
+    private static string BuiltAssembly(string name) =>
+        Directory.GetFiles(Path.Combine(ExamplesFolder, name), name + ".dll", SearchOption.AllDirectories)
+            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .OrderByDescending(File.GetLastWriteTimeUtc)
+            .FirstOrDefault() ?? throw new AssertionException($"{name} is not built: build Interop.sln first.");
 
     private static string Normalize(string text) => Address().Replace(text.Replace("\r\n", "\n"), "0x…");
 

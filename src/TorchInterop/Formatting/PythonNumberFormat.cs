@@ -14,16 +14,16 @@ namespace TorchInterop.Formatting;
 /// exponent as <c>E+008</c>. Ties are common in tensors (dyadic fractions such as 1/32 are exact in float32), so
 /// the digits are computed here from the double's exact value: mantissa × 2^exponent, in integers.
 /// </remarks>
-internal static class PythonNumberFormat
+public static class PythonNumberFormat
 {
     /// <summary>Python's <c>"{}".format(int)</c>.</summary>
-    public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Python's <c>"{}".format(bool)</c>.</summary>
-    public static string Bool(bool value) => value ? "True" : "False";
+    internal static string Bool(bool value) => value ? "True" : "False";
 
     /// <summary>Python's <c>"{:.&lt;precision&gt;f}".format(value)</c>: <c>1.5000</c>, <c>-0.0000</c>, <c>nan</c>, <c>-inf</c>.</summary>
-    public static string Fixed(double value, int precision)
+    internal static string Fixed(double value, int precision)
     {
         if (!double.IsFinite(value)) return NonFinite(value);
         var (negative, mantissa, exponent) = Decompose(value);
@@ -40,7 +40,7 @@ internal static class PythonNumberFormat
     /// Python's <c>"{:.&lt;precision&gt;e}".format(value)</c>: <c>1.0000e+08</c>, <c>-1.2000e-05</c>,
     /// <c>1.0000e+100</c> (at least two exponent digits), <c>nan</c>, <c>inf</c>.
     /// </summary>
-    public static string Scientific(double value, int precision)
+    internal static string Scientific(double value, int precision)
     {
         if (!double.IsFinite(value)) return NonFinite(value);
         var (negative, mantissa, exponent) = Decompose(value);
