@@ -130,7 +130,7 @@ internal static class OpInfoReplay
         return null;
     }
 
-    private static string? Compare(object actual, Tensor expected, string what, bool valuesComparable)
+    internal static string? Compare(object actual, Tensor expected, string what, bool valuesComparable)
     {
         try
         {
@@ -222,5 +222,5 @@ internal static class OpInfoReplay
         else if (value is List<object?> items) foreach (var item in items) Collect(item, into);
     }
 
-    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+    internal static string FirstLine(string text) => text.Split('\n')[0].Trim();
 }

@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
-using TorchInterop.Serialization;
-using TorchInterop.Tests.Parity;
 
 namespace TorchInterop.Tests.OpInfo;
 
@@ -53,27 +48,9 @@ public class OpInfoSweepTests
         Assert.That(mismatches, Is.Empty, summary);
     }
 
-    private static Dictionary<object, object?> LoadExport()
-    {
-        string root = RepositoryRoot();
-        string script = Path.Combine(root, "tests", "TorchInterop.Tests", "OpInfo", "export_opinfo.py");
-        string hash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(script)))[..16].ToLowerInvariant();
-        string path = Path.Combine(root, "artifacts", "opinfo", $"cases-{hash}.pt");
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var start = new ProcessStartInfo(PyTorch.PythonPath) { RedirectStandardError = true, RedirectStandardOutput = true };
-            start.ArgumentList.Add(script);
-            start.ArgumentList.Add(path + ".partial");
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            string stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0) throw new InvalidOperationException($"export_opinfo.py failed:\n{stderr}\n{stdout.Result}");
-            File.Move(path + ".partial", path, overwrite: true);
-        }
-        return (Dictionary<object, object?>)TensorFile.Load(path)!;
-    }
+    private static Dictionary<object, object?> LoadExport() =>
+        PythonExport.Load(Path.Combine(RepositoryRoot(), "tests", "TorchInterop.Tests", "OpInfo", "export_opinfo.py"),
+            Path.Combine(RepositoryRoot(), "artifacts", "opinfo"), "cases");
 
     internal static string RepositoryRoot()
     {

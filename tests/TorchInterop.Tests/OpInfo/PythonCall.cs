@@ -91,7 +91,8 @@ internal static class PythonCall
         }
     }
 
-    private static bool TryBind(MethodInfo method, IReadOnlyList<object?> positional, IReadOnlyDictionary<string, object?> kwargs,
+    /// <summary>Binds Python-style arguments to a method's or constructor's parameters; the cost ranks the candidates.</summary>
+    internal static bool TryBind(MethodBase method, IReadOnlyList<object?> positional, IReadOnlyDictionary<string, object?> kwargs,
         out object?[] arguments, out int cost)
     {
         var parameters = method.GetParameters();

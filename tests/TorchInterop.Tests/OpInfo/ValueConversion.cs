@@ -70,6 +70,8 @@ internal static class ValueConversion
             return Marker(value, "__memory_format__") is { } format && TryEnum(format.Replace("_format", "").Replace("_", ""), out MemoryFormat f) && Accept(f, 0, out converted, out cost);
         if (target == typeof(Layout))
             return Marker(value, "__layout__") is { } layout && TryEnum(layout.Replace("_", ""), out Layout lay) && Accept(lay, 0, out converted, out cost);
+        if (target.IsGenericType && target.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal))
+            return TryTuple(value, target, out converted, out cost);
         if (target == typeof(Device))
             return (Marker(value, "__device__") ?? value as string) is "cpu" && Accept(Device.CPU, 0, out converted, out cost);
         return false;
@@ -91,6 +93,23 @@ internal static class ValueConversion
     {
         converted = value;
         cost = price;
+        return true;
+    }
+
+    // Python's tuple arguments (LSTM's (h_0, c_0)) arrive as lists; a C# value tuple takes them item by item.
+    private static bool TryTuple(object? value, Type target, out object? converted, out int cost)
+    {
+        converted = null;
+        cost = 0;
+        var itemTypes = target.GetGenericArguments();
+        if (value is not List<object?> items || items.Count != itemTypes.Length) return false;
+        var values = new object?[items.Count];
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (!TryConvert(items[i], itemTypes[i], out values[i], out int c)) return false;
+            cost += c;
+        }
+        converted = Activator.CreateInstance(target, values);
         return true;
     }
 
