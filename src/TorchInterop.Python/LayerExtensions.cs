@@ -28,7 +28,7 @@ public static class LayerExtensions
         public long out_channels => conv.OutChannels;
     }
 
-    extension(ConvTranspose2d conv)
+    extension(ConvTransposeNd conv)
     {
         /// <summary><c>conv(input, output_size)</c></summary>
         public Tensor forward(Tensor input, long[] output_size) => conv.Forward(input, output_size);
@@ -50,5 +50,11 @@ public static class LayerExtensions
 
         /// <summary><c>rnn.num_layers</c></summary>
         public long num_layers => rnn.NumLayers;
+    }
+
+    extension<TState>(RNNCellBase<TState> cell)
+    {
+        /// <summary><c>cell(input, hx)</c></summary>
+        public TState forward(Tensor input, TState hx) => cell.Forward(input, hx);
     }
 }

@@ -37,6 +37,35 @@ public static partial class torch
             long output_padding = 0, long groups = 1, bool bias = true, long dilation = 1, string padding_mode = "zeros") =>
             new(in_channels, out_channels, kernel_size, stride, padding, output_padding, groups, bias, dilation, padding_mode);
 
+        /// <summary><c>torch.nn.Conv3d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros')</c></summary>
+        public static Conv3d Conv3d(long in_channels, long out_channels, long kernel_size, long stride = 1, long padding = 0,
+            long dilation = 1, long groups = 1, bool bias = true, string padding_mode = "zeros") =>
+            new(in_channels, out_channels, kernel_size, stride, padding, dilation, groups, bias, padding_mode);
+
+        /// <summary><c>torch.nn.ConvTranspose1d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1)</c></summary>
+        public static ConvTranspose1d ConvTranspose1d(long in_channels, long out_channels, long kernel_size, long stride = 1, long padding = 0,
+            long output_padding = 0, long groups = 1, bool bias = true, long dilation = 1) =>
+            new(in_channels, out_channels, kernel_size, stride, padding, output_padding, groups, bias, dilation);
+
+        /// <summary><c>torch.nn.ConvTranspose3d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1)</c></summary>
+        public static ConvTranspose3d ConvTranspose3d(long in_channels, long out_channels, long kernel_size, long stride = 1, long padding = 0,
+            long output_padding = 0, long groups = 1, bool bias = true, long dilation = 1) =>
+            new(in_channels, out_channels, kernel_size, stride, padding, output_padding, groups, bias, dilation);
+
+        /// <summary><c>torch.nn.BatchNorm3d(num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True)</c></summary>
+        public static BatchNorm3d BatchNorm3d(long num_features, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool track_running_stats = true) =>
+            new(num_features, eps, momentum, affine, track_running_stats);
+
+        /// <summary><c>torch.nn.AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)</c></summary>
+        public static AvgPool1d AvgPool1d(long kernel_size, long? stride = null, long padding = 0, bool ceil_mode = false, bool count_include_pad = true) =>
+            new(kernel_size, stride, padding, ceil_mode, count_include_pad);
+
+        /// <summary><c>torch.nn.ELU(alpha=1.0, inplace=False)</c></summary>
+        public static ELU ELU(double alpha = 1.0, bool inplace = false) => new(alpha, inplace);
+
+        /// <summary><c>torch.nn.Hardswish(inplace=False)</c></summary>
+        public static Hardswish Hardswish(bool inplace = false) => new(inplace);
+
         /// <summary><c>torch.nn.BatchNorm1d(num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True)</c></summary>
         public static BatchNorm1d BatchNorm1d(long num_features, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool track_running_stats = true) =>
             new(num_features, eps, momentum, affine, track_running_stats);

@@ -21,5 +21,15 @@ public static partial class torch
         public static RNN RNN(long input_size, long hidden_size, long num_layers = 1, string nonlinearity = "tanh", bool bias = true,
             bool batch_first = false, double dropout = 0, bool bidirectional = false) =>
             new(input_size, hidden_size, num_layers, nonlinearity, bias, batch_first, dropout, bidirectional);
+
+        /// <summary><c>torch.nn.RNNCell(input_size, hidden_size, bias=True, nonlinearity='tanh')</c></summary>
+        public static RNNCell RNNCell(long input_size, long hidden_size, bool bias = true, string nonlinearity = "tanh") =>
+            new(input_size, hidden_size, bias, nonlinearity);
+
+        /// <summary><c>torch.nn.LSTMCell(input_size, hidden_size, bias=True)</c></summary>
+        public static LSTMCell LSTMCell(long input_size, long hidden_size, bool bias = true) => new(input_size, hidden_size, bias);
+
+        /// <summary><c>torch.nn.GRUCell(input_size, hidden_size, bias=True)</c></summary>
+        public static GRUCell GRUCell(long input_size, long hidden_size, bool bias = true) => new(input_size, hidden_size, bias);
     }
 }

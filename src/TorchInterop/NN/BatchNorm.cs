@@ -117,3 +117,13 @@ public sealed class BatchNorm2d(long numFeatures, double eps = 1e-5, double? mom
         if (dim != 4) throw new ArgumentException($"expected 4D input (got {dim}D input)", "input");
     }
 }
+
+/// <summary>Python's <c>torch.nn.BatchNorm3d</c>: over (N, C, D, H, W) input.</summary>
+public sealed class BatchNorm3d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null)
+    : BatchNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype)
+{
+    private protected override void CheckInputDim(long dim)
+    {
+        if (dim != 5) throw new ArgumentException($"expected 5D input (got {dim}D input)", "input");
+    }
+}

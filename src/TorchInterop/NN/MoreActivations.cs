@@ -54,3 +54,29 @@ public sealed class LogSoftmax(long? dim = null) : Module<Tensor, Tensor>
     /// <inheritdoc/>
     protected override string ExtraRepr() => "dim=" + (Dim?.ToString(CultureInfo.InvariantCulture) ?? "None");
 }
+
+/// <summary>Python's <c>torch.nn.ELU(alpha=1.0, inplace=False)</c>.</summary>
+public sealed class ELU(double alpha = 1.0, bool inplace = false) : Module<Tensor, Tensor>
+{
+    /// <summary>The value negative inputs saturate to (times -1).</summary>
+    public double Alpha { get; } = alpha;
+
+    /// <summary>Whether the input is overwritten.</summary>
+    public bool Inplace { get; } = inplace;
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => Inplace ? Torch.Elu_(input, Alpha) : Torch.Elu(input, Alpha);
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr() => $"alpha={PythonNumberFormat.Repr(Alpha)}" + (Inplace ? ", inplace=True" : "");
+}
+
+/// <summary>Python's <c>torch.nn.Hardswish(inplace=False)</c>.</summary>
+public sealed class Hardswish(bool inplace = false) : Module<Tensor, Tensor>
+{
+    /// <summary>Whether the input is overwritten.</summary>
+    public bool Inplace { get; } = inplace;
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => Inplace ? Torch.Hardswish_(input) : Torch.Hardswish(input);
+}

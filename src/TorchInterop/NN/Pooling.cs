@@ -37,6 +37,23 @@ public sealed class AvgPool2d(long kernelSize, long? stride = null, long padding
     protected override string ExtraRepr() => string.Create(CultureInfo.InvariantCulture, $"kernel_size={KernelSize}, stride={Stride}, padding={padding}");
 }
 
+/// <summary>Python's <c>torch.nn.AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)</c>.</summary>
+public sealed class AvgPool1d(long kernelSize, long? stride = null, long padding = 0, bool ceilMode = false, bool countIncludePad = true)
+    : Module<Tensor, Tensor>
+{
+    /// <summary>The window size; the stride defaults to it.</summary>
+    public long KernelSize { get; } = kernelSize;
+
+    /// <summary>The step between windows.</summary>
+    public long Stride { get; } = stride ?? kernelSize;
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => Torch.AvgPool1d(input, [KernelSize], [Stride], [padding], ceilMode, countIncludePad);
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr() => string.Create(CultureInfo.InvariantCulture, $"kernel_size=({KernelSize},), stride=({Stride},), padding=({padding},)");
+}
+
 /// <summary>Python's <c>torch.nn.AdaptiveAvgPool2d(output_size)</c>: average pooling to a fixed output size.</summary>
 public sealed class AdaptiveAvgPool2d : Module<Tensor, Tensor>
 {
