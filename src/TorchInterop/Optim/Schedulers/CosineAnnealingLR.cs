@@ -19,10 +19,22 @@ public sealed class CosineAnnealingLR : LRScheduler
     }
 
     /// <summary>The number of epochs of a half period.</summary>
-    public int TMax { get; }
+    public int TMax { get; private set; }
 
     /// <summary>The minimum learning rate.</summary>
-    public double EtaMin { get; }
+    public double EtaMin { get; private set; }
+
+    private protected override void WriteSettings(Dictionary<string, object?> state)
+    {
+        state["T_max"] = (long)TMax;
+        state["eta_min"] = EtaMin;
+    }
+
+    private protected override void ReadSettings(System.Collections.IDictionary state)
+    {
+        if (state.Contains("T_max")) TMax = (int)Long(state, "T_max");
+        if (state.Contains("eta_min")) EtaMin = Double(state, "eta_min");
+    }
 
     /// <inheritdoc/>
     protected override IReadOnlyList<double> GetLr()

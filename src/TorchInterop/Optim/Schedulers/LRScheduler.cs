@@ -1,3 +1,6 @@
+using System.Collections;
+using System.Globalization;
+
 namespace TorchInterop.Optim.Schedulers;
 
 /// <summary>
@@ -22,7 +25,7 @@ public abstract class LRScheduler
     public Optimizer Optimizer { get; }
 
     /// <summary>Each group's learning rate when the scheduler was attached (<c>base_lrs</c>).</summary>
-    public IReadOnlyList<double> BaseLrs { get; }
+    public IReadOnlyList<double> BaseLrs { get; private set; }
 
     /// <summary>The number of steps taken, the one on construction being 0 (<c>last_epoch</c>).</summary>
     public int LastEpoch { get; private set; } = -1;
@@ -48,6 +51,68 @@ public abstract class LRScheduler
 
     /// <summary>The first step, which PyTorch takes at the end of construction.</summary>
     protected void InitialStep() => Step();
+
+    /// <summary>
+    /// The scheduler's state as PyTorch's <c>state_dict()</c> shapes it (the scheduler's own settings first, then
+    /// <c>base_lrs</c>, <c>last_epoch</c>, <c>verbose</c>, <c>_step_count</c>, <c>_get_lr_called_within_step</c>,
+    /// <c>_last_lr</c>). <see cref="Serialization.TensorFile.Save(object?, string)"/> writes it so that Python's
+    /// <c>torch.load</c> reads it.
+    /// </summary>
+    public Dictionary<string, object?> StateDict()
+    {
+        var state = new Dictionary<string, object?>();
+        WriteSettings(state);
+        state["base_lrs"] = BaseLrs.Cast<object?>().ToList();
+        state["last_epoch"] = (long)LastEpoch;
+        state["verbose"] = false;
+        state["_step_count"] = (long)StepCount;
+        state["_get_lr_called_within_step"] = false;
+        state["_last_lr"] = _lastLr.Cast<object?>().ToList();
+        WriteExtra(state);
+        return state;
+    }
+
+    /// <summary>
+    /// Restores a state dict made by <see cref="StateDict"/> or by PyTorch (as <see cref="Serialization.TensorFile.Load(string)"/>
+    /// returns it): like Python's <c>__dict__.update</c>, every entry present replaces the scheduler's value.
+    /// </summary>
+    /// <exception cref="ArgumentException">An entry has the wrong type.</exception>
+    public void LoadStateDict(IDictionary stateDict)
+    {
+        ArgumentNullException.ThrowIfNull(stateDict);
+        ReadSettings(stateDict);
+        if (stateDict.Contains("base_lrs")) BaseLrs = Doubles(stateDict, "base_lrs");
+        if (stateDict.Contains("last_epoch")) LastEpoch = (int)Long(stateDict, "last_epoch");
+        if (stateDict.Contains("_step_count")) StepCount = (int)Long(stateDict, "_step_count");
+        if (stateDict.Contains("_last_lr")) _lastLr = Doubles(stateDict, "_last_lr");
+    }
+
+    /// <summary>Adds this scheduler's own settings (<c>step_size</c>, <c>gamma</c>, ...) in PyTorch's order.</summary>
+    private protected virtual void WriteSettings(Dictionary<string, object?> state) { }
+
+    /// <summary>Adds what PyTorch puts after the common entries (LambdaLR's <c>lr_lambdas</c>).</summary>
+    private protected virtual void WriteExtra(Dictionary<string, object?> state) { }
+
+    /// <summary>Takes this scheduler's own settings from a loaded state dict.</summary>
+    private protected virtual void ReadSettings(IDictionary state) { }
+
+    /// <summary>A number entry of a loaded state dict, as a double (Python ints and floats both load).</summary>
+    private protected static double Double(IDictionary state, string key) => state[key] switch
+    {
+        double d => d,
+        long l => l,
+        var other => throw new ArgumentException($"state_dict['{key}'] is a {other?.GetType().Name ?? "None"}, not a number", nameof(state)),
+    };
+
+    /// <summary>An int entry of a loaded state dict.</summary>
+    private protected static long Long(IDictionary state, string key) =>
+        state[key] is long l ? l : throw new ArgumentException($"state_dict['{key}'] is a {state[key]?.GetType().Name ?? "None"}, not an int", nameof(state));
+
+    private static double[] Doubles(IDictionary state, string key) =>
+        state[key] is IEnumerable items and not string
+            ? items.Cast<object?>().Select(item => item is double or long ? Convert.ToDouble(item, CultureInfo.InvariantCulture)
+                : throw new ArgumentException($"state_dict['{key}'] holds a {item?.GetType().Name ?? "None"}, not a number", nameof(state))).ToArray()
+            : throw new ArgumentException($"state_dict['{key}'] is not a list", nameof(state));
 
     /// <summary>The current learning rate of each group.</summary>
     protected IEnumerable<double> GroupLrs => Optimizer.ParamGroups.Select(g => g.Lr.GetValueOrDefault());

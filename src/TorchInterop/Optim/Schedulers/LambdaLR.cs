@@ -27,6 +27,10 @@ public sealed class LambdaLR : LRScheduler
         InitialStep();
     }
 
+    // Python saves a plain function as None (only callable objects keep state); so does a C# delegate.
+    private protected override void WriteExtra(Dictionary<string, object?> state) =>
+        state["lr_lambdas"] = _lambdas.Select(_ => (object?)null).ToList();
+
     /// <inheritdoc/>
     protected override IReadOnlyList<double> GetLr() => BaseLrs.Select((baseLr, i) => baseLr * _lambdas[i](LastEpoch)).ToArray();
 }

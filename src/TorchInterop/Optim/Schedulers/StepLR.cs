@@ -19,10 +19,22 @@ public sealed class StepLR : LRScheduler
     }
 
     /// <summary>The period of the decay, in epochs.</summary>
-    public int StepSize { get; }
+    public int StepSize { get; private set; }
 
     /// <summary>The decay factor.</summary>
-    public double Gamma { get; }
+    public double Gamma { get; private set; }
+
+    private protected override void WriteSettings(Dictionary<string, object?> state)
+    {
+        state["step_size"] = (long)StepSize;
+        state["gamma"] = Gamma;
+    }
+
+    private protected override void ReadSettings(System.Collections.IDictionary state)
+    {
+        if (state.Contains("step_size")) StepSize = (int)Long(state, "step_size");
+        if (state.Contains("gamma")) Gamma = Double(state, "gamma");
+    }
 
     /// <inheritdoc/>
     protected override IReadOnlyList<double> GetLr() =>
