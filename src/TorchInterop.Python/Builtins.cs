@@ -91,6 +91,44 @@ public static partial class Builtins
         return recorded.Count;
     }
 
+    /// <summary>
+    /// Python's <c>dict(params=..., lr=...)</c> for an optimizer's parameter group: Python's
+    /// <c>{'params': model.fc.parameters(), 'lr': 1e-3}</c> is <c>dict(@params: model.fc.parameters(), lr: 1e-3)</c>.
+    /// Only the options given are set; the optimizer's defaults fill the rest.
+    /// </summary>
+    public static Dictionary<string, object> dict(object @params, double? lr = null, double? momentum = null, double? dampening = null,
+        double? weight_decay = null, bool? nesterov = null, bool? maximize = null, (double, double)? betas = null, double? eps = null,
+        bool? amsgrad = null, double? alpha = null, bool? centered = null, double? lr_decay = null, double? initial_accumulator_value = null)
+    {
+        ArgumentNullException.ThrowIfNull(@params);
+        var group = new Dictionary<string, object> { ["params"] = @params };
+        void Set(string name, object? value)
+        {
+            if (value is not null) group[name] = value;
+        }
+        Set("lr", lr);
+        Set("momentum", momentum);
+        Set("dampening", dampening);
+        Set("weight_decay", weight_decay);
+        Set("nesterov", nesterov);
+        Set("maximize", maximize);
+        Set("betas", betas);
+        Set("eps", eps);
+        Set("amsgrad", amsgrad);
+        Set("alpha", alpha);
+        Set("centered", centered);
+        Set("lr_decay", lr_decay);
+        Set("initial_accumulator_value", initial_accumulator_value);
+        return group;
+    }
+
+    /// <summary>Python's <c>len(optimizer.param_groups)</c>.</summary>
+    public static long len(IReadOnlyList<Optim.ParamGroup> paramGroups)
+    {
+        ArgumentNullException.ThrowIfNull(paramGroups);
+        return paramGroups.Count;
+    }
+
     /// <summary><c>len(module)</c> for containers (ModuleList, ModuleDict, Sequential): how many submodules.</summary>
     public static long len(NN.Module module)
     {

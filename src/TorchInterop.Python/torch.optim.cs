@@ -35,6 +35,59 @@ public static partial class torch
             double weight_decay = 0, double initial_accumulator_value = 0, double eps = 1e-10, bool maximize = false) =>
             new(@params, lr, lr_decay, weight_decay, initial_accumulator_value, eps, maximize);
 
+        /// <summary>
+        /// <c>torch.optim.SGD([{'params': ...}, {'params': ..., 'lr': 1e-3}], lr, ...)</c>: parameter groups as
+        /// dictionaries, <c>[dict(@params: model.features.parameters()), dict(@params: model.fc.parameters(), lr: 1e-3)]</c>.
+        /// </summary>
+        public static Optim.SGD SGD(IEnumerable<Dictionary<string, object>> @params, double lr, double momentum = 0, double dampening = 0,
+            double weight_decay = 0, bool nesterov = false, bool maximize = false) =>
+            new(Groups(@params), lr, momentum, dampening, weight_decay, nesterov, maximize);
+
+        /// <summary><c>torch.optim.Adam</c> over parameter groups given as dictionaries.</summary>
+        public static Optim.Adam Adam(IEnumerable<Dictionary<string, object>> @params, double lr = 1e-3, (double, double)? betas = null,
+            double eps = 1e-8, double weight_decay = 0, bool amsgrad = false, bool maximize = false) =>
+            new(Groups(@params), lr, betas, eps, weight_decay, amsgrad, maximize);
+
+        /// <summary><c>torch.optim.AdamW</c> over parameter groups given as dictionaries.</summary>
+        public static Optim.AdamW AdamW(IEnumerable<Dictionary<string, object>> @params, double lr = 1e-3, (double, double)? betas = null,
+            double eps = 1e-8, double weight_decay = 1e-2, bool amsgrad = false, bool maximize = false) =>
+            new(Groups(@params), lr, betas, eps, weight_decay, amsgrad, maximize);
+
+        /// <summary><c>torch.optim.RMSprop</c> over parameter groups given as dictionaries.</summary>
+        public static Optim.RMSprop RMSprop(IEnumerable<Dictionary<string, object>> @params, double lr = 1e-2, double alpha = 0.99,
+            double eps = 1e-8, double weight_decay = 0, double momentum = 0, bool centered = false, bool maximize = false) =>
+            new(Groups(@params), lr, alpha, eps, weight_decay, momentum, centered, maximize);
+
+        /// <summary><c>torch.optim.Adagrad</c> over parameter groups given as dictionaries.</summary>
+        public static Optim.Adagrad Adagrad(IEnumerable<Dictionary<string, object>> @params, double lr = 1e-2, double lr_decay = 0,
+            double weight_decay = 0, double initial_accumulator_value = 0, double eps = 1e-10, bool maximize = false) =>
+            new(Groups(@params), lr, lr_decay, weight_decay, initial_accumulator_value, eps, maximize);
+
+        /// <summary>A Python parameter-group dict (<c>{'params': ..., 'lr': ...}</c>) as a <see cref="ParamGroup"/>.</summary>
+        internal static ParamGroup Group(Dictionary<string, object> dict)
+        {
+            ArgumentNullException.ThrowIfNull(dict);
+            if (!dict.TryGetValue("params", out var parameters))
+                throw new ArgumentException("a parameter group needs a 'params' entry", nameof(dict));
+            var group = new ParamGroup(parameters switch
+            {
+                Tensor single => [single],
+                IEnumerable<Tensor> many => many,
+                _ => throw new ArgumentException($"'params' must be a tensor or tensors, got a {parameters?.GetType().Name ?? "None"}", nameof(dict)),
+            });
+            foreach (var (option, value) in dict)
+            {
+                if (option != "params") group[option] = value is ValueTuple<double, double> pair ? new object[] { pair.Item1, pair.Item2 } : value;
+            }
+            return group;
+        }
+
+        private static IEnumerable<ParamGroup> Groups(IEnumerable<Dictionary<string, object>> dicts)
+        {
+            ArgumentNullException.ThrowIfNull(dicts);
+            return dicts.Select(Group).ToList();
+        }
+
         /// <summary>Python's <c>torch.optim.lr_scheduler</c>.</summary>
         public static class lr_scheduler
         {
@@ -70,8 +123,11 @@ public static class OptimizerExtensions
         /// <summary><c>optimizer.load_state_dict(state_dict)</c></summary>
         public void load_state_dict(IDictionary state_dict) => optimizer.LoadStateDict(state_dict);
 
-        /// <summary><c>optimizer.param_groups</c></summary>
+        /// <summary><c>optimizer.param_groups</c>; a group's options read and write by name: <c>param_groups[0]["lr"] = 0.01</c>.</summary>
         public IReadOnlyList<ParamGroup> param_groups => optimizer.ParamGroups;
+
+        /// <summary><c>optimizer.add_param_group({'params': ..., 'lr': ...})</c></summary>
+        public void add_param_group(Dictionary<string, object> param_group) => optimizer.AddParamGroup(torch.optim.Group(param_group));
     }
 }
 
@@ -88,6 +144,12 @@ public static class LRSchedulerExtensions
 
         /// <summary><c>scheduler.last_epoch</c></summary>
         public int last_epoch => scheduler.LastEpoch;
+
+        /// <summary><c>scheduler.state_dict()</c></summary>
+        public Dictionary<string, object?> state_dict() => scheduler.StateDict();
+
+        /// <summary><c>scheduler.load_state_dict(state_dict)</c></summary>
+        public void load_state_dict(IDictionary state_dict) => scheduler.LoadStateDict(state_dict);
     }
 }
 #pragma warning restore CS8981, IDE1006

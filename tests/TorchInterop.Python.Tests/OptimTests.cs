@@ -125,4 +125,62 @@ public class OptimTests
             }
             torch.optim.Adam([w], betas: (0.9, 1.0));
         });
+
+    [Test]
+    public void ParameterGroupsAsDictionaries() => Dialect.Verify(
+        """
+        torch.manual_seed(0)
+        model = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.ReLU(), torch.nn.Linear(4, 2))
+        optimizer = torch.optim.SGD([{'params': model[0].parameters()}, {'params': model[2].parameters(), 'lr': 1e-3}], lr=1e-2, momentum=0.9)
+        x = torch.randn(5, 3)
+        for step in range(3):
+            optimizer.zero_grad()
+            model(x).pow(2).sum().backward()
+            optimizer.step()
+        optimizer.param_groups[0]['lr'] = 0.5
+        print(optimizer.param_groups[1]['lr'], optimizer.param_groups[0]['lr'], optimizer.param_groups[1]['momentum'])
+        optimizer.step()
+        print(model[0].weight, model[2].bias)
+        extra = torch.ones(2, requires_grad=True)
+        optimizer.add_param_group({'params': extra, 'lr': 0.1})
+        print(len(optimizer.param_groups), optimizer.param_groups[2]['momentum'], optimizer.param_groups[2]['nesterov'])
+        adam = torch.optim.Adam([{'params': model[0].parameters(), 'betas': (0.8, 0.9)}, {'params': model[2].parameters()}], lr=0.01)
+        scheduler = torch.optim.lr_scheduler.StepLR(adam, step_size=2, gamma=0.5)
+        for step in range(3):
+            adam.zero_grad()
+            model(x).pow(2).sum().backward()
+            adam.step()
+            scheduler.step()
+        print(model[0].bias, adam.param_groups[0]['betas'], scheduler.state_dict()['_last_lr'])
+        """,
+        () =>
+        {
+            torch.manual_seed(0);
+            var model = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.ReLU(), torch.nn.Linear(4, 2));
+            var optimizer = torch.optim.SGD([dict(@params: model[0].parameters()), dict(@params: model[2].parameters(), lr: 1e-3)], lr: 1e-2, momentum: 0.9);
+            var x = torch.randn(5, 3);
+            for (int step = 0; step < 3; step++)
+            {
+                optimizer.zero_grad();
+                model.forward(x).pow(2).sum().backward();
+                optimizer.step();
+            }
+            optimizer.param_groups[0]["lr"] = 0.5;
+            print(optimizer.param_groups[1]["lr"], optimizer.param_groups[0]["lr"], optimizer.param_groups[1]["momentum"]);
+            optimizer.step();
+            print(model[0].weight, model[2].bias);
+            var extra = torch.ones(2, requires_grad: true);
+            optimizer.add_param_group(dict(@params: extra, lr: 0.1));
+            print(len(optimizer.param_groups), optimizer.param_groups[2]["momentum"], optimizer.param_groups[2]["nesterov"]);
+            var adam = torch.optim.Adam([dict(@params: model[0].parameters(), betas: (0.8, 0.9)), dict(@params: model[2].parameters())], lr: 0.01);
+            var scheduler = torch.optim.lr_scheduler.StepLR(adam, step_size: 2, gamma: 0.5);
+            for (int step = 0; step < 3; step++)
+            {
+                adam.zero_grad();
+                model.forward(x).pow(2).sum().backward();
+                adam.step();
+                scheduler.step();
+            }
+            print(model[0].bias, adam.param_groups[0]["betas"], scheduler.state_dict()["_last_lr"]);
+        });
 }

@@ -11,6 +11,7 @@ public abstract class Optimizer
     private readonly List<ParamGroup> _groups = [];
     private readonly Dictionary<Tensor, Dictionary<string, object?>> _state = new(ReferenceEqualityComparer.Instance);
     private readonly string[] _optionNames;
+    private readonly ParamGroup _defaults;
 
     /// <summary>
     /// Creates the optimizer over <paramref name="groups"/>; options a group leaves unset come from
@@ -23,20 +24,28 @@ public abstract class Optimizer
         ArgumentNullException.ThrowIfNull(defaults);
         ArgumentNullException.ThrowIfNull(optionNames);
         _optionNames = optionNames.ToArray();
+        _defaults = defaults;
         var given = groups.ToArray();
         if (given.Length == 0 || given.All(g => g?.Params.Count == 0)) throw new TorchException("optimizer got an empty parameter list", TorchErrorKind.ValueError);
-        var seen = new HashSet<Tensor>(ReferenceEqualityComparer.Instance);
         foreach (var group in given)
         {
             ArgumentNullException.ThrowIfNull(group, nameof(groups));
-            if (group.Params.Any(p => !p.IsLeaf)) throw new TorchException("can't optimize a non-leaf Tensor", TorchErrorKind.ValueError);
-            foreach (var p in group.Params)
-            {
-                if (!seen.Add(p))
-                    throw new TorchException("some parameters appear in more than one parameter group", TorchErrorKind.ValueError);
-            }
-            _groups.Add(group.WithDefaults(defaults));
+            AddParamGroup(group);
         }
+    }
+
+    /// <summary>
+    /// Python's <c>add_param_group</c>: adds a group (say, layers unfrozen while fine-tuning); options it leaves
+    /// unset take this optimizer's defaults.
+    /// </summary>
+    public void AddParamGroup(ParamGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (group.Params.Any(p => !p.IsLeaf)) throw new TorchException("can't optimize a non-leaf Tensor", TorchErrorKind.ValueError);
+        var seen = new HashSet<Tensor>(_groups.SelectMany(g => g.Params), ReferenceEqualityComparer.Instance);
+        if (group.Params.Any(p => !seen.Add(p)))
+            throw new TorchException("some parameters appear in more than one parameter group", TorchErrorKind.ValueError);
+        _groups.Add(group.WithDefaults(_defaults));
     }
 
     /// <summary>The parameter groups, each with every option this optimizer uses set.</summary>

@@ -82,6 +82,36 @@ public sealed class ParamGroup
         InitialAccumulatorValue = InitialAccumulatorValue ?? defaults.InitialAccumulatorValue,
     };
 
+    /// <summary>
+    /// An option by its Python name, as <c>optimizer.param_groups[0]["lr"]</c> reads and writes it in Python;
+    /// <c>"params"</c> reads the parameters.
+    /// </summary>
+    /// <exception cref="ArgumentException">No option has that name, or <c>"params"</c> is written.</exception>
+    public object? this[string option]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(option);
+            if (option == "params") return Params;
+            if (option == "betas") return Betas;
+            return KnownOptions.Contains(option) ? GetOption(option) : throw UnknownOption(option);
+        }
+        set
+        {
+            ArgumentNullException.ThrowIfNull(option);
+            if (option == "params") throw new ArgumentException("a group's parameters are fixed when it is created", nameof(option));
+            if (!KnownOptions.Contains(option)) throw UnknownOption(option);
+            SetOption(option, value);
+        }
+    }
+
+    private static readonly string[] KnownOptions =
+        ["lr", "initial_lr", "weight_decay", "maximize", "momentum", "dampening", "nesterov", "betas", "eps", "amsgrad", "alpha",
+         "centered", "lr_decay", "initial_accumulator_value"];
+
+    private static ArgumentException UnknownOption(string option) =>
+        new($"'{option}' is not an option of a parameter group (options: {string.Join(", ", KnownOptions)})", nameof(option));
+
     // The option under its Python name, as PyTorch's state_dict holds it.
     internal object? GetOption(string name) => name switch
     {
@@ -110,23 +140,34 @@ public sealed class ParamGroup
             case "lr": Lr = Number(value); break;
             case "initial_lr": InitialLr = Number(value); break;
             case "weight_decay": WeightDecay = Number(value); break;
-            case "maximize": Maximize = (bool?)value; break;
+            case "maximize": Maximize = Flag(value); break;
             case "momentum": Momentum = Number(value); break;
             case "dampening": Dampening = Number(value); break;
-            case "nesterov": Nesterov = (bool?)value; break;
+            case "nesterov": Nesterov = Flag(value); break;
             case "betas":
                 var pair = ((System.Collections.IEnumerable)value!).Cast<object?>().ToArray();
                 Betas = (Number(pair[0])!.Value, Number(pair[1])!.Value);
                 break;
             case "eps": Eps = Number(value); break;
-            case "amsgrad": Amsgrad = (bool?)value; break;
+            case "amsgrad": Amsgrad = Flag(value); break;
             case "alpha": Alpha = Number(value); break;
-            case "centered": Centered = (bool?)value; break;
+            case "centered": Centered = Flag(value); break;
             case "lr_decay": LrDecay = Number(value); break;
             case "initial_accumulator_value": InitialAccumulatorValue = Number(value); break;
         }
     }
 
-    private static double? Number(object? value) =>
-        value is null ? null : Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+    private static double? Number(object? value) => value switch
+    {
+        null => null,
+        double or float or long or int => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
+        _ => throw new ArgumentException($"expected a number, got a {value.GetType().Name}", nameof(value)),
+    };
+
+    private static bool? Flag(object? value) => value switch
+    {
+        null => null,
+        bool b => b,
+        _ => throw new ArgumentException($"expected a bool, got a {value.GetType().Name}", nameof(value)),
+    };
 }

@@ -29,6 +29,31 @@ public class OptimizerErrorTests
         yield return Error("torch.optim.Adam([])", w => new Adam([]));
         yield return Error("torch.optim.Adam([w, w * 2])", w => new Adam([w, w * 2]));
         yield return Error("torch.optim.Adam([{'params': [w]}, {'params': [w]}])", w => new Adam([new ParamGroup([w]), new ParamGroup([w])]));
+        yield return Error("torch.optim.SGD([w], lr=0.1).add_param_group({'params': [w]})", w => AddGroup(new SGD([w], lr: 0.1), new ParamGroup([w])));
+        yield return Error("torch.optim.SGD([w], lr=0.1).add_param_group({'params': [w * 2]})", w => AddGroup(new SGD([w], lr: 0.1), new ParamGroup([w * 2])));
+    }
+
+    private static Optimizer AddGroup(Optimizer optimizer, ParamGroup group)
+    {
+        optimizer.AddParamGroup(group);
+        return optimizer;
+    }
+
+    [Test]
+    public void GroupOptionsByName()
+    {
+        var w = TorchInterop.NN.Parameter.Create(Torch.Ones([2]));
+        var optimizer = new SGD([w], lr: 0.1, momentum: 0.5);
+        var group = optimizer.ParamGroups[0];
+        group["lr"] = 0.25;
+        Assert.That(group.Lr, Is.EqualTo(0.25));
+        Assert.That(group["momentum"], Is.EqualTo(0.5));
+        Assert.That(group["params"], Is.EqualTo(new[] { w }));
+        Assert.That(() => group["learning_rate"], Throws.ArgumentException.With.Message.StartsWith("'learning_rate' is not an option of a parameter group"));
+        Assert.That(() => group["lr"] = "fast", Throws.ArgumentException.With.Message.StartsWith("expected a number, got a String"));
+        Assert.That(() => group["nesterov"] = 1.0, Throws.ArgumentException.With.Message.StartsWith("expected a bool, got a Double"));
+        Assert.That(() => group["params"] = new[] { w }, Throws.ArgumentException);
+        Assert.That(() => optimizer.AddParamGroup(null!), Throws.ArgumentNullException);
     }
 
     [TestCaseSource(nameof(Cases))]
