@@ -1,0 +1,320 @@
+using TorchInterop.NN;
+using TorchInterop.Optim;
+
+namespace TorchInterop.Fuzz;
+
+/// <summary>One kind of call the fuzzer makes, with how often it is picked.</summary>
+internal sealed record Operation(string Name, int Weight, Action<Fuzzer> Run);
+
+/// <summary>The calls: creation, math, shapes, indexing, in-place updates, autograd, conversion, printing, modules, optimizers, lifetimes.</summary>
+internal static class Operations
+{
+    private static readonly Operation[] All =
+    [
+        new("create", 12, Create),
+        new("unary", 10, Unary),
+        new("binary", 12, Binary),
+        new("reduce", 8, Reduce),
+        new("reshape", 8, Reshape),
+        new("index", 8, Index),
+        new("join", 4, Join),
+        new("in-place", 6, InPlace),
+        new("autograd", 8, AutogradCall),
+        new("convert", 5, Convert),
+        new("print", 3, Print),
+        new("module", 5, ModuleCall),
+        new("optimizer", 2, OptimizerStep),
+        new("dispose", 4, Dispose),
+        new("scope", 2, Scope),
+        new("null", 3, NullArgument),
+    ];
+
+    private static readonly int TotalWeight = All.Sum(o => o.Weight);
+
+    public static Operation Pick(Random random)
+    {
+        int roll = random.Next(TotalWeight);
+        foreach (var operation in All)
+        {
+            if ((roll -= operation.Weight) < 0) return operation;
+        }
+        return All[^1];
+    }
+
+    private static string Show(Tensor? t) => t is null ? "null" : t.IsDisposed ? "disposed" : $"{t.Dtype}[{string.Join(", ", t.Shape)}]";
+
+    private static string Show(long[] shape) => "[" + string.Join(", ", shape) + "]";
+
+    private static void Create(Fuzzer f)
+    {
+        var shape = f.Shape();
+        var dtype = f.DType();
+        bool grad = f.Random.Next(4) == 0;
+        int kind = f.Random.Next(9);
+        f.Description = $"create #{kind} {Show(shape)} {dtype} requiresGrad={grad}";
+        f.Keep(kind switch
+        {
+            0 => Torch.Zeros(shape, dtype, requiresGrad: grad),
+            1 => Torch.Ones(shape, dtype, requiresGrad: grad),
+            2 => Torch.Randn(shape, dtype, requiresGrad: grad),
+            3 => Torch.Rand(shape, dtype, requiresGrad: grad),
+            4 => Torch.Full(shape, f.Number(), dtype),
+            5 => Torch.Arange(f.Number(), f.Number(), f.Random.Next(3) - 1 + 0.5),
+            6 => Torch.Linspace(f.Number(), f.Number(), f.Random.Next(-2, 8)),
+            7 => Torch.Eye(f.Random.Next(-1, 5)),
+            _ => Torch.Tensor(Enumerable.Range(0, f.Random.Next(6)).Select(_ => (float)f.Number()).ToArray()),
+        });
+    }
+
+    private static void Unary(Fuzzer f)
+    {
+        var x = f.Any();
+        int kind = f.Random.Next(14);
+        f.Description = $"unary #{kind} {Show(x)}";
+        f.Keep(kind switch
+        {
+            0 => -x,
+            1 => x.Abs(),
+            2 => x.Exp(),
+            3 => x.Log(),
+            4 => x.Sin(),
+            5 => x.Sqrt(),
+            6 => x.Relu(),
+            7 => x.Sigmoid(),
+            8 => x.Floor(),
+            9 => x.Clone(),
+            10 => x.Contiguous(),
+            11 => x.T,
+            12 => x.Detach(),
+            _ => x.Cumsum(f.Dim(x)),
+        });
+    }
+
+    private static void Binary(Fuzzer f)
+    {
+        var a = f.Any();
+        var b = f.Random.Next(5) == 0 ? (Tensor)f.Number() : f.Any();
+        int kind = f.Random.Next(11);
+        f.Description = $"binary #{kind} {Show(a)} {Show(b)}";
+        f.Keep(kind switch
+        {
+            0 => a + b,
+            1 => a - b,
+            2 => a * b,
+            3 => a / b,
+            4 => a.Pow(b),
+            5 => Torch.Matmul(a, b),
+            6 => Torch.Maximum(a, b),
+            7 => a == b,
+            8 => a < b,
+            9 => Torch.BitwiseAnd(a, b),
+            _ => Torch.Where(a > 0, a, b),
+        });
+    }
+
+    private static void Reduce(Fuzzer f)
+    {
+        var x = f.Any();
+        long dim = f.Dim(x);
+        bool keep = f.Random.Next(2) == 0;
+        int kind = f.Random.Next(9);
+        f.Description = $"reduce #{kind} {Show(x)} dim={dim} keepdim={keep}";
+        switch (kind)
+        {
+            case 0: f.Keep(x.Sum()); break;
+            case 1: f.Keep(x.Sum([dim], keep)); break;
+            case 2: f.Keep(x.Mean()); break;
+            case 3: f.Keep(x.Max(dim, keep).Values); break;
+            case 4: f.Keep(x.Argmax(dim, keep)); break;
+            case 5: f.Keep(Torch.Softmax(x, dim)); break;
+            case 6: f.Keep(Torch.LogSoftmax(x, dim)); break;
+            case 7: f.Keep(x.Std()); break;
+            default: f.Keep(Torch.Norm(x)); break;
+        }
+    }
+
+    private static void Reshape(Fuzzer f)
+    {
+        var x = f.Any();
+        var shape = f.Shape();
+        long d0 = f.Dim(x), d1 = f.Dim(x);
+        int kind = f.Random.Next(11);
+        f.Description = $"reshape #{kind} {Show(x)} shape={Show(shape)} dims=({d0}, {d1})";
+        f.Keep(kind switch
+        {
+            0 => x.Reshape(shape),
+            1 => x.View(shape),
+            2 => x.Transpose(d0, d1),
+            3 => x.Squeeze(d0),
+            4 => x.Unsqueeze(d0),
+            5 => x.Expand(shape),
+            6 => x.Flatten(d0, d1),
+            7 => x.Narrow(d0, d1, f.Random.Next(-1, 3)),
+            8 => x.Select(d0, d1),
+            9 => x.Permute(Enumerable.Range(0, f.Random.Next(5)).Select(_ => f.Dim(x)).ToArray()),
+            _ => x.Chunk(f.Random.Next(-1, 4), d0).FirstOrDefault(),
+        });
+    }
+
+    private static void Index(Fuzzer f)
+    {
+        var x = f.Any();
+        long i = f.Random.Next(-5, 5);
+        int kind = f.Random.Next(7);
+        f.Description = $"index #{kind} {Show(x)} i={i}";
+        switch (kind)
+        {
+            case 0: f.Keep(x[i]); break;
+            case 1: f.Keep(x[(int)Math.Abs(i)..]); break;
+            case 2: f.Keep(x[x > 0]); break;
+            case 3: x[i] = f.Number(); break;
+            case 4: f.Keep(x.IndexSelect(f.Dim(x), Torch.Tensor(new long[] { i, 0 }))); break;
+            case 5: f.Keep(x.Gather(f.Dim(x), f.Any())); break;
+            default: x[x > 0] = f.Any(); break;
+        }
+    }
+
+    private static void Join(Fuzzer f)
+    {
+        var list = Enumerable.Range(0, f.Random.Next(4)).Select(_ => f.Any()).ToList();
+        long dim = f.Random.Next(-3, 3);
+        bool stack = f.Random.Next(2) == 0;
+        f.Description = $"{(stack ? "stack" : "cat")} [{string.Join(", ", list.Select(Show))}] dim={dim}";
+        f.Keep(stack ? Torch.Stack(list, dim) : Torch.Cat(list, dim));
+    }
+
+    private static void InPlace(Fuzzer f)
+    {
+        var x = f.Any();
+        int kind = f.Random.Next(7);
+        f.Description = $"in-place #{kind} {Show(x)}";
+        switch (kind)
+        {
+            case 0: x.Add_(f.Any()); break;
+            case 1: x.Mul_(f.Number()); break;
+            case 2: x.Zero_(); break;
+            case 3: x.Fill_(f.Number()); break;
+            case 4: x.Clamp_(f.Number(), f.Number()); break;
+            case 5: x.Sub_(f.Any()); break;
+            default: x.Copy_(f.Any()); break;
+        }
+    }
+
+    private static void AutogradCall(Fuzzer f)
+    {
+        var x = f.Any();
+        int kind = f.Random.Next(9);
+        f.Description = $"autograd #{kind} {Show(x)}";
+        switch (kind)
+        {
+            case 0: x.RequiresGrad_(f.Random.Next(2) == 0); break;
+            case 1: x.Backward(); break;
+            case 2: x.Backward(f.Any()); break;
+            case 3:
+            {
+                var y = (x * 2).Sum();
+                y.Backward();
+                y.Backward(); // twice without retainGraph
+                break;
+            }
+            case 4: f.Keep(Autograd.Grad([x.Sum()], [f.Any()])[0]); break;
+            case 5: f.Keep(x.Grad); break;
+            case 6: x.Grad = f.Any(); break;
+            case 7: x.Detach_(); break;
+            default:
+            {
+                var leaf = Torch.Ones([3], requiresGrad: true);
+                var unused = Torch.Ones([3], requiresGrad: true);
+                f.Keep(Autograd.Grad([(leaf * 3).Sum()], [leaf, unused], allowUnused: f.Random.Next(2) == 0)[1]);
+                break;
+            }
+        }
+    }
+
+    private static void Convert(Fuzzer f)
+    {
+        var x = f.Any();
+        int kind = f.Random.Next(6);
+        f.Description = $"convert #{kind} {Show(x)}";
+        switch (kind)
+        {
+            case 0: f.Keep(x.To(f.DType())); break;
+            case 1: _ = x.Item<float>(); break;
+            case 2: _ = x.Item<long>(); break;
+            case 3: _ = x.ToArray<float>(); break;
+            case 4: _ = x.ToArray<double>(); break;
+            default: _ = (x > 0).ToBoolean(); break;
+        }
+    }
+
+    private static void Print(Fuzzer f)
+    {
+        var x = f.Any();
+        int precision = f.Random.Next(-2, 40), lineWidth = f.Random.Next(-5, 300), edgeItems = f.Random.Next(-2, 6);
+        double threshold = f.Random.Next(3) switch { 0 => 0, 1 => double.PositiveInfinity, _ => f.Random.Next(1, 1000) };
+        f.Description = $"print {Show(x)} precision={precision} lineWidth={lineWidth} edgeItems={edgeItems} threshold={threshold}";
+        Torch.SetPrintOptions(precision, threshold, edgeItems, lineWidth, sciMode: f.Random.Next(3) switch { 0 => true, 1 => false, _ => null });
+        _ = x.ToString();
+    }
+
+    private static void ModuleCall(Fuzzer f)
+    {
+        var x = f.Any();
+        long features = f.Random.Next(1, 5);
+        int kind = f.Random.Next(7);
+        f.Description = $"module #{kind} {Show(x)} features={features}";
+        switch (kind)
+        {
+            case 0: f.Keep(new Linear(features, 2).Call(x)); break;
+            case 1: f.Keep(new Conv2d(features, 2, f.Random.Next(1, 3)).Call(x)); break;
+            case 2: f.Keep(new BatchNorm1d(features).Call(x)); break;
+            case 3: f.Keep(new LSTM(features, 2).Call(x).Output); break;
+            case 4: f.Keep(new MSELoss().Forward(x, f.Any())); break;
+            case 5: f.Keep(new CrossEntropyLoss().Forward(x, f.Any())); break;
+            default: f.Keep(new Embedding(features, 2).Call(x)); break;
+        }
+    }
+
+    private static void OptimizerStep(Fuzzer f)
+    {
+        var x = f.Any();
+        double lr = f.Number();
+        f.Description = $"optimizer {Show(x)} lr={lr}";
+        var optimizer = f.Random.Next(2) == 0 ? (Optimizer)new SGD([x], lr: lr, momentum: 0.5) : new Adam([x], lr: lr);
+        optimizer.Step();
+        optimizer.ZeroGrad();
+    }
+
+    private static void Dispose(Fuzzer f)
+    {
+        f.Description = "dispose";
+        if (f.PoolCount > 0) f.Retire(f.Random.Next(f.PoolCount));
+    }
+
+    private static void Scope(Fuzzer f)
+    {
+        f.Description = "tensor from a disposed scope";
+        Tensor inner;
+        using (Torch.NewDisposeScope())
+        {
+            inner = Torch.Ones([2]) * 3;
+        }
+        f.Bury(inner);
+        f.Keep(inner + 1);
+    }
+
+    private static void NullArgument(Fuzzer f)
+    {
+        int kind = f.Random.Next(6);
+        f.Description = $"null argument #{kind}";
+        switch (kind)
+        {
+            case 0: f.Keep(Torch.Cat(null!)); break;
+            case 1: f.Keep(Torch.Tensor((float[])null!)); break;
+            case 2: f.Keep(Torch.Zeros(null!)); break;
+            case 3: f.Keep(f.Any().Reshape(null!)); break;
+            case 4: f.Keep(new Linear(2, 2).Call(null!)); break;
+            default: _ = new SGD(null!, lr: 0.1); break;
+        }
+    }
+}
