@@ -64,6 +64,8 @@ Task("Test")
     EnsureDirectoryExists(artifacts);
     CleanDirectory(testResultsDir);
     if (FileExists(testSummaryFile)) DeleteFile(testSummaryFile);
+    var staleFuzzSummary = artifacts.CombineWithFilePath("fuzz/summary.txt");
+    if (FileExists(staleFuzzSummary)) DeleteFile(staleFuzzSummary);
 
     var total = new TestCounts(0, 0, 0);
     var problems = new List<string>();
@@ -86,6 +88,8 @@ Task("Test")
     var summary = total.ToString();
     System.IO.File.WriteAllText(testSummaryFile.FullPath, summary + "\n");
     foreach (var problem in problems) Shout(problem);
+    var fuzzSummary = artifacts.CombineWithFilePath("fuzz/summary.txt");
+    if (FileExists(fuzzSummary)) Say(System.IO.File.ReadAllText(fuzzSummary.FullPath).Trim());
     Say(summary);
 
     if (total.Failed > 0) throw new CakeException($"Tests failed: {summary}");

@@ -169,10 +169,21 @@ public sealed partial class Tensor : IDisposable
     /// <summary>
     /// All elements in row-major order, converted to <typeparamref name="T"/> (as <c>tensor.to(dtype).flatten()</c>).
     /// </summary>
+    /// <exception cref="InvalidOperationException">The elements do not fit in a .NET array, or in memory.</exception>
     public unsafe T[] ToArray<T>() where T : unmanaged
     {
         long count = Check.Status(NativeMethods.ti_numel(this));
-        var result = new T[count];
+        if (count > Array.MaxLength)
+            throw new InvalidOperationException($"The tensor has {count} elements, more than a .NET array holds ({Array.MaxLength}).");
+        T[] result;
+        try
+        {
+            result = new T[count];
+        }
+        catch (OutOfMemoryException e)
+        {
+            throw new InvalidOperationException($"Not enough memory to copy the tensor's {count} elements into a .NET array.", e);
+        }
         fixed (T* p = result)
             Check.Status(NativeMethods.ti_copy_to_host(this, (int)DTypeExtensions.Of<T>(), p, count * sizeof(T)));
         return result;

@@ -93,7 +93,7 @@ internal static class Operations
     private static void Binary(Fuzzer f)
     {
         var a = f.Any();
-        var b = f.Random.Next(5) == 0 ? (Tensor)f.Number() : f.Any();
+        var b = f.Random.Next(5) == 0 ? (Tensor)f.Number() : f.Arg();
         int kind = f.Random.Next(11);
         f.Description = $"binary #{kind} {Show(a)} {Show(b)}";
         f.Keep(kind switch
@@ -169,14 +169,14 @@ internal static class Operations
             case 2: f.Keep(x[x > 0]); break;
             case 3: x[i] = f.Number(); break;
             case 4: f.Keep(x.IndexSelect(f.Dim(x), Torch.Tensor(new long[] { i, 0 }))); break;
-            case 5: f.Keep(x.Gather(f.Dim(x), f.Any())); break;
-            default: x[x > 0] = f.Any(); break;
+            case 5: f.Keep(x.Gather(f.Dim(x), f.Arg())); break;
+            default: x[x > 0] = f.Arg(); break;
         }
     }
 
     private static void Join(Fuzzer f)
     {
-        var list = Enumerable.Range(0, f.Random.Next(4)).Select(_ => f.Any()).ToList();
+        var list = Enumerable.Range(0, f.Random.Next(4)).Select(_ => f.Arg()).ToList();
         long dim = f.Random.Next(-3, 3);
         bool stack = f.Random.Next(2) == 0;
         f.Description = $"{(stack ? "stack" : "cat")} [{string.Join(", ", list.Select(Show))}] dim={dim}";
@@ -190,13 +190,13 @@ internal static class Operations
         f.Description = $"in-place #{kind} {Show(x)}";
         switch (kind)
         {
-            case 0: x.Add_(f.Any()); break;
+            case 0: x.Add_(f.Arg()); break;
             case 1: x.Mul_(f.Number()); break;
             case 2: x.Zero_(); break;
             case 3: x.Fill_(f.Number()); break;
             case 4: x.Clamp_(f.Number(), f.Number()); break;
-            case 5: x.Sub_(f.Any()); break;
-            default: x.Copy_(f.Any()); break;
+            case 5: x.Sub_(f.Arg()); break;
+            default: x.Copy_(f.Arg()); break;
         }
     }
 
@@ -209,7 +209,7 @@ internal static class Operations
         {
             case 0: x.RequiresGrad_(f.Random.Next(2) == 0); break;
             case 1: x.Backward(); break;
-            case 2: x.Backward(f.Any()); break;
+            case 2: x.Backward(f.Arg()); break;
             case 3:
             {
                 var y = (x * 2).Sum();
@@ -217,9 +217,9 @@ internal static class Operations
                 y.Backward(); // twice without retainGraph
                 break;
             }
-            case 4: f.Keep(Autograd.Grad([x.Sum()], [f.Any()])[0]); break;
+            case 4: f.Keep(Autograd.Grad([x.Sum()], [f.Arg()])[0]); break;
             case 5: f.Keep(x.Grad); break;
-            case 6: x.Grad = f.Any(); break;
+            case 6: x.Grad = f.Arg(); break;
             case 7: x.Detach_(); break;
             default:
             {
@@ -265,12 +265,12 @@ internal static class Operations
         f.Description = $"module #{kind} {Show(x)} features={features}";
         switch (kind)
         {
-            case 0: f.Keep(new Linear(features, 2).Call(x)); break;
+            case 0: f.Keep(new Linear(features, 2).Call(f.Arg())); break;
             case 1: f.Keep(new Conv2d(features, 2, f.Random.Next(1, 3)).Call(x)); break;
             case 2: f.Keep(new BatchNorm1d(features).Call(x)); break;
             case 3: f.Keep(new LSTM(features, 2).Call(x).Output); break;
-            case 4: f.Keep(new MSELoss().Forward(x, f.Any())); break;
-            case 5: f.Keep(new CrossEntropyLoss().Forward(x, f.Any())); break;
+            case 4: f.Keep(new MSELoss().Forward(x, f.Arg())); break;
+            case 5: f.Keep(new CrossEntropyLoss().Forward(x, f.Arg())); break;
             default: f.Keep(new Embedding(features, 2).Call(x)); break;
         }
     }
@@ -280,7 +280,7 @@ internal static class Operations
         var x = f.Any();
         double lr = f.Number();
         f.Description = $"optimizer {Show(x)} lr={lr}";
-        var optimizer = f.Random.Next(2) == 0 ? (Optimizer)new SGD([x], lr: lr, momentum: 0.5) : new Adam([x], lr: lr);
+        var optimizer = f.Random.Next(2) == 0 ? (Optimizer)new SGD([f.Arg()], lr: lr, momentum: 0.5) : new Adam([x], lr: lr);
         optimizer.Step();
         optimizer.ZeroGrad();
     }
