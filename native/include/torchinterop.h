@@ -59,6 +59,10 @@ TI_API int32_t ti_get_num_threads(void);
 TI_API int64_t ti_live_nodes(void);
 TI_API const char* ti_version(void);
 
+/* Bumped whenever an exported function's signature changes; the .NET side refuses a library with another value. */
+#define TI_ABI_VERSION 1
+TI_API int32_t ti_abi_version(void);
+
 /* ---- creation (dtype -1 = default; device_type 0 = CPU) ---- */
 TI_API ti_tensor ti_empty(const int64_t* shape, int32_t ndim, int32_t dtype, int32_t device_type, int32_t device_index, int32_t requires_grad);
 TI_API ti_tensor ti_zeros(const int64_t* shape, int32_t ndim, int32_t dtype, int32_t device_type, int32_t device_index, int32_t requires_grad);

@@ -50,4 +50,5 @@ TI_API ti_tensor ti_tensor_share(ti_tensor t) {
 TI_API int64_t ti_live_tensors(void) { return ti::live_tensors.load(); }
 TI_API int64_t ti_live_nodes(void) { return ti::live_nodes.load(); }
 TI_API const char* ti_version(void) { return TORCH_VERSION; }
+TI_API int32_t ti_abi_version(void) { return TI_ABI_VERSION; }
 }

@@ -15,13 +15,5 @@ public sealed class Conv1d : ConvNd
             [dilation], false, [0], groups, bias, paddingMode, dtype) { }
 
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        if (PaddingMode != "zeros")
-            return Torch.Conv1d(PadInput(input), Weight, Bias, Stride, [0], Dilation, Groups);
-        return PaddingString is { } padding
-            ? Torch.Conv1d(input, Weight, Bias, Stride, padding, Dilation, Groups)
-            : Torch.Conv1d(input, Weight, Bias, Stride, Padding, Dilation, Groups);
-    }
+    public override Tensor Forward(Tensor input) => Convolve(input, Torch.Conv1d, Torch.Conv1d);
 }

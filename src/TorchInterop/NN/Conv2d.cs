@@ -22,13 +22,5 @@ public sealed class Conv2d : ConvNd
             groups, bias, paddingMode, dtype) { }
 
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        if (PaddingMode != "zeros")
-            return Torch.Conv2d(PadInput(input), Weight, Bias, Stride, [0, 0], Dilation, Groups);
-        return PaddingString is { } padding
-            ? Torch.Conv2d(input, Weight, Bias, Stride, padding, Dilation, Groups)
-            : Torch.Conv2d(input, Weight, Bias, Stride, Padding, Dilation, Groups);
-    }
+    public override Tensor Forward(Tensor input) => Convolve(input, Torch.Conv2d, Torch.Conv2d);
 }

@@ -22,13 +22,5 @@ public sealed class Conv3d : ConvNd
             groups, bias, paddingMode, dtype) { }
 
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        if (PaddingMode != "zeros")
-            return Torch.Conv3d(PadInput(input), Weight, Bias, Stride, [0, 0, 0], Dilation, Groups);
-        return PaddingString is { } padding
-            ? Torch.Conv3d(input, Weight, Bias, Stride, padding, Dilation, Groups)
-            : Torch.Conv3d(input, Weight, Bias, Stride, Padding, Dilation, Groups);
-    }
+    public override Tensor Forward(Tensor input) => Convolve(input, Torch.Conv3d, Torch.Conv3d);
 }

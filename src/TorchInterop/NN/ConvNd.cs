@@ -99,8 +99,25 @@ public abstract class ConvNd : Module<Tensor, Tensor>
         }
     }
 
-    /// <summary>The input padded as <see cref="PaddingMode"/> says, for the modes the convolution cannot pad itself.</summary>
-    private protected Tensor PadInput(Tensor input) => Torch.Pad(input, ReversedPaddingRepeatedTwice, PaddingMode);
+    /// <summary>LibTorch's <c>convNd</c> with numeric padding.</summary>
+    private protected delegate Tensor Kernel(Tensor input, Tensor weight, Tensor? bias, long[]? stride, long[]? padding, long[]? dilation, long groups);
+
+    /// <summary>LibTorch's <c>convNd</c> with <c>"same"</c> or <c>"valid"</c> padding.</summary>
+    private protected delegate Tensor StringPaddingKernel(Tensor input, Tensor weight, Tensor? bias, long[]? stride, string padding, long[]? dilation, long groups);
+
+    /// <summary>
+    /// PyTorch's <c>_conv_forward</c>: padding modes other than zeros pad the input first (<c>F.pad</c>), then the
+    /// kernel runs without padding; otherwise the kernel pads.
+    /// </summary>
+    private protected Tensor Convolve(Tensor input, Kernel kernel, StringPaddingKernel stringKernel)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (PaddingMode != "zeros")
+            return kernel(Torch.Pad(input, ReversedPaddingRepeatedTwice, PaddingMode), Weight, Bias, Stride, new long[KernelSize.Length], Dilation, Groups);
+        return PaddingString is { } padding
+            ? stringKernel(input, Weight, Bias, Stride, padding, Dilation, Groups)
+            : kernel(input, Weight, Bias, Stride, Padding, Dilation, Groups);
+    }
 
     /// <inheritdoc/>
     protected override string ExtraRepr()

@@ -5,44 +5,80 @@ namespace TorchInterop.Native;
 
 /// <summary>
 /// Finds libtorchinterop next to this assembly (runtimes/&lt;rid&gt;/native/ or the assembly's folder), so that
-/// programs need no environment variables; fails with an exception that says where it looked and what to do.
+/// programs need no environment variables, and checks that it is this version's library; fails with an exception
+/// that says which files it tried, why each failed, and what to do.
 /// </summary>
 internal static class NativeLibraryLoader
 {
-    private const string FileName = "libtorchinterop.so";
+    internal const string FileName = "libtorchinterop.so";
+
+    /// <summary>The ABI the managed code was written against (<c>TI_ABI_VERSION</c> in torchinterop.h).</summary>
+    internal const int AbiVersion = 1;
+
+    private const string Fix =
+        "Build it with ./build.sh (or reference src/TorchInterop/TorchInterop.csproj, which copies it next to your program), " +
+        "and make sure LibTorch is installed: apt-get install libtorch-dev libopenblas0-pthread.";
 
     internal static void Register() => NativeLibrary.SetDllImportResolver(typeof(NativeLibraryLoader).Assembly, Resolve);
 
-    private static IntPtr Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath)
+    private static IntPtr Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath) =>
+        libraryName == NativeMethods.Library
+            ? Load(Candidates(assembly), () => NativeLibrary.TryLoad(FileName, assembly, searchPath, out IntPtr handle) ? handle : IntPtr.Zero)
+            : IntPtr.Zero;
+
+    /// <summary>
+    /// Loads the first candidate that is this version's native library, else the one <paramref name="systemSearch"/>
+    /// finds; throws <see cref="DllNotFoundException"/> listing every attempt.
+    /// </summary>
+    internal static IntPtr Load(IEnumerable<string> candidates, Func<IntPtr> systemSearch)
     {
-        if (libraryName != NativeMethods.Library) return IntPtr.Zero;
         var errors = new List<string>();
-        foreach (var candidate in Candidates(assembly))
+        foreach (var candidate in candidates)
         {
             if (!File.Exists(candidate))
             {
                 errors.Add($"{candidate}: not found");
                 continue;
             }
+            IntPtr handle;
             try
             {
-                return NativeLibrary.Load(candidate);
+                handle = NativeLibrary.Load(candidate);
             }
             catch (Exception e) when (e is DllNotFoundException or BadImageFormatException)
             {
                 errors.Add($"{candidate}: {e.Message}");
+                continue;
             }
+            if (Incompatibility(handle) is not { } problem) return handle;
+            NativeLibrary.Free(handle);
+            errors.Add($"{candidate}: {problem}");
         }
-        if (NativeLibrary.TryLoad(FileName, assembly, searchPath, out IntPtr handle)) return handle;
-        errors.Add($"{FileName} on the system library path: not found");
+        IntPtr system = systemSearch();
+        if (system != IntPtr.Zero)
+        {
+            if (Incompatibility(system) is not { } problem) return system;
+            NativeLibrary.Free(system);
+            errors.Add($"{FileName} on the system library path: {problem}");
+        }
+        else
+        {
+            errors.Add($"{FileName} on the system library path: not found");
+        }
         throw new DllNotFoundException(
             $"TorchInterop could not load its native library {FileName}.{Environment.NewLine}" +
-            string.Join(Environment.NewLine, errors.Select(e => "  " + e)) + Environment.NewLine +
-            "Build it with ./build.sh (or reference src/TorchInterop/TorchInterop.csproj, which builds it), and make sure " +
-            "LibTorch is installed: apt-get install libtorch-dev libopenblas0-pthread.");
+            string.Join(Environment.NewLine, errors.Select(e => "  " + e)) + Environment.NewLine + Fix);
     }
 
-    private static IEnumerable<string> Candidates(Assembly assembly)
+    private static unsafe string? Incompatibility(IntPtr handle)
+    {
+        if (!NativeLibrary.TryGetExport(handle, "ti_abi_version", out IntPtr export))
+            return "not TorchInterop's native library, or one built before ABI checks (it has no ti_abi_version)";
+        int version = ((delegate* unmanaged<int>)export)();
+        return version == AbiVersion ? null : $"built for ABI version {version}, but this TorchInterop needs version {AbiVersion}";
+    }
+
+    internal static IEnumerable<string> Candidates(Assembly assembly)
     {
         var folders = new[] { Path.GetDirectoryName(assembly.Location), AppContext.BaseDirectory }
             .Where(f => !string.IsNullOrEmpty(f)).Distinct();

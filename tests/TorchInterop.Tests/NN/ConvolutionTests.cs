@@ -93,11 +93,7 @@ public class ConvolutionTests
             """,
             o =>
             {
-                void Show(Action f)
-                {
-                    try { f(); }
-                    catch (Exception e) { o.Print(ErrorText.PythonStyle(e)); }
-                }
+                void Show(Action call) => ErrorText.Show(o, call);
                 Show(() => new Conv2d(3, 4, 3).Call(Torch.Ones([1, 2, 5, 5])));
                 Show(() => new Conv2d(3, 4, 3).Call(Torch.Ones([1, 3, 2, 2])));
                 Show(() => _ = new Conv2d(3, 4, 3, groups: 2));

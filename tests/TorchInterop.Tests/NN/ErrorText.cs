@@ -3,6 +3,19 @@ namespace TorchInterop.Tests.NN;
 /// <summary>An exception as the parity snippets print Python's: <c>type(e).__name__</c> and the first line of the message.</summary>
 internal static class ErrorText
 {
+    /// <summary>Runs <paramref name="call"/> and prints what it raised, as the snippets' <c>show(lambda: ...)</c> does.</summary>
+    public static void Show(Parity.PythonOutput o, Action call)
+    {
+        try
+        {
+            call();
+        }
+        catch (Exception e)
+        {
+            o.Print(PythonStyle(e));
+        }
+    }
+
     public static string PythonStyle(Exception e)
     {
         string type = e switch

@@ -88,11 +88,7 @@ public class NormalizationTests
             """,
             o =>
             {
-                void Show(Action f)
-                {
-                    try { f(); }
-                    catch (Exception e) { o.Print(ErrorText.PythonStyle(e)); }
-                }
+                void Show(Action call) => ErrorText.Show(o, call);
                 Show(() => new BatchNorm2d(3).Call(Torch.Ones([3, 2, 2])));
                 Show(() => new BatchNorm1d(3).Call(Torch.Ones([2, 3, 2, 2])));
                 Show(() => new BatchNorm1d(3).Call(Torch.Ones([1, 3])));

@@ -131,11 +131,7 @@ public class RecurrentTests
             """,
             o =>
             {
-                void Show(Action f)
-                {
-                    try { f(); }
-                    catch (Exception e) { o.Print(ErrorText.PythonStyle(e)); }
-                }
+                void Show(Action call) => ErrorText.Show(o, call);
                 var lstm = new LSTM(4, 5);
                 Show(() => lstm.Call(Torch.Ones([2, 3, 3])));
                 Show(() => lstm.Call(Torch.Ones([4])));
