@@ -78,6 +78,12 @@ public static class ModuleExtensions
         public Tensor forward(Tensor input, Tensor target) => loss.Forward(input, target);
     }
 
+    extension(GaussianNLLLoss loss)
+    {
+        /// <summary><c>loss_fn(input, target, var)</c></summary>
+        public Tensor forward(Tensor input, Tensor target, Tensor var) => loss.Forward(input, target, var);
+    }
+
     extension(Linear linear)
     {
         /// <summary><c>linear.in_features</c></summary>

@@ -96,6 +96,9 @@ public static partial class torch
         public static BCEWithLogitsLoss BCEWithLogitsLoss(Tensor? weight = null, string reduction = "mean", Tensor? pos_weight = null) =>
             new(weight, reduction, pos_weight);
 
+        /// <summary><c>torch.nn.GaussianNLLLoss(*, full=False, eps=1e-06, reduction='mean')</c>; called as <c>loss_fn.forward(input, target, var)</c>.</summary>
+        public static GaussianNLLLoss GaussianNLLLoss(bool full = false, double eps = 1e-6, string reduction = "mean") => new(full, eps, reduction);
+
         /// <summary><c>torch.nn.Parameter(data, requires_grad=True)</c></summary>
         public static Tensor Parameter(Tensor data, bool requires_grad = true) => NN.Parameter.Create(data, requires_grad);
 

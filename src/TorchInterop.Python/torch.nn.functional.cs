@@ -17,6 +17,10 @@ public static partial class torch
             /// <summary><c>F.l1_loss(input, target, reduction='mean')</c></summary>
             public static Tensor l1_loss(Tensor input, Tensor target, string reduction = "mean") => F.L1Loss(input, target, reduction);
 
+            /// <summary><c>F.gaussian_nll_loss(input, target, var, full=False, eps=1e-06, reduction='mean')</c></summary>
+            public static Tensor gaussian_nll_loss(Tensor input, Tensor target, Tensor var, bool full = false, double eps = 1e-6, string reduction = "mean") =>
+                F.GaussianNllLoss(input, target, var, full, eps, reduction);
+
             /// <summary><c>F.smooth_l1_loss(input, target, reduction='mean', beta=1.0)</c></summary>
             public static Tensor smooth_l1_loss(Tensor input, Tensor target, string reduction = "mean", double beta = 1.0) =>
                 F.SmoothL1Loss(input, target, reduction, beta);

@@ -64,3 +64,25 @@ public sealed class BCEWithLogitsLoss : Loss
     public override Tensor Forward(Tensor input, Tensor target) =>
         Functional.BinaryCrossEntropyWithLogits(input, target, GetBuffer("weight"), Reduction, GetBuffer("pos_weight"));
 }
+
+/// <summary>
+/// Python's <c>torch.nn.GaussianNLLLoss(*, full=False, eps=1e-06, reduction='mean')</c>: called with the predicted
+/// mean, the target and the predicted variance.
+/// </summary>
+public sealed class GaussianNLLLoss(bool full = false, double eps = 1e-6, string reduction = "mean") : Module
+{
+    /// <summary>Whether the constant term 0.5·log(2π) is included.</summary>
+    public bool Full { get; } = full;
+
+    /// <summary>The smallest variance used (variances are clamped to it, without gradient).</summary>
+    public double Eps { get; } = eps;
+
+    /// <summary><c>"none"</c>, <c>"mean"</c> or <c>"sum"</c>.</summary>
+    public string Reduction { get; } = reduction;
+
+    /// <summary>The loss of <paramref name="target"/> under N(<paramref name="input"/>, <paramref name="var"/>).</summary>
+    public Tensor Forward(Tensor input, Tensor target, Tensor var) => Functional.GaussianNllLoss(input, target, var, Full, Eps, Reduction);
+
+    /// <summary>Python's <c>loss_fn(input, target, var)</c>.</summary>
+    public Tensor Call(Tensor input, Tensor target, Tensor var) => Forward(input, target, var);
+}

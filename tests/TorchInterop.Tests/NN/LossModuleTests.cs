@@ -52,4 +52,55 @@ public class LossModuleTests
             var bce = new BCELoss(weight: w);
             o.Print(bce.ToString(), bce.Call(x.Sigmoid(), p));
         }).Verify();
+
+    [Test]
+    public void GaussianNllLossMatchesPyTorch() => new ParityCase("GaussianNLLLoss",
+        """
+        torch.manual_seed(1)
+        mean = torch.randn(4, 3, requires_grad=True)
+        target = torch.randn(4, 3)
+        variances = [torch.rand(4, 3, requires_grad=True), torch.rand(4, requires_grad=True), torch.rand(4, 1, requires_grad=True),
+                     torch.tensor([[0.0, 1e-8, 2.0]] * 4, requires_grad=True)]
+        for loss_fn in [torch.nn.GaussianNLLLoss(), torch.nn.GaussianNLLLoss(full=True, reduction='sum'), torch.nn.GaussianNLLLoss(eps=0.1, reduction='none')]:
+            for var in variances:
+                loss = loss_fn(mean, target, var)
+                loss.sum().backward()
+                print(loss_fn, loss, mean.grad, var.grad)
+                mean.grad = None
+                var.grad = None
+        def show(f):
+            try:
+                f()
+            except Exception as e:
+                print(type(e).__name__, e)
+        show(lambda: torch.nn.GaussianNLLLoss()(mean, target, torch.ones(3)))
+        show(lambda: torch.nn.GaussianNLLLoss()(mean, target, -torch.ones(4, 3)))
+        show(lambda: torch.nn.GaussianNLLLoss(reduction='avg')(mean, target, torch.ones(4, 3)))
+        """,
+        o =>
+        {
+            Torch.ManualSeed(1);
+            var mean = Torch.Randn([4, 3], requiresGrad: true);
+            var target = Torch.Randn([4, 3]);
+            var variances = new[]
+            {
+                Torch.Rand([4, 3], requiresGrad: true), Torch.Rand([4], requiresGrad: true), Torch.Rand([4, 1], requiresGrad: true),
+                Torch.Tensor(new float[,] { { 0f, 1e-8f, 2f }, { 0f, 1e-8f, 2f }, { 0f, 1e-8f, 2f }, { 0f, 1e-8f, 2f } }).RequiresGrad_(),
+            };
+            foreach (var lossFn in new[] { new GaussianNLLLoss(), new GaussianNLLLoss(full: true, reduction: "sum"), new GaussianNLLLoss(eps: 0.1, reduction: "none") })
+            {
+                foreach (var var in variances)
+                {
+                    var loss = lossFn.Call(mean, target, var);
+                    loss.Sum().Backward();
+                    o.Print(lossFn.ToString(), loss, mean.Grad, var.Grad);
+                    mean.Grad = null;
+                    var.Grad = null;
+                }
+            }
+            void Show(Action call) => ErrorText.Show(o, call);
+            Show(() => new GaussianNLLLoss().Call(mean, target, Torch.Ones([3])));
+            Show(() => new GaussianNLLLoss().Call(mean, target, -Torch.Ones([4, 3])));
+            Show(() => new GaussianNLLLoss(reduction: "avg").Call(mean, target, Torch.Ones([4, 3])));
+        }).Verify();
 }
