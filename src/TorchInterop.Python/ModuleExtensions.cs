@@ -84,6 +84,14 @@ public static class ModuleExtensions
         public Tensor forward(Tensor input, Tensor target, Tensor var) => loss.Forward(input, target, var);
     }
 
+    extension(MultiheadAttention attention)
+    {
+        /// <summary><c>attn_output, attn_weights = mha(query, key, value, key_padding_mask=None, need_weights=True, attn_mask=None, average_attn_weights=True)</c></summary>
+        public (Tensor Output, Tensor? Weights) forward(Tensor query, Tensor key, Tensor value, Tensor? key_padding_mask = null,
+            bool need_weights = true, Tensor? attn_mask = null, bool average_attn_weights = true) =>
+            attention.Forward(query, key, value, key_padding_mask, need_weights, attn_mask, average_attn_weights);
+    }
+
     extension(Linear linear)
     {
         /// <summary><c>linear.in_features</c></summary>

@@ -99,6 +99,11 @@ public static partial class torch
         /// <summary><c>torch.nn.GaussianNLLLoss(*, full=False, eps=1e-06, reduction='mean')</c>; called as <c>loss_fn.forward(input, target, var)</c>.</summary>
         public static GaussianNLLLoss GaussianNLLLoss(bool full = false, double eps = 1e-6, string reduction = "mean") => new(full, eps, reduction);
 
+        /// <summary><c>torch.nn.MultiheadAttention(embed_dim, num_heads, dropout=0.0, bias=True, add_bias_kv=False, add_zero_attn=False, kdim=None, vdim=None, batch_first=False)</c></summary>
+        public static MultiheadAttention MultiheadAttention(long embed_dim, long num_heads, double dropout = 0.0, bool bias = true,
+            bool add_bias_kv = false, bool add_zero_attn = false, long? kdim = null, long? vdim = null, bool batch_first = false) =>
+            new(embed_dim, num_heads, dropout, bias, add_bias_kv, add_zero_attn, kdim, vdim, batch_first);
+
         /// <summary><c>torch.nn.Parameter(data, requires_grad=True)</c></summary>
         public static Tensor Parameter(Tensor data, bool requires_grad = true) => NN.Parameter.Create(data, requires_grad);
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace TorchInterop.NN;
 
 /// <summary>Python's <c>torch.nn.Linear</c>: <c>y = x Wᵀ + b</c>, initialized as PyTorch initializes it.</summary>
-public sealed class Linear : Module<Tensor, Tensor>
+public class Linear : Module<Tensor, Tensor>
 {
     /// <summary>A layer from <paramref name="inFeatures"/> to <paramref name="outFeatures"/> features.</summary>
     public Linear(long inFeatures, long outFeatures, bool bias = true, DType? dtype = null)
@@ -46,3 +46,10 @@ public sealed class Linear : Module<Tensor, Tensor>
     protected override string ExtraRepr() =>
         string.Create(CultureInfo.InvariantCulture, $"in_features={InFeatures}, out_features={OutFeatures}, bias={(Bias is null ? "False" : "True")}");
 }
+
+/// <summary>
+/// PyTorch's <c>NonDynamicallyQuantizableLinear</c>: a <see cref="Linear"/> under another name, the output projection
+/// of <see cref="MultiheadAttention"/> (the name shows in its repr).
+/// </summary>
+public sealed class NonDynamicallyQuantizableLinear(long inFeatures, long outFeatures, bool bias = true, DType? dtype = null)
+    : Linear(inFeatures, outFeatures, bias, dtype);

@@ -90,7 +90,7 @@ def module_record(info, sample_count):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("output")
-    parser.add_argument("--samples", type=int, default=8)
+    parser.add_argument("--samples", type=int, default=64)
     arguments = parser.parse_args()
     start = time.time()
     records = [module_record(info, arguments.samples) for info in module_db]
