@@ -92,6 +92,19 @@ public static class ModuleExtensions
             attention.Forward(query, key, value, key_padding_mask, need_weights, attn_mask, average_attn_weights);
     }
 
+    extension(TransformerEncoderLayer layer)
+    {
+        /// <summary><c>layer(src, src_mask=None, src_key_padding_mask=None)</c></summary>
+        public Tensor forward(Tensor src, Tensor? src_mask, Tensor? src_key_padding_mask = null) => layer.Forward(src, src_mask, src_key_padding_mask);
+    }
+
+    extension(TransformerDecoderLayer layer)
+    {
+        /// <summary><c>layer(tgt, memory, tgt_mask=None, memory_mask=None, tgt_key_padding_mask=None, memory_key_padding_mask=None)</c></summary>
+        public Tensor forward(Tensor tgt, Tensor memory, Tensor? tgt_mask = null, Tensor? memory_mask = null, Tensor? tgt_key_padding_mask = null,
+            Tensor? memory_key_padding_mask = null) => layer.Forward(tgt, memory, tgt_mask, memory_mask, tgt_key_padding_mask, memory_key_padding_mask);
+    }
+
     extension(Linear linear)
     {
         /// <summary><c>linear.in_features</c></summary>

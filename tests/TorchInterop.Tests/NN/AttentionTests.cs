@@ -76,4 +76,40 @@ public class AttentionTests
             Show(() => mha.Call(q, k, k, keyPaddingMask: Torch.Zeros([2, 4], DType.Bool)));
             Show(() => mha.Call(Torch.Randn([3, 2, 5]), Torch.Randn([5, 2, 5]), Torch.Randn([5, 2, 5])));
         }).Verify();
+
+    [Test]
+    public void TransformerLayersMatchPyTorch() => new ParityCase("transformer layers",
+        """
+        torch.manual_seed(3)
+        enc = torch.nn.TransformerEncoderLayer(4, 2, dim_feedforward=8, dropout=0.0, batch_first=True)
+        enc_gelu = torch.nn.TransformerEncoderLayer(4, 2, dim_feedforward=6, activation=torch.nn.GELU(), norm_first=True)
+        dec = torch.nn.TransformerDecoderLayer(4, 2, dim_feedforward=8, activation='gelu')
+        print(enc, enc_gelu, dec)
+        src = torch.randn(2, 3, 4)
+        print(enc(src), enc_gelu(src.transpose(0, 1)))
+        enc.eval()
+        with torch.no_grad():
+            print(enc(src), enc(src, src_key_padding_mask=torch.tensor([[False, True, False], [False, False, False]])))
+        tgt = torch.randn(5, 2, 4, requires_grad=True)
+        out = dec(tgt, src.transpose(0, 1), tgt_mask=torch.triu(torch.full((5, 5), float('-inf')), diagonal=1))
+        out.sum().backward()
+        print(out, tgt.grad)
+        """,
+        o =>
+        {
+            Torch.ManualSeed(3);
+            var enc = new TransformerEncoderLayer(4, 2, dimFeedforward: 8, dropout: 0.0, batchFirst: true);
+            var encGelu = new TransformerEncoderLayer(4, 2, new GELU(), dimFeedforward: 6, normFirst: true);
+            var dec = new TransformerDecoderLayer(4, 2, dimFeedforward: 8, activation: "gelu");
+            o.Print(enc.ToString(), encGelu.ToString(), dec.ToString());
+            var src = Torch.Randn([2, 3, 4]);
+            o.Print(enc.Call(src), encGelu.Call(src.Transpose(0, 1)));
+            enc.Eval();
+            using (Autograd.NoGrad())
+                o.Print(enc.Call(src), enc.Call(src, null, Torch.Tensor(new bool[,] { { false, true, false }, { false, false, false } })));
+            var tgt = Torch.Randn([5, 2, 4], requiresGrad: true);
+            var output = dec.Call(tgt, src.Transpose(0, 1), tgtMask: Torch.Triu(Torch.Full([5, 5], double.NegativeInfinity), diagonal: 1));
+            output.Sum().Backward();
+            o.Print(output, tgt.Grad);
+        }).Verify();
 }
