@@ -1,8 +1,27 @@
 #!/usr/bin/env bash
 # Bootstrapper: installs the system packages the build needs (Debian 12), restores the local .NET tools
 # (Cake), then runs build.cake with the arguments given, e.g. ./build.sh --target=Test
+#
+# --libtorch=debian-testing (LibTorch 2.14) or --libtorch=debian-trixie (2.6) runs the same build, with the same
+# arguments, inside a cached Debian root of that release (build/debian-root.sh); --libtorch=system (the default)
+# builds against this machine's LibTorch.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
+
+libtorch=system
+arguments=()
+for argument in "$@"; do
+    case $argument in
+        --libtorch=*) libtorch=${argument#--libtorch=} ;;
+        *) arguments+=("$argument") ;;
+    esac
+done
+case $libtorch in
+    system) ;;
+    debian-testing | debian-trixie) exec build/debian-root.sh "${libtorch#debian-}" ./build.sh "${arguments[@]}" ;;
+    *) echo "unknown --libtorch=$libtorch: system, debian-testing or debian-trixie" >&2; exit 2 ;;
+esac
+set -- "${arguments[@]}"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1

@@ -1,14 +1,18 @@
 """Reads native_functions.yaml with torchgen and decides, for every schema, whether and how it is generated."""
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 
+import torchgen
 from torchgen.api import cpp
 from torchgen.gen import parse_native_yaml
 from torchgen.model import NativeFunction, Variant
 
 from schema_types import NULL_GENERATOR, RETURN_KINDS, arg_type
 
-NATIVE_DIR = "/usr/lib/python3/dist-packages/torchgen/packaged/ATen/native/"
+# The schema of the LibTorch that the build compiles against: the copy packaged with the matching Python torch's
+# torchgen, unless generate.py is given another native_functions.yaml (an official LibTorch distribution's).
+PACKAGED_YAML = os.path.join(os.path.dirname(torchgen.__file__), "packaged", "ATen", "native", "native_functions.yaml")
 
 # Schemas that compile against the headers but are not real entry points of LibTorch's C++ API, with the reason.
 EXCLUDED = {}
@@ -67,8 +71,8 @@ class Op:
         return Variant.method in self.f.variants and any(a.is_self for a in self.args)
 
 
-def load_functions():
-    parsed = parse_native_yaml(NATIVE_DIR + "native_functions.yaml", NATIVE_DIR + "tags.yaml")
+def load_functions(yaml_path):
+    parsed = parse_native_yaml(yaml_path, os.path.join(os.path.dirname(yaml_path), "tags.yaml"))
     return parsed.native_functions
 
 
@@ -79,6 +83,9 @@ def classify(f: NativeFunction):
         return EXCLUDED[schema_name]
     if str(f.func.name.name.base) in EXCLUDED:
         return EXCLUDED[str(f.func.name.name.base)]
+
+    if f.manual_cpp_binding and Variant.method not in f.variants and str(f.func.name.name.base).startswith("sym_"):
+        return "SymInt accessor (a TensorBase method in C++; size, stride, numel cover it)"
 
     self_arg = f.func.arguments.self_arg
     args = []
@@ -130,9 +137,9 @@ def classify(f: NativeFunction):
     return "returns " + ", ".join(return_types)
 
 
-def classify_all():
+def classify_all(yaml_path=PACKAGED_YAML):
     ops, skipped = [], Counter()
-    for f in load_functions():
+    for f in load_functions(yaml_path):
         result = classify(f)
         if isinstance(result, Op):
             ops.append(result)

@@ -6,12 +6,14 @@
 #include <torch/csrc/autograd/utils/error_messages.h>
 #include <torch/csrc/autograd/variable.h>
 #include <sstream>
+#include <type_traits>
 
 #include "common.h"
 
 using ti::Borrowed;
 using ti::guard;
-using NodePtr = std::shared_ptr<torch::autograd::Node>;
+// std::shared_ptr in LibTorch 1.x, c10::intrusive_ptr in 2.x: whatever an Edge holds.
+using NodePtr = std::decay_t<decltype(torch::autograd::Edge::function)>;
 
 namespace {
 

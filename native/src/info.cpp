@@ -1,4 +1,5 @@
 // Tensor metadata and copying data out to the host.
+#include <c10/core/GradMode.h>
 #include <cstring>
 
 #include "common.h"
@@ -72,7 +73,7 @@ TI_API int32_t ti_item(ti_tensor t, ti_scalar* out) {
 
 TI_API int32_t ti_copy_to_host(ti_tensor t, int32_t dtype, void* dst, int64_t capacity) {
   return guard(int32_t{TI_ERROR}, [&] {
-    at::NoGradGuard no_grad;
+    c10::NoGradGuard no_grad;
     // Lazy conjugate/negative views must be materialized before their bytes are copied.
     at::Tensor src = Borrowed(t)->resolve_conj().resolve_neg().to(at::kCPU, ti::scalar_type(dtype)).contiguous();
     int64_t bytes = static_cast<int64_t>(src.nbytes());

@@ -17,7 +17,8 @@ internal static class NativeLibraryLoader
 
     private const string Fix =
         "Build it with ./build.sh (or reference src/TorchInterop/TorchInterop.csproj, which copies it next to your program), " +
-        "and make sure LibTorch is installed: apt-get install libtorch-dev libopenblas0-pthread.";
+        "and make sure LibTorch is installed: apt-get install libtorch-dev libopenblas0-pthread. The library and the assembly " +
+        "must be built against the same LibTorch version.";
 
     internal static void Register() => NativeLibrary.SetDllImportResolver(typeof(NativeLibraryLoader).Assembly, Resolve);
 
@@ -75,8 +76,17 @@ internal static class NativeLibraryLoader
         if (!NativeLibrary.TryGetExport(handle, "ti_abi_version", out IntPtr export))
             return "not TorchInterop's native library, or one built before ABI checks (it has no ti_abi_version)";
         int version = ((delegate* unmanaged<int>)export)();
-        return version == AbiVersion ? null : $"built for ABI version {version}, but this TorchInterop needs version {AbiVersion}";
+        if (version != AbiVersion) return $"built for ABI version {version}, but this TorchInterop needs version {AbiVersion}";
+        if (!NativeLibrary.TryGetExport(handle, "ti_version", out IntPtr versionExport))
+            return "it does not say which LibTorch it was built against (no ti_version)";
+        // The op bindings are generated per LibTorch version: the library and this assembly must come from one build.
+        string libTorch = Marshal.PtrToStringUTF8(((delegate* unmanaged<IntPtr>)versionExport)()) ?? "";
+        return SameMinorVersion(libTorch, NativeMethods.LibTorchVersion) ? null :
+            $"built against LibTorch {libTorch}, but this TorchInterop assembly was built for LibTorch {NativeMethods.LibTorchVersion}";
     }
+
+    private static bool SameMinorVersion(string version, string majorMinor) =>
+        version == majorMinor || version.StartsWith(majorMinor + ".", StringComparison.Ordinal);
 
     internal static IEnumerable<string> Candidates(Assembly assembly)
     {
