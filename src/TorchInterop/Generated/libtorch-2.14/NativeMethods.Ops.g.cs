@@ -8,6 +8,9 @@ namespace TorchInterop.Native;
 // One declaration per generated C function (native/src/generated/libtorch-<version>/torchinterop_ops.h).
 internal static unsafe partial class NativeMethods
 {
+    /// <summary>The LibTorch (major.minor) whose schema these declarations come from.</summary>
+    internal const string LibTorchVersion = "2.14";
+
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)] internal static partial int tig___and___Scalar(IntPtr* tiResult, Tensor self, Scalar other);
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)] internal static partial int tig___and___Tensor(IntPtr* tiResult, Tensor self, Tensor other);
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)] internal static partial int tig___iand___Scalar(Tensor self, Scalar other);
