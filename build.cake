@@ -90,7 +90,7 @@ Task("Test")
     foreach (var problem in problems) Shout(problem);
     var fuzzSummary = artifacts.CombineWithFilePath("fuzz/summary.txt");
     if (FileExists(fuzzSummary)) Say(System.IO.File.ReadAllText(fuzzSummary.FullPath).Trim());
-    Say(summary);
+    Say($"LibTorch {BuiltLibTorchVersion()}: {summary}");
 
     if (total.Failed > 0) throw new CakeException($"Tests failed: {summary}");
     if (total.Passed == 0) throw new CakeException("No tests were executed.");
@@ -116,7 +116,7 @@ Task("Examples")
     }
 
     int total = matching + differing + waiting;
-    var summary = $"parity: {matching}/{total} examples print exactly what PyTorch prints";
+    var summary = $"parity (LibTorch {BuiltLibTorchVersion()}): {matching}/{total} examples print exactly what PyTorch prints";
     if (waiting > 0) summary += $" ({waiting} waiting, reason above)";
     System.IO.File.WriteAllText(parityFile.FullPath, summary + "\n");
     Say(summary);
@@ -229,6 +229,13 @@ Captured Capture(string program, DirectoryPath workingDirectory, params string[]
 record Captured(int ExitCode, byte[] Stdout, string Stderr)
 {
     public string Text => new UTF8Encoding(false).GetString(Stdout);
+}
+
+// The LibTorch (major.minor) the Native target built against, as CMake recorded it.
+string BuiltLibTorchVersion()
+{
+    var file = nativeOutputDir.CombineWithFilePath("libtorch-version.txt");
+    return FileExists(file) ? System.IO.File.ReadAllText(file.FullPath).Trim() : "unknown";
 }
 
 // ----------------------------------------------------------------------------------------------------------

@@ -61,10 +61,15 @@ fi
 
 dotnet tool restore
 
-# The Examples target writes its parity line there; it is repeated last, after Cake's task summary.
+# The Examples target writes its parity line there; it is repeated last, after Cake's task summary, with the line
+# of the last Debian testing run (--libtorch=debian-testing, LibTorch 2.14) when there is one.
 parity=artifacts/parity-summary.txt
 rm -f "$parity"
 status=0
 dotnet cake build.cake "$@" || status=$?
 [[ -f $parity ]] && cat "$parity"
+testing_parity=artifacts/debian-testing/parity-summary.txt
+if [[ -f $parity && -f $testing_parity ]]; then
+    echo "$(cat "$testing_parity") (last ./build.sh --libtorch=debian-testing run)"
+fi
 exit "$status"

@@ -5,6 +5,7 @@
 #include <torch/csrc/autograd/functions/accumulate_grad.h>
 #include <torch/csrc/autograd/utils/error_messages.h>
 #include <torch/csrc/autograd/variable.h>
+#include <torch/csrc/api/include/torch/version.h>
 #include <sstream>
 #include <type_traits>
 
@@ -168,8 +169,18 @@ TI_API int32_t ti_autograd_grad(const ti_tensor* outputs, int32_t n, const ti_te
     auto output_list = ti::borrow_list(outputs, n);
     auto grads = make_grads(output_list, ti::borrow_list(grad_outputs, n));
     auto input_list = ti::borrow_list(inputs, ninputs);
+    // Python's engine checks for unused inputs after running, in its own words (2.x names the index).
     auto result = torch::autograd::grad(output_list, input_list, grads, optional_flag(retain_graph), create_graph != 0,
-                                        allow_unused != 0);
+                                        /*allow_unused=*/true);
+    for (int32_t i = 0; i < ninputs && !allow_unused; ++i) {
+#if TORCH_VERSION_MAJOR >= 2
+      TORCH_CHECK(result[i].defined(), "The differentiated Tensor at index ", i,
+                  " appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.");
+#else
+      TORCH_CHECK(result[i].defined(), "One of the differentiated Tensors appears to not have been used in the graph. "
+                  "Set allow_unused=True if this is the desired behavior.");
+#endif
+    }
     for (int32_t i = 0; i < ninputs; ++i) results[i] = ti::give(std::move(result[i]));
     return int32_t{TI_OK};
   });

@@ -1,5 +1,6 @@
 // Tensor metadata and copying data out to the host.
 #include <c10/core/GradMode.h>
+#include <torch/csrc/api/include/torch/version.h>
 #include <cstring>
 
 #include "common.h"
@@ -64,8 +65,10 @@ TI_API int64_t ti_nbytes(ti_tensor t) {
 TI_API int32_t ti_item(ti_tensor t, ti_scalar* out) {
   return guard(int32_t{TI_ERROR}, [&] {
     Borrowed b(t);
-    // Python raises ValueError with this text; C++ words it differently.
+#if TORCH_VERSION_MAJOR < 2
+    // Python 1.x raises ValueError with this text; 2.x lets LibTorch's own RuntimeError through.
     TORCH_CHECK_VALUE(b->numel() == 1, "only one element tensors can be converted to Python scalars");
+#endif
     *out = ti::from_scalar(b->item());
     return int32_t{TI_OK};
   });

@@ -1,6 +1,7 @@
 // Operators the generated wrappers do not cover: Python's scalar semantics (a number becomes a wrapped-number
 // tensor in one call), torch.norm's dispatch, and contiguous() (its schema takes a non-optional memory format).
 #include <numeric>
+#include <torch/csrc/api/include/torch/version.h>
 
 #include "common.h"
 
@@ -67,15 +68,23 @@ TI_API int32_t ti_div_scalar_(ti_tensor a, ti_scalar b) { return op_([&] { Borro
 
 
 
-// Mirrors torch.norm (torch/functional.py) for the cases it dispatches to ATen.
+// Mirrors torch.norm (torch/functional.py) for strided CPU tensors: 2.x sends it to torch.linalg's norms, 1.x to
+// ATen's norm and frobenius_norm. nd == 0 is dim=None.
 TI_API ti_tensor ti_norm(ti_tensor a, int32_t p_is_fro, ti_scalar p, const int64_t* d, int32_t nd, int32_t keepdim) {
   return op([&] {
     Borrowed t(a);
+#if TORCH_VERSION_MAJOR >= 2
+    at::OptionalIntArrayRef dim = nd > 0 ? at::OptionalIntArrayRef(ti::dims(d, nd)) : c10::nullopt;
+    if (!p_is_fro) return at::linalg_vector_norm(*t, ti::to_scalar(p), dim, keepdim != 0);
+    if (nd <= 2) return at::linalg_vector_norm(*t, 2, dim, keepdim != 0);
+    return at::linalg_matrix_norm(*t, "fro", ti::dims(d, nd), keepdim != 0);
+#else
     if (p_is_fro) return at::frobenius_norm(*t, ti::dims(d, nd), keepdim != 0);
     if (nd > 0) return at::norm(*t, ti::to_scalar(p), ti::dims(d, nd), keepdim != 0);
     std::vector<int64_t> all(t->dim());
     std::iota(all.begin(), all.end(), 0);
     return at::norm(*t, ti::to_scalar(p), all, keepdim != 0);
+#endif
   });
 }
 

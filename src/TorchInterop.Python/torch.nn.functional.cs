@@ -9,7 +9,7 @@ public static partial class torch
     public static partial class nn
     {
         /// <summary>Python's <c>torch.nn.functional</c>, usually imported as <c>F</c>.</summary>
-        public static class functional
+        public static partial class functional
         {
             /// <summary><c>F.mse_loss(input, target, reduction='mean')</c></summary>
             public static Tensor mse_loss(Tensor input, Tensor target, string reduction = "mean") => F.MseLoss(input, target, reduction);

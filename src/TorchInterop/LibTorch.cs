@@ -14,4 +14,17 @@ public static class LibTorch
 
     /// <summary>Whether LibTorch is at least <paramref name="major"/>.<paramref name="minor"/>.</summary>
     public static bool IsAtLeast(int major, int minor = 0) => Version >= new Version(major, minor);
+
+    /// <summary>
+    /// Fails when a name of PyTorch <paramref name="major"/>.<paramref name="minor"/> is used on an older LibTorch,
+    /// where Python has no such name either.
+    /// </summary>
+    /// <exception cref="NotSupportedException">LibTorch is older than the version that introduced the name.</exception>
+    internal static void Require(string name, int major, int minor)
+    {
+        if (!IsAtLeast(major, minor))
+            throw new NotSupportedException(
+                $"{name} is PyTorch {major}.{minor}'s; this TorchInterop runs on LibTorch {Version}, which does not have it. " +
+                "Build TorchInterop against a newer LibTorch (README: LibTorch versions).");
+    }
 }

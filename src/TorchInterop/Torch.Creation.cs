@@ -8,7 +8,7 @@ public static partial class Torch
     private static unsafe Tensor Create(delegate*<long*, int, int, int, int, int, IntPtr> factory, long[] shape, DType? dtype, Device? device, bool requiresGrad)
     {
         ArgumentNullException.ThrowIfNull(shape);
-        var d = device ?? Device.CPU;
+        var d = device ?? DefaultDevice;
         fixed (long* s = shape)
             return TorchInterop.Tensor.From(factory(s, shape.Length, Dtype(dtype), (int)d.Type, d.Index, requiresGrad ? 1 : 0));
     }
@@ -42,7 +42,7 @@ public static partial class Torch
     public static unsafe Tensor Full(long[] shape, Scalar value, DType? dtype = null, Device? device = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(shape);
-        var d = device ?? Device.CPU;
+        var d = device ?? DefaultDevice;
         fixed (long* s = shape)
             return TorchInterop.Tensor.From(NativeMethods.ti_full(s, shape.Length, value, Dtype(dtype), (int)d.Type, d.Index, requiresGrad ? 1 : 0));
     }
@@ -62,7 +62,7 @@ public static partial class Torch
     public static Tensor Arange(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, Device? device = null,
         bool requiresGrad = false)
     {
-        var d = device ?? Device.CPU;
+        var d = device ?? DefaultDevice;
         return TorchInterop.Tensor.From(NativeMethods.ti_arange(start, end, step ?? 1L, Dtype(dtype), (int)d.Type, d.Index, requiresGrad ? 1 : 0));
     }
 
@@ -70,14 +70,14 @@ public static partial class Torch
     public static Tensor Linspace(Scalar start, Scalar end, long steps, DType? dtype = null, Device? device = null,
         bool requiresGrad = false)
     {
-        var d = device ?? Device.CPU;
+        var d = device ?? DefaultDevice;
         return TorchInterop.Tensor.From(NativeMethods.ti_linspace(start, end, steps, Dtype(dtype), (int)d.Type, d.Index, requiresGrad ? 1 : 0));
     }
 
     /// <summary>An n×m matrix with ones on the diagonal (m defaults to n).</summary>
     public static Tensor Eye(long n, long? m = null, DType? dtype = null, Device? device = null, bool requiresGrad = false)
     {
-        var d = device ?? Device.CPU;
+        var d = device ?? DefaultDevice;
         return TorchInterop.Tensor.From(NativeMethods.ti_eye(n, m ?? n, Dtype(dtype), (int)d.Type, d.Index, requiresGrad ? 1 : 0));
     }
 

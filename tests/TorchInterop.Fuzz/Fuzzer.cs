@@ -91,10 +91,21 @@ internal sealed class Fuzzer(int seed, TextWriter? log)
     /// <summary>A tensor to pass as an argument: like <see cref="Any"/>, and sometimes null.</summary>
     public Tensor Arg() => Random.Next(100) < 4 ? null! : Any();
 
+    private const long MaxElements = 1 << 20;
+
     /// <summary>Adds a result to the pool, disposing the oldest tensor when it is full.</summary>
     public void Keep(Tensor? tensor)
     {
         if (tensor is null) return;
+        // Results can grow without bound (expand, repeat, broadcasting chains: views of billions of elements cost
+        // nothing until a reduction walks them). The fuzzer tests the API's safety, not LibTorch's kernels' speed:
+        // such tensors are disposed at once, and then used after disposal like any retired one.
+        if (tensor.NumEl > MaxElements)
+        {
+            tensor.Dispose();
+            Bury(tensor);
+            return;
+        }
         _pool.Add(tensor);
         if (_pool.Count > PoolSize) Retire(0);
     }
@@ -105,8 +116,7 @@ internal sealed class Fuzzer(int seed, TextWriter? log)
         var tensor = _pool[index];
         _pool.RemoveAt(index);
         tensor.Dispose();
-        _dead.Add(tensor);
-        if (_dead.Count > 8) _dead.RemoveAt(0);
+        Bury(tensor);
     }
 
     /// <summary>Remembers a tensor that is already dead (disposed by its scope).</summary>

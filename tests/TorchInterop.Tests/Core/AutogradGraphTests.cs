@@ -201,7 +201,7 @@ public partial class AutogradGraphTests
         var a = Torch.Ones([2], requiresGrad: true);
         var y = (a * a.Exp()).Sum();
         _ = AutogradGraph.ToDot(y);
-        long before = Tensor.LiveHandleCount;
+        long before = LiveHandles.CountAfterCollecting();
         for (int i = 0; i < 10; i++) _ = AutogradGraph.ToDot(y);
         Assert.That(Tensor.LiveHandleCount, Is.EqualTo(before));
     }

@@ -107,7 +107,7 @@ public class DisposeScopeTests
     public void ScopePerIterationKeepsHandlesAtBaseline()
     {
         using var x = Torch.Ones([4], requiresGrad: true);
-        long before = Tensor.LiveHandleCount;
+        long before = LiveHandles.CountAfterCollecting();
         for (int i = 0; i < 1000; i++)
         {
             using var scope = Torch.NewDisposeScope();
@@ -121,7 +121,7 @@ public class DisposeScopeTests
     public void UndisposedTensorsStayBoundedWithoutCallingTheGC()
     {
         using var x = Torch.Ones([4], requiresGrad: true);
-        long before = Tensor.LiveHandleCount;
+        long before = LiveHandles.CountAfterCollecting();
         long peak = RunUndisposed(x, 50_000);
         Assert.That(peak - before, Is.LessThan(5_000),
             "the collection policy keeps undisposed handles near its budget (512) instead of letting them pile up");

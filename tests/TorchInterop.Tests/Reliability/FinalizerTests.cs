@@ -13,10 +13,10 @@ public class FinalizerTests
     [Test]
     public void GarbageIsReleasedWhileOtherThreadsCompute()
     {
-        Settle();
+        LiveHandles.CountAfterCollecting();
         long tensorsBefore = Tensor.LiveHandleCount, nodesBefore = GradFn.LiveHandleCount;
         Stress(computers: 3, seconds: 4);
-        Settle();
+        LiveHandles.CountAfterCollecting();
         Assert.That(Tensor.LiveHandleCount, Is.EqualTo(tensorsBefore), "tensor handles");
         Assert.That(GradFn.LiveHandleCount, Is.EqualTo(nodesBefore), "graph node handles");
     }
@@ -66,14 +66,5 @@ public class FinalizerTests
         var loss = (x.Matmul(x).Tanh() * 3).Sum();
         loss.Backward();
         return x.Grad!;
-    }
-
-    private static void Settle()
-    {
-        for (int i = 0; i < 3; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
     }
 }
