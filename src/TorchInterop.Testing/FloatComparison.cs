@@ -1,6 +1,6 @@
 namespace TorchInterop.Testing;
 
-/// <summary>Closeness of floating-point values, compared in float64 as PyTorch promotes them.</summary>
+/// <summary>Closeness of floating-point values, compared in float64 as PyTorch 1.13 promotes them.</summary>
 internal static class FloatComparison
 {
     /// <summary><c>torch.isclose</c> for one pair of float64 values.</summary>
@@ -27,9 +27,8 @@ internal static class FloatComparison
 
         if (shape.Length == 0)
         {
-            double difference = Math.Abs(actual[0] - expected[0]);
-            double relative = expected[0] == 0 ? double.PositiveInfinity : difference / Math.Abs(expected[0]);
-            return MismatchMessage.ForScalars(PythonText.Float(difference), PythonText.Float(relative), rtol, atol);
+            var (difference, relative) = ScalarDifferences.OfFloats(actual[0], expected[0]);
+            return MismatchMessage.ForScalars(difference, relative, rtol, atol);
         }
 
         // Elements that are close count as no difference at all.

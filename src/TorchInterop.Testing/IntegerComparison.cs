@@ -1,9 +1,7 @@
-using System.Numerics;
-
 namespace TorchInterop.Testing;
 
 /// <summary>
-/// Closeness of integer and bool values, compared in int64 as PyTorch promotes them, with PyTorch's arithmetic:
+/// Closeness of integer and bool values, compared in int64 as PyTorch 1.13 promotes them, with PyTorch's arithmetic:
 /// int64 differences wrap around, and tolerances and relative differences are float32 (the default dtype that
 /// int64 tensors meet double scalars and true division in).
 /// </summary>
@@ -33,11 +31,8 @@ internal static class IntegerComparison
         if (shape.Length == 0)
         {
             // A 0-dim tensor's values are compared as Python ints, which never overflow.
-            BigInteger difference = BigInteger.Abs((BigInteger)actual[0] - expected[0]);
-            string relative = expected[0] == 0
-                ? PythonText.Float(double.PositiveInfinity)
-                : PythonText.Float(IntegerDivision.Divide(difference, BigInteger.Abs(expected[0])));
-            return MismatchMessage.ForScalars(PythonText.Int(difference), relative, rtol, atol);
+            var (difference, relative) = ScalarDifferences.OfInts(actual[0], expected[0]);
+            return MismatchMessage.ForScalars(difference, relative, rtol, atol);
         }
 
         var absolute = new long[actual.Length];

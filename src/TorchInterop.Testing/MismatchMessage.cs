@@ -19,9 +19,11 @@ internal static class MismatchMessage
         return sb.ToString();
     }
 
-    public static string ForScalars(string absolute, string relative, double rtol, double atol)
+    // extra: PyTorch 2.x's line naming both values (Expected 1.5 but got 1.0.), which 1.13 does not print.
+    public static string ForScalars(string absolute, string relative, double rtol, double atol, string? extra = null)
     {
         var sb = Header("Scalars", rtol, atol);
+        if (extra is not null) sb.Append(extra).Append('\n');
         AppendDifference(sb, "Absolute difference: ", absolute, null, atol, rtol, atol);
         sb.Append('\n');
         AppendDifference(sb, "Relative difference: ", relative, null, rtol, rtol, atol);

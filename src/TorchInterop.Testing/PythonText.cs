@@ -17,6 +17,14 @@ internal static class PythonText
     /// <summary><c>str(float)</c>, the shortest text that reads back as the same double.</summary>
     public static string Float(double value) => PythonNumberFormat.Repr(value);
 
+    /// <summary><c>str()</c> of the Python number <c>tensor.item()</c> returns: a float, an int or a bool.</summary>
+    public static string Number(Scalar value) => value.Kind switch
+    {
+        ScalarKind.Float => Float(value.ToDouble()),
+        ScalarKind.Bool => value.ToBoolean() ? "True" : "False",
+        _ => Int(value.ToInt64()),
+    };
+
     /// <summary><c>"{:.1%}".format(ratio)</c>: Python scales by 100 in double precision, then formats with one decimal.</summary>
     public static string Percent(double ratio) => PythonNumberFormat.Fixed(ratio * 100, 1) + "%";
 

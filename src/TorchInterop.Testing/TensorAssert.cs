@@ -1,15 +1,17 @@
 namespace TorchInterop.Testing;
 
 /// <summary>
-/// Assertions on tensors with the semantics and messages of PyTorch 1.13's <c>torch.testing.assert_close</c>.
+/// Assertions on tensors with the semantics and messages of <c>torch.testing.assert_close</c> of the PyTorch whose
+/// LibTorch this process runs on (<see cref="LibTorch.Version"/>): 1.13 or 2.x.
 /// </summary>
 /// <remarks>
 /// <para>Two tensors are close when they have the same shape, device (if <c>checkDevice</c>) and dtype (if
 /// <c>checkDtype</c>), and every pair of elements satisfies <c>torch.isclose</c>:
 /// <c>actual == expected</c>, or both are NaN and <c>equalNan</c> is set, or the difference is finite and
-/// <c>|actual - expected| &lt;= atol + rtol * |expected|</c>. Floating-point values are compared in float64,
-/// integers and bools in int64. Without <c>checkDtype</c>, tensors of different dtypes are first converted to
-/// their common dtype (<c>torch.promote_types</c>).</para>
+/// <c>|actual - expected| &lt;= atol + rtol * |expected|</c>. Without <c>checkDtype</c>, tensors of different dtypes
+/// are first converted to their common dtype (<c>torch.promote_types</c>). PyTorch 1.13 then compares
+/// floating-point values in float64 and integers and bools in int64; 2.x compares in the common dtype itself, and
+/// its message for 0-dim tensors also names both values (<c>Expected 1.5 but got 1.0.</c>).</para>
 /// <para>A failure throws <see cref="TensorAssertionException"/> whose message is PyTorch's AssertionError text.
 /// <c>message</c> replaces that text and <c>transformMessage</c> rewrites it (Python's string or callable
 /// <c>msg</c>); as in PyTorch, neither applies to the structural failures of sequences and mappings (length or

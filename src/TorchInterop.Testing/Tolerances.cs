@@ -3,7 +3,7 @@ namespace TorchInterop.Testing;
 /// <summary>assert_close's default tolerances per dtype and the rule that rtol and atol come together.</summary>
 internal static class Tolerances
 {
-    // PyTorch 1.13's table; every dtype not listed (the integers and bool) compares exactly.
+    // PyTorch's table (the same in 1.13 and 2.x); every dtype not listed (the integers and bool) compares exactly.
     private static (double Rtol, double Atol) ForDtype(DType dtype) => dtype switch
     {
         DType.Float16 or DType.Complex32 => (0.001, 1e-5),

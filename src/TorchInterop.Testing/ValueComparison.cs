@@ -1,8 +1,9 @@
 namespace TorchInterop.Testing;
 
 /// <summary>
-/// Compares the values of two tensors of the same shape: both are brought to their common dtype, read to the host
-/// in the comparison dtype (float64 for floating point, int64 for integers and bool) and compared there.
+/// Compares the values of two tensors of the same shape after bringing both to their common dtype, as the PyTorch of
+/// this LibTorch does: 1.13 reads them to the host in the comparison dtype (float64 for floating point, int64 for
+/// integers and bool) and compares there; 2.x compares in the common dtype itself (<see cref="InDtypeComparison"/>).
 /// </summary>
 internal static class ValueComparison
 {
@@ -11,6 +12,14 @@ internal static class ValueComparison
     {
         DType common = DTypePromotion.Promote(actual.Dtype, expected.Dtype);
         if (common.IsComplex()) throw ComplexSupport.NotSupported();
+
+        if (LibTorch.IsAtLeast(2))
+        {
+            using Tensor? actualConverted = actual.Dtype == common ? null : actual.To(common);
+            using Tensor? expectedConverted = expected.Dtype == common ? null : expected.To(common);
+            return InDtypeComparison.FindMismatch(actualConverted ?? actual, expectedConverted ?? expected, rtol, atol,
+                equalNan);
+        }
 
         long[] shape = actual.Shape;
         if (common.IsFloatingPoint())

@@ -25,6 +25,9 @@ public class FloatTensorTests
         yield return new("float16 outside default tolerances",
             "torch.testing.assert_close(torch.tensor([1., 2.], dtype=torch.float16), torch.tensor([1.01, 2.], dtype=torch.float16))",
             () => TensorAssert.Close(F16(1, 2), F16(1.01, 2)));
+        yield return new("float16 relative difference (float16 arithmetic on 2.x, float64 on 1.13)",
+            "torch.testing.assert_close(torch.tensor([1., 2.], dtype=torch.float16), torch.tensor([1.003, 2.], dtype=torch.float16), rtol=1e-3, atol=0.0)",
+            () => TensorAssert.Close(F16(1, 2), F16(1.003, 2), rtol: 1e-3, atol: 0.0));
         yield return new("bfloat16 within default tolerances",
             "torch.testing.assert_close(torch.tensor([1., 2.], dtype=torch.bfloat16), torch.tensor([1.01, 2.], dtype=torch.bfloat16))",
             () => TensorAssert.Close(BF16(1, 2), BF16(1.01, 2)));

@@ -55,6 +55,9 @@ public class IntegerTensorTests
         yield return new("uint8",
             "torch.testing.assert_close(torch.tensor([0, 255], dtype=torch.uint8), torch.tensor([255, 255], dtype=torch.uint8))",
             () => TensorAssert.Close(Torch.Tensor(new byte[] { 0, 255 }), Torch.Tensor(new byte[] { 255, 255 })));
+        yield return new("uint8 differences with tolerances do not wrap",
+            "torch.testing.assert_close(torch.tensor([4, 3], dtype=torch.uint8), torch.tensor([250, 3], dtype=torch.uint8), rtol=0.5, atol=0.0)",
+            () => TensorAssert.Close(Torch.Tensor(new byte[] { 4, 3 }), Torch.Tensor(new byte[] { 250, 3 }), rtol: 0.5, atol: 0.0));
         yield return new("bool equal",
             "torch.testing.assert_close(torch.tensor([True, False]), torch.tensor([True, False]))",
             () => TensorAssert.Close(Torch.Tensor(new[] { true, false }), Torch.Tensor(new[] { true, false })));
