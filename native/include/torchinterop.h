@@ -82,6 +82,12 @@ TI_API int32_t ti_is_wrapped_number(ti_tensor t);
 /* Python's `x[i] = number`: the number as a tensor of x's dtype and device (overflow is an error). */
 TI_API ti_tensor ti_number_like(ti_tensor number, ti_tensor like);
 TI_API int32_t ti_manual_seed(uint64_t seed);
+
+/* Autocast on the CPU (thread-local, as in LibTorch). ti_autocast_nest(1) enters a scope, (0) leaves one; both
+ * return the new depth, and leaving the outermost clears the cast cache. */
+TI_API int32_t ti_autocast_cpu_state(int32_t* enabled, int32_t* dtype, int32_t* cache_enabled);
+TI_API int32_t ti_autocast_cpu_set(int32_t enabled, int32_t dtype, int32_t cache_enabled);
+TI_API int32_t ti_autocast_nest(int32_t enter);
 TI_API int32_t ti_initial_seed(uint64_t* seed);
 
 /* ---- metadata and data access ---- */

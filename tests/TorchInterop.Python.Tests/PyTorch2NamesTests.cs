@@ -85,6 +85,54 @@ public class PyTorch2NamesTests
             });
     }
 
+    [Test]
+    public void AutocastOnTheCpu() => Dialect.Verify(
+        """
+        import warnings
+        torch.manual_seed(0)
+        a = torch.randn(3, 4, requires_grad=True)
+        b = torch.randn(4, 2)
+        with torch.autocast('cpu', dtype=torch.bfloat16):
+            c = a @ b
+            d = a + 1
+            print(c.dtype, d.dtype, c.grad_fn.name())
+            with torch.autocast('cpu', enabled=False):
+                print((a @ b).dtype)
+        print((a @ b).dtype)
+        c.float().sum().backward()
+        print(a.grad)
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter('always')
+            with torch.autocast('cpu', dtype=torch.float64):
+                print((a @ b).dtype)
+            print(len(w), w[0].message)
+        with torch.autocast('cpu'):
+            print((a @ b).dtype)
+        """,
+        () =>
+        {
+            torch.manual_seed(0);
+            var a = torch.randn(3, 4, requires_grad: true);
+            var b = torch.randn(4, 2);
+            Tensor c;
+            using (torch.autocast("cpu", dtype: torch.bfloat16))
+            {
+                c = a.matmul(b);
+                var d = a + 1;
+                print(c.dtype, d.dtype, c.grad_fn!.name());
+                using (torch.autocast("cpu", enabled: false)) print(a.matmul(b).dtype);
+            }
+            print(a.matmul(b).dtype);
+            c.@float().sum().backward();
+            print(a.grad);
+            using (var w = warnings.catch_warnings(record: true))
+            {
+                using (torch.autocast("cpu", dtype: torch.float64)) print(a.matmul(b).dtype);
+                print(len(w), w[0].message);
+            }
+            using (torch.autocast("cpu")) print(a.matmul(b).dtype);
+        });
+
     /// <summary>True on LibTorch 2.x; on 1.x, checks that <paramref name="use"/> is refused, naming both versions.</summary>
     private static bool OnPyTorch2(Action use, string since)
     {

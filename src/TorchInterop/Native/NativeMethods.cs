@@ -44,6 +44,9 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial int ti_is_wrapped_number(Tensor t);
     [LibraryImport(Library)] internal static partial IntPtr ti_number_like(Tensor number, Tensor like);
     [LibraryImport(Library)] internal static partial int ti_manual_seed(ulong seed);
+    [LibraryImport(Library)] internal static partial int ti_autocast_cpu_state(out int enabled, out int dtype, out int cacheEnabled);
+    [LibraryImport(Library)] internal static partial int ti_autocast_cpu_set(int enabled, int dtype, int cacheEnabled);
+    [LibraryImport(Library)] internal static partial int ti_autocast_nest(int enter);
     [LibraryImport(Library)] internal static partial int ti_initial_seed(out ulong seed);
 
     // ---- metadata and data ----
