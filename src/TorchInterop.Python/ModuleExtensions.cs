@@ -33,8 +33,8 @@ public static class ModuleExtensions
         /// <summary><c>module.training</c></summary>
         public bool training => module.Training;
 
-        /// <summary><c>module.zero_grad(set_to_none=False)</c> (PyTorch 1.13's default)</summary>
-        public void zero_grad(bool set_to_none = false) => module.ZeroGrad(set_to_none);
+        /// <summary><c>module.zero_grad(set_to_none=...)</c>; left out, PyTorch's default: False in 1.13, True from 2.0 on.</summary>
+        public void zero_grad(bool? set_to_none = null) => module.ZeroGrad(set_to_none);
 
         /// <summary><c>module.state_dict()</c></summary>
         public Dictionary<string, Tensor> state_dict() => module.StateDict();

@@ -10,8 +10,11 @@ public static partial class torch
     /// <summary>Python's <c>torch.optim</c>.</summary>
     public static class optim
     {
-        /// <summary><c>torch.optim.SGD(params, lr, momentum=0, dampening=0, weight_decay=0, nesterov=False, *, maximize=False)</c>.</summary>
-        public static Optim.SGD SGD(IEnumerable<Tensor> @params, double lr, double momentum = 0, double dampening = 0,
+        /// <summary>
+        /// <c>torch.optim.SGD(params, lr, momentum=0, dampening=0, weight_decay=0, nesterov=False, *, maximize=False)</c>;
+        /// <c>lr</c> is required in 1.13 and defaults to 1e-3 from 2.0 on.
+        /// </summary>
+        public static Optim.SGD SGD(IEnumerable<Tensor> @params, double? lr = null, double momentum = 0, double dampening = 0,
             double weight_decay = 0, bool nesterov = false, bool maximize = false) =>
             new(@params, lr, momentum, dampening, weight_decay, nesterov, maximize);
 
@@ -39,7 +42,7 @@ public static partial class torch
         /// <c>torch.optim.SGD([{'params': ...}, {'params': ..., 'lr': 1e-3}], lr, ...)</c>: parameter groups as
         /// dictionaries, <c>[dict(@params: model.features.parameters()), dict(@params: model.fc.parameters(), lr: 1e-3)]</c>.
         /// </summary>
-        public static Optim.SGD SGD(IEnumerable<Dictionary<string, object>> @params, double lr, double momentum = 0, double dampening = 0,
+        public static Optim.SGD SGD(IEnumerable<Dictionary<string, object>> @params, double? lr = null, double momentum = 0, double dampening = 0,
             double weight_decay = 0, bool nesterov = false, bool maximize = false) =>
             new(Groups(@params), lr, momentum, dampening, weight_decay, nesterov, maximize);
 
@@ -114,8 +117,11 @@ public static class OptimizerExtensions
         /// <summary><c>optimizer.step()</c></summary>
         public void step() => optimizer.Step();
 
-        /// <summary><c>optimizer.zero_grad(set_to_none=False)</c> (1.13: by default gradients become zero tensors).</summary>
-        public void zero_grad(bool set_to_none = false) => optimizer.ZeroGrad(set_to_none);
+        /// <summary>
+        /// <c>optimizer.zero_grad(set_to_none=...)</c>; left out, PyTorch's default: in 1.13 gradients become zero
+        /// tensors, from 2.0 on None.
+        /// </summary>
+        public void zero_grad(bool? set_to_none = null) => optimizer.ZeroGrad(set_to_none);
 
         /// <summary><c>optimizer.state_dict()</c></summary>
         public Dictionary<string, object?> state_dict() => optimizer.StateDict();

@@ -95,15 +95,17 @@ public abstract partial class Module
     public Module Eval() => Train(false);
 
     /// <summary>
-    /// Resets the gradients of every parameter: PyTorch 1.13 zeroes them in place (detaching them from any graph),
-    /// or drops them with <paramref name="setToNone"/>.
+    /// Resets the gradients of every parameter: drops them with <paramref name="setToNone"/> true, zeroes them in
+    /// place (detaching them from any graph) with false. Left null, it takes the default of the PyTorch this runs on:
+    /// zeroing in 1.13, dropping from 2.0 on.
     /// </summary>
-    public void ZeroGrad(bool setToNone = false)
+    public void ZeroGrad(bool? setToNone = null)
     {
+        bool toNone = setToNone ?? Optim.Optimizer.ZeroGradSetsToNoneByDefault;
         foreach (var p in Parameters())
         {
             if (p.Grad is not { } grad) continue;
-            if (setToNone) p.Grad = null;
+            if (toNone) p.Grad = null;
             else
             {
                 if (grad.GradFn is not null) p.Grad = grad.Detach();

@@ -1,16 +1,19 @@
 namespace TorchInterop.Optim;
 
 /// <summary>
-/// Adagrad, as <c>torch.optim.Adagrad</c> in PyTorch 1.13 (its single-tensor algorithm for dense gradients, op for
-/// op): learning rate decay, weight decay, initial accumulator value, maximization.
+/// Adagrad, as <c>torch.optim.Adagrad</c> in the PyTorch this runs on (1.13 or 2.x, whose single-tensor algorithms
+/// for dense gradients are the same, op for op): learning rate decay, weight decay, initial accumulator value,
+/// maximization.
 /// </summary>
 /// <example><code>
 /// var optimizer = new Adagrad([w, b], lr: 0.01);
 /// </code></example>
 public sealed class Adagrad : Optimizer
 {
-    private static readonly string[] OptionNames =
-        ["lr", "lr_decay", "eps", "weight_decay", "initial_accumulator_value", "foreach", "maximize"];
+    // The group's keys in PyTorch's state dict, in its order; 2.x adds differentiable and fused.
+    private static readonly string[] OptionNames = LibTorch.IsAtLeast(2)
+        ? ["lr", "lr_decay", "eps", "weight_decay", "initial_accumulator_value", "foreach", "maximize", "differentiable", "fused"]
+        : ["lr", "lr_decay", "eps", "weight_decay", "initial_accumulator_value", "foreach", "maximize"];
 
     /// <summary>Creates the optimizer and its accumulators; the checks and messages are PyTorch's.</summary>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]

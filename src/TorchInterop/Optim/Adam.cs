@@ -1,8 +1,8 @@
 namespace TorchInterop.Optim;
 
 /// <summary>
-/// Adam, as <c>torch.optim.Adam</c> in PyTorch 1.13 (its single-tensor algorithm, op for op): L2 weight decay,
-/// AMSGrad, maximization.
+/// Adam, as <c>torch.optim.Adam</c> in the PyTorch this runs on (1.13 or 2.x; its single-tensor algorithm, op for
+/// op): L2 weight decay, AMSGrad, maximization.
 /// </summary>
 /// <example><code>
 /// var optimizer = new Adam([w, b], lr: 1e-3);
@@ -11,9 +11,6 @@ namespace TorchInterop.Optim;
 /// </code></example>
 public sealed class Adam : Optimizer
 {
-    private static readonly string[] OptionNames =
-        ["lr", "betas", "eps", "weight_decay", "amsgrad", "maximize", "foreach", "capturable", "differentiable", "fused"];
-
     /// <summary>Creates the optimizer; the checks and messages are PyTorch's.</summary>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public Adam(IEnumerable<Tensor> parameters, double lr = 1e-3, (double Beta1, double Beta2)? betas = null,
@@ -26,10 +23,11 @@ public sealed class Adam : Optimizer
     /// <summary>Creates the optimizer over parameter groups; options a group leaves unset take these values.</summary>
     public Adam(IEnumerable<ParamGroup> paramGroups, double lr = 1e-3, (double Beta1, double Beta2)? betas = null,
         double eps = 1e-8, double weightDecay = 0, bool amsgrad = false, bool maximize = false)
-        : base(paramGroups, AdamUpdate.Defaults(lr, betas ?? (0.9, 0.999), eps, weightDecay, amsgrad, maximize), OptionNames)
+        : base(paramGroups, AdamUpdate.Defaults(lr, betas ?? (0.9, 0.999), eps, weightDecay, amsgrad, maximize, decoupledWeightDecay: false),
+            AdamUpdate.AdamOptionNames)
     {
     }
 
     /// <inheritdoc/>
-    public override void Step() => AdamUpdate.Step(ParamGroups, StateOf, decoupledWeightDecay: false);
+    public override void Step() => AdamUpdate.Step(ParamGroups, StateOf, adamW: false);
 }

@@ -3,8 +3,9 @@ using System.Collections;
 namespace TorchInterop.Optim;
 
 /// <summary>
-/// What every optimizer shares, as PyTorch 1.13's <c>torch.optim.Optimizer</c>: parameter groups with their own
-/// options, per-parameter state, <see cref="ZeroGrad"/>, and a state dict in PyTorch's shape.
+/// What every optimizer shares, as the <c>torch.optim.Optimizer</c> of the LibTorch this runs on (1.13 or 2.x):
+/// parameter groups with their own options, per-parameter state, <see cref="ZeroGrad"/>, and a state dict in PyTorch's
+/// shape.
 /// </summary>
 public abstract class Optimizer
 {
@@ -45,7 +46,11 @@ public abstract class Optimizer
         var seen = new HashSet<Tensor>(_groups.SelectMany(g => g.Params), ReferenceEqualityComparer.Instance);
         if (group.Params.Any(p => !seen.Add(p)))
             throw new TorchException("some parameters appear in more than one parameter group", TorchErrorKind.ValueError);
-        _groups.Add(group.WithDefaults(_defaults));
+        var complete = group.WithDefaults(_defaults);
+        // PyTorch 1.13's SGD has no default learning rate (its `required`): every group must then have its own.
+        if (complete.Lr is null)
+            throw new TorchException("parameter group didn't specify a value of required optimization parameter lr", TorchErrorKind.ValueError);
+        _groups.Add(complete);
     }
 
     /// <summary>The parameter groups, each with every option this optimizer uses set.</summary>
@@ -65,16 +70,17 @@ public abstract class Optimizer
     public abstract void Step();
 
     /// <summary>
-    /// Clears the gradients. PyTorch 1.13's default (<paramref name="setToNone"/> false) leaves them as zero
-    /// tensors; with true they become null.
+    /// Clears the gradients: with <paramref name="setToNone"/> true they become null, with false they stay as zero
+    /// tensors. Left null, it takes the default of the PyTorch this runs on: false in 1.13, true from 2.0 on.
     /// </summary>
-    public void ZeroGrad(bool setToNone = false)
+    public void ZeroGrad(bool? setToNone = null)
     {
+        bool toNone = setToNone ?? ZeroGradSetsToNoneByDefault;
         foreach (var p in _groups.SelectMany(g => g.Params))
         {
             var grad = p.Grad;
             if (grad is null) continue;
-            if (setToNone)
+            if (toNone)
             {
                 p.Grad = null;
                 continue;
@@ -84,6 +90,10 @@ public abstract class Optimizer
             grad.Zero_();
         }
     }
+
+    // Whether zero_grad() without arguments drops the gradients, as PyTorch's (the optimizer's and the module's)
+    // default: set_to_none=True from PyTorch 2.0 on, False before.
+    internal static bool ZeroGradSetsToNoneByDefault => LibTorch.IsAtLeast(2);
 
     /// <summary>
     /// The optimizer's state as PyTorch's <c>state_dict()</c> shapes it: <c>{"state": {index: {name: value}},

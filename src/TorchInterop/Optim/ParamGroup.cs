@@ -63,6 +63,12 @@ public sealed class ParamGroup
     /// <summary>Starting value of the accumulators (<c>initial_accumulator_value</c>; Adagrad).</summary>
     public double? InitialAccumulatorValue { get; set; }
 
+    /// <summary>
+    /// Whether the weight decay is decoupled from the gradient, AdamW's way (<c>decoupled_weight_decay</c>; Adam, AdamW).
+    /// PyTorch 2.x keeps it as an option of Adam's groups; 1.13's Adam and AdamW have it fixed.
+    /// </summary>
+    public bool? DecoupledWeightDecay { get; set; }
+
     // This group's options with the unset ones taken from the optimizer's defaults.
     internal ParamGroup WithDefaults(ParamGroup defaults) => new(Params)
     {
@@ -80,6 +86,7 @@ public sealed class ParamGroup
         Centered = Centered ?? defaults.Centered,
         LrDecay = LrDecay ?? defaults.LrDecay,
         InitialAccumulatorValue = InitialAccumulatorValue ?? defaults.InitialAccumulatorValue,
+        DecoupledWeightDecay = DecoupledWeightDecay ?? defaults.DecoupledWeightDecay,
     };
 
     /// <summary>
@@ -107,7 +114,7 @@ public sealed class ParamGroup
 
     private static readonly string[] KnownOptions =
         ["lr", "initial_lr", "weight_decay", "maximize", "momentum", "dampening", "nesterov", "betas", "eps", "amsgrad", "alpha",
-         "centered", "lr_decay", "initial_accumulator_value"];
+         "centered", "lr_decay", "initial_accumulator_value", "decoupled_weight_decay"];
 
     private static ArgumentException UnknownOption(string option) =>
         new($"'{option}' is not an option of a parameter group (options: {string.Join(", ", KnownOptions)})", nameof(option));
@@ -129,7 +136,10 @@ public sealed class ParamGroup
         "centered" => Centered,
         "lr_decay" => LrDecay,
         "initial_accumulator_value" => InitialAccumulatorValue,
-        "capturable" or "differentiable" or "fused" => false,
+        "decoupled_weight_decay" => DecoupledWeightDecay,
+        "capturable" or "differentiable" => false,
+        // fused defaults to False in 1.13 (Adam) and to None in 2.x (PyTorch then picks, and on CPU picks neither).
+        "fused" => LibTorch.IsAtLeast(2) ? null : false,
         _ => null, // foreach: this port always runs the single-tensor algorithm
     };
 
@@ -154,6 +164,7 @@ public sealed class ParamGroup
             case "centered": Centered = Flag(value); break;
             case "lr_decay": LrDecay = Number(value); break;
             case "initial_accumulator_value": InitialAccumulatorValue = Number(value); break;
+            case "decoupled_weight_decay": DecoupledWeightDecay = Flag(value); break;
         }
     }
 

@@ -1,16 +1,18 @@
 namespace TorchInterop.Optim;
 
 /// <summary>
-/// RMSprop, as <c>torch.optim.RMSprop</c> in PyTorch 1.13 (its single-tensor algorithm, op for op): weight decay,
-/// momentum, the centered variant, maximization.
+/// RMSprop, as <c>torch.optim.RMSprop</c> in the PyTorch this runs on (1.13 or 2.x; its single-tensor algorithm, op
+/// for op): weight decay, momentum, the centered variant, maximization.
 /// </summary>
 /// <example><code>
 /// var optimizer = new RMSprop([w, b], lr: 0.01, momentum: 0.9);
 /// </code></example>
 public sealed class RMSprop : Optimizer
 {
-    private static readonly string[] OptionNames =
-        ["lr", "momentum", "alpha", "eps", "centered", "weight_decay", "foreach", "maximize", "differentiable"];
+    // The group's keys in PyTorch's state dict, in its order; 2.x adds capturable.
+    private static readonly string[] OptionNames = LibTorch.IsAtLeast(2)
+        ? ["lr", "momentum", "alpha", "eps", "centered", "weight_decay", "capturable", "foreach", "maximize", "differentiable"]
+        : ["lr", "momentum", "alpha", "eps", "centered", "weight_decay", "foreach", "maximize", "differentiable"];
 
     /// <summary>Creates the optimizer; the checks and messages are PyTorch's.</summary>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
@@ -44,12 +46,14 @@ public sealed class RMSprop : Optimizer
                 var state = StateOf(param);
                 if (state.Count == 0)
                 {
-                    state["step"] = 0L;
+                    // 1.13 counts the steps in a Python int, 2.x in a float32 tensor.
+                    state["step"] = LibTorch.IsAtLeast(2) ? Torch.Tensor(0.0, DType.Float32) : (object)0L;
                     state["square_avg"] = Torch.ZerosLike(param, memoryFormat: MemoryFormat.Preserve);
                     if (momentum > 0) state["momentum_buffer"] = Torch.ZerosLike(param, memoryFormat: MemoryFormat.Preserve);
                     if (centered) state["grad_avg"] = Torch.ZerosLike(param, memoryFormat: MemoryFormat.Preserve);
                 }
-                state["step"] = Convert.ToInt64(state["step"], System.Globalization.CultureInfo.InvariantCulture) + 1;
+                if (state["step"] is Tensor stepT) stepT.Add_(1);
+                else state["step"] = Convert.ToInt64(state["step"], System.Globalization.CultureInfo.InvariantCulture) + 1;
                 var squareAvg = (Tensor)state["square_avg"]!;
 
                 if (maximize) grad = grad.Neg();
@@ -59,7 +63,9 @@ public sealed class RMSprop : Optimizer
                 if (centered)
                 {
                     var gradAvg = (Tensor)state["grad_avg"]!;
-                    gradAvg.Mul_(alpha).Add_(grad, 1 - alpha);
+                    // 2.x interpolates where 1.13 scales and adds: the roundings differ.
+                    if (LibTorch.IsAtLeast(2)) gradAvg.Lerp_(grad, 1 - alpha);
+                    else gradAvg.Mul_(alpha).Add_(grad, 1 - alpha);
                     avg = squareAvg.Addcmul(gradAvg, gradAvg, -1).Sqrt_();
                 }
                 else

@@ -1,8 +1,8 @@
 namespace TorchInterop.Optim;
 
 /// <summary>
-/// Stochastic gradient descent with momentum, as <c>torch.optim.SGD</c> in PyTorch 1.13 (its single-tensor
-/// algorithm, step for step): weight decay, momentum with dampening, Nesterov momentum, maximization.
+/// Stochastic gradient descent with momentum, as <c>torch.optim.SGD</c> in the PyTorch this runs on (1.13 or 2.x; its
+/// single-tensor algorithm, step for step): weight decay, momentum with dampening, Nesterov momentum, maximization.
 /// </summary>
 /// <example><code>
 /// var optimizer = new SGD([w, b], lr: 0.01, momentum: 0.9);
@@ -12,12 +12,17 @@ namespace TorchInterop.Optim;
 /// </code></example>
 public sealed class SGD : Optimizer
 {
-    private static readonly string[] OptionNames =
-        ["lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize", "foreach", "differentiable"];
+    // The group's keys in PyTorch's state dict, in its order; 2.x adds fused.
+    private static readonly string[] OptionNames = LibTorch.IsAtLeast(2)
+        ? ["lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize", "foreach", "differentiable", "fused"]
+        : ["lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize", "foreach", "differentiable"];
 
-    /// <summary>Creates the optimizer; the checks and messages are PyTorch's.</summary>
+    /// <summary>
+    /// Creates the optimizer; the checks and messages are PyTorch's. Left null, <paramref name="lr"/> is 2.x's
+    /// default (1e-3); PyTorch 1.13 has none, so there every group must set its own.
+    /// </summary>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
-    public SGD(IEnumerable<Tensor> parameters, double lr, double momentum = 0, double dampening = 0,
+    public SGD(IEnumerable<Tensor> parameters, double? lr = null, double momentum = 0, double dampening = 0,
         double weightDecay = 0, bool nesterov = false, bool maximize = false)
         : this([new ParamGroup(parameters ?? throw new ArgumentNullException(nameof(parameters)))],
             lr, momentum, dampening, weightDecay, nesterov, maximize)
@@ -25,7 +30,7 @@ public sealed class SGD : Optimizer
     }
 
     /// <summary>Creates the optimizer over parameter groups; options a group leaves unset take these values.</summary>
-    public SGD(IEnumerable<ParamGroup> paramGroups, double lr, double momentum = 0, double dampening = 0,
+    public SGD(IEnumerable<ParamGroup> paramGroups, double? lr = null, double momentum = 0, double dampening = 0,
         double weightDecay = 0, bool nesterov = false, bool maximize = false)
         : base(paramGroups, Defaults(lr, momentum, dampening, weightDecay, nesterov, maximize), OptionNames)
     {
@@ -62,11 +67,11 @@ public sealed class SGD : Optimizer
             {
                 var grad = p.Grad;
                 if (grad is null) continue;
-                var state = StateOf(p);
                 Tensor dp = maximize ? grad.Neg() : grad;
                 if (weightDecay != 0) dp = dp.Add(p, weightDecay);
                 if (momentum != 0)
                 {
+                    var state = StateOf(p);
                     if (state.GetValueOrDefault("momentum_buffer") is not Tensor buffer)
                     {
                         using var copy = dp.Clone();
@@ -79,18 +84,20 @@ public sealed class SGD : Optimizer
                     state["momentum_buffer"] = buffer;
                     dp = nesterov ? dp.Add(buffer, momentum) : buffer;
                 }
-                else
+                else if (!LibTorch.IsAtLeast(2))
                 {
-                    state["momentum_buffer"] = null;
+                    // 1.13 records the missing buffer; 2.x leaves the state of a parameter without momentum empty.
+                    StateOf(p)["momentum_buffer"] = null;
                 }
                 p.Add_(dp, -lr);
             }
         }
     }
 
-    private static ParamGroup Defaults(double lr, double momentum, double dampening, double weightDecay, bool nesterov, bool maximize)
+    private static ParamGroup Defaults(double? lr, double momentum, double dampening, double weightDecay, bool nesterov, bool maximize)
     {
-        if (lr < 0) throw PythonFloat.ValueError($"Invalid learning rate: {PythonFloat.Format(lr)}");
+        lr ??= LibTorch.IsAtLeast(2) ? 1e-3 : null;
+        if (lr is { } rate && rate < 0) throw PythonFloat.ValueError($"Invalid learning rate: {PythonFloat.Format(rate)}");
         if (momentum < 0) throw PythonFloat.ValueError($"Invalid momentum value: {PythonFloat.Format(momentum)}");
         if (weightDecay < 0) throw PythonFloat.ValueError($"Invalid weight_decay value: {PythonFloat.Format(weightDecay)}");
         if (nesterov && (momentum <= 0 || dampening != 0))

@@ -31,6 +31,15 @@ public class OptimizerErrorTests
         yield return Error("torch.optim.Adam([{'params': [w]}, {'params': [w]}])", w => new Adam([new ParamGroup([w]), new ParamGroup([w])]));
         yield return Error("torch.optim.SGD([w], lr=0.1).add_param_group({'params': [w]})", w => AddGroup(new SGD([w], lr: 0.1), new ParamGroup([w])));
         yield return Error("torch.optim.SGD([w], lr=0.1).add_param_group({'params': [w * 2]})", w => AddGroup(new SGD([w], lr: 0.1), new ParamGroup([w * 2])));
+        // SGD's lr: required in 1.13 (an error unless every group has one), 1e-3 by default in 2.x.
+        yield return new("torch.optim.SGD([w]) without lr",
+            "w = torch.ones(2, requires_grad=True)\nprint(torch.optim.SGD([w]).param_groups[0]['lr'])",
+            o => o.Try(() => o.Print(new SGD([Torch.Ones([2], requiresGrad: true)]).ParamGroups[0].Lr)));
+        yield return new("torch.optim.SGD([{'params': [w], 'lr': 0.5}]) without lr",
+            "w = torch.ones(2, requires_grad=True)\nprint(torch.optim.SGD([{'params': [w], 'lr': 0.5}]).param_groups[0]['lr'])",
+            o => o.Try(() => o.Print(new SGD([new ParamGroup([Torch.Ones([2], requiresGrad: true)]) { Lr = 0.5 }]).ParamGroups[0].Lr)));
+        yield return Error("torch.optim.SGD([w], lr=0.1, momentum=0.9, nesterov=True, dampening=0.5)",
+            w => new SGD([w], lr: 0.1, momentum: 0.9, nesterov: true, dampening: 0.5));
     }
 
     private static Optimizer AddGroup(Optimizer optimizer, ParamGroup group)

@@ -3,7 +3,7 @@ using TorchInterop.Tests.Parity;
 
 namespace TorchInterop.Tests.Optim;
 
-/// <summary>Each optimizer, over several option combinations, step for step against PyTorch 1.13.</summary>
+/// <summary>Each optimizer, over several option combinations, step for step against the PyTorch of the LibTorch they run on.</summary>
 [TestFixture, NonParallelizable]
 public class OptimizerStepTests
 {

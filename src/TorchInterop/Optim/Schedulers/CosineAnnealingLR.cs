@@ -2,8 +2,8 @@ namespace TorchInterop.Optim.Schedulers;
 
 /// <summary>
 /// Cosine annealing of each group's learning rate from its initial value down to <see cref="EtaMin"/> over
-/// <see cref="TMax"/> epochs and back, as PyTorch 1.13's <c>torch.optim.lr_scheduler.CosineAnnealingLR</c> (its
-/// recursive form, so the values are PyTorch's to the last bit).
+/// <see cref="TMax"/> epochs and back, as <c>torch.optim.lr_scheduler.CosineAnnealingLR</c> in the PyTorch this runs on
+/// (1.13 or 2.x; its recursive form, so the values are PyTorch's to the last bit).
 /// </summary>
 /// <example><code>
 /// var scheduler = new CosineAnnealingLR(optimizer, tMax: 10);
@@ -39,7 +39,10 @@ public sealed class CosineAnnealingLR : LRScheduler
     /// <inheritdoc/>
     protected override IReadOnlyList<double> GetLr()
     {
-        if (LastEpoch == 0) return GroupLrs.ToArray();
+        // 1.13 keeps the learning rates at epoch 0, 2.x on the first step (the same, unless a state dict set the epoch).
+        if (LibTorch.IsAtLeast(2) ? IsInitial : LastEpoch == 0) return GroupLrs.ToArray();
+        if (LibTorch.IsAtLeast(2) && StepCount == 1 && LastEpoch > 0)
+            return BaseLrs.Select(baseLr => EtaMin + (baseLr - EtaMin) * (1 + Math.Cos(LastEpoch * Math.PI / TMax)) / 2).ToArray();
         if (PythonModulo(LastEpoch - 1 - TMax, 2 * TMax) == 0)
         {
             return GroupLrs.Zip(BaseLrs, (lr, baseLr) => lr + (baseLr - EtaMin) * (1 - Math.Cos(Math.PI / TMax)) / 2).ToArray();

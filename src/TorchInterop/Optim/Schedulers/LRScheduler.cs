@@ -4,9 +4,9 @@ using System.Globalization;
 namespace TorchInterop.Optim.Schedulers;
 
 /// <summary>
-/// What every learning rate scheduler shares, as PyTorch 1.13's <c>_LRScheduler</c>: it records each group's
-/// <c>initial_lr</c>, takes its first step on construction, and sets every group's learning rate on each
-/// <see cref="Step"/> from <see cref="GetLr"/>'s recursive formula.
+/// What every learning rate scheduler shares, as the PyTorch this runs on has it (1.13's <c>_LRScheduler</c>, 2.x's
+/// <c>LRScheduler</c>): it records each group's <c>initial_lr</c>, takes its first step on construction, and sets
+/// every group's learning rate on each <see cref="Step"/> from <see cref="GetLr"/>'s recursive formula.
 /// </summary>
 public abstract class LRScheduler
 {
@@ -49,13 +49,27 @@ public abstract class LRScheduler
     /// <summary>The learning rates for epoch <see cref="LastEpoch"/>, from the groups' current ones.</summary>
     protected abstract IReadOnlyList<double> GetLr();
 
+    /// <summary>Whether the step being taken is the first, on construction (2.x's <c>_is_initial</c>).</summary>
+    protected bool IsInitial { get; private set; }
+
     /// <summary>The first step, which PyTorch takes at the end of construction.</summary>
-    protected void InitialStep() => Step();
+    protected void InitialStep()
+    {
+        IsInitial = true;
+        try
+        {
+            Step();
+        }
+        finally
+        {
+            IsInitial = false;
+        }
+    }
 
     /// <summary>
     /// The scheduler's state as PyTorch's <c>state_dict()</c> shapes it (the scheduler's own settings first, then
-    /// <c>base_lrs</c>, <c>last_epoch</c>, <c>verbose</c>, <c>_step_count</c>, <c>_get_lr_called_within_step</c>,
-    /// <c>_last_lr</c>). <see cref="Serialization.TensorFile.Save(object?, string)"/> writes it so that Python's
+    /// <c>base_lrs</c>, <c>last_epoch</c>, <c>verbose</c> (1.13), <c>_step_count</c>, <c>_is_initial</c> (2.x),
+    /// <c>_get_lr_called_within_step</c>, <c>_last_lr</c>). <see cref="Serialization.TensorFile.Save(object?, string)"/> writes it so that Python's
     /// <c>torch.load</c> reads it.
     /// </summary>
     public Dictionary<string, object?> StateDict()
@@ -64,8 +78,11 @@ public abstract class LRScheduler
         WriteSettings(state);
         state["base_lrs"] = BaseLrs.Cast<object?>().ToList();
         state["last_epoch"] = (long)LastEpoch;
-        state["verbose"] = false;
+        // PyTorch's state dict is the scheduler's __dict__: 2.x dropped verbose and sets _is_initial on the instance
+        // during the first step, right after _step_count.
+        if (!LibTorch.IsAtLeast(2)) state["verbose"] = false;
         state["_step_count"] = (long)StepCount;
+        if (LibTorch.IsAtLeast(2)) state["_is_initial"] = false;
         state["_get_lr_called_within_step"] = false;
         state["_last_lr"] = _lastLr.Cast<object?>().ToList();
         WriteExtra(state);

@@ -1,8 +1,8 @@
 namespace TorchInterop.Optim.Schedulers;
 
 /// <summary>
-/// Sets each group's learning rate to its initial value times a function of the epoch, as PyTorch 1.13's
-/// <c>torch.optim.lr_scheduler.LambdaLR</c>.
+/// Sets each group's learning rate to its initial value times a function of the epoch, as PyTorch's
+/// <c>torch.optim.lr_scheduler.LambdaLR</c> (the same in 1.13 and 2.x).
 /// </summary>
 /// <example><code>
 /// var scheduler = new LambdaLR(optimizer, epoch => Math.Pow(0.95, epoch));

@@ -1,8 +1,8 @@
 namespace TorchInterop.Optim.Schedulers;
 
 /// <summary>
-/// Multiplies each group's learning rate by <see cref="Gamma"/> every <see cref="StepSize"/> epochs, as PyTorch
-/// 1.13's <c>torch.optim.lr_scheduler.StepLR</c>.
+/// Multiplies each group's learning rate by <see cref="Gamma"/> every <see cref="StepSize"/> epochs, as PyTorch's
+/// <c>torch.optim.lr_scheduler.StepLR</c> (the same in 1.13 and 2.x).
 /// </summary>
 /// <example><code>
 /// var scheduler = new StepLR(optimizer, stepSize: 30, gamma: 0.1);
