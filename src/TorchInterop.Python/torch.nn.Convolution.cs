@@ -52,9 +52,9 @@ public static partial class torch
             long output_padding = 0, long groups = 1, bool bias = true, long dilation = 1) =>
             new(in_channels, out_channels, kernel_size, stride, padding, output_padding, groups, bias, dilation);
 
-        /// <summary><c>torch.nn.BatchNorm3d(num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True)</c></summary>
-        public static BatchNorm3d BatchNorm3d(long num_features, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool track_running_stats = true) =>
-            new(num_features, eps, momentum, affine, track_running_stats);
+        /// <summary><c>torch.nn.BatchNorm3d(num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, *, bias=True)</c> (<c>bias</c>: PyTorch 2.x)</summary>
+        public static BatchNorm3d BatchNorm3d(long num_features, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool track_running_stats = true, bool bias = true) =>
+            new(num_features, eps, momentum, affine, track_running_stats, bias: bias);
 
         /// <summary><c>torch.nn.AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)</c></summary>
         public static AvgPool1d AvgPool1d(long kernel_size, long? stride = null, long padding = 0, bool ceil_mode = false, bool count_include_pad = true) =>
@@ -66,17 +66,17 @@ public static partial class torch
         /// <summary><c>torch.nn.Hardswish(inplace=False)</c></summary>
         public static Hardswish Hardswish(bool inplace = false) => new(inplace);
 
-        /// <summary><c>torch.nn.BatchNorm1d(num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True)</c></summary>
-        public static BatchNorm1d BatchNorm1d(long num_features, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool track_running_stats = true) =>
-            new(num_features, eps, momentum, affine, track_running_stats);
+        /// <summary><c>torch.nn.BatchNorm1d(num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, *, bias=True)</c> (<c>bias</c>: PyTorch 2.x)</summary>
+        public static BatchNorm1d BatchNorm1d(long num_features, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool track_running_stats = true, bool bias = true) =>
+            new(num_features, eps, momentum, affine, track_running_stats, bias: bias);
 
-        /// <summary><c>torch.nn.BatchNorm2d(num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True)</c></summary>
-        public static BatchNorm2d BatchNorm2d(long num_features, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool track_running_stats = true) =>
-            new(num_features, eps, momentum, affine, track_running_stats);
+        /// <summary><c>torch.nn.BatchNorm2d(num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, *, bias=True)</c> (<c>bias</c>: PyTorch 2.x)</summary>
+        public static BatchNorm2d BatchNorm2d(long num_features, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool track_running_stats = true, bool bias = true) =>
+            new(num_features, eps, momentum, affine, track_running_stats, bias: bias);
 
-        /// <summary><c>torch.nn.GroupNorm(num_groups, num_channels, eps=1e-05, affine=True)</c></summary>
-        public static GroupNorm GroupNorm(long num_groups, long num_channels, double eps = 1e-5, bool affine = true) =>
-            new(num_groups, num_channels, eps, affine);
+        /// <summary><c>torch.nn.GroupNorm(num_groups, num_channels, eps=1e-05, affine=True, *, bias=True)</c> (<c>bias</c>: PyTorch 2.x)</summary>
+        public static GroupNorm GroupNorm(long num_groups, long num_channels, double eps = 1e-5, bool affine = true, bool bias = true) =>
+            new(num_groups, num_channels, eps, affine, bias: bias);
 
         private static long[] Pair((long, long) value) => [value.Item1, value.Item2];
 

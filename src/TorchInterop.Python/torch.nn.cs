@@ -38,13 +38,13 @@ public static partial class torch
         /// <summary><c>torch.nn.LogSoftmax(dim=None)</c></summary>
         public static NN.LogSoftmax LogSoftmax(long? dim = null) => new(dim);
 
-        /// <summary><c>torch.nn.LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True)</c></summary>
-        public static LayerNorm LayerNorm(long normalized_shape, double eps = 1e-5, bool elementwise_affine = true) =>
-            new(normalized_shape, eps, elementwise_affine);
+        /// <summary><c>torch.nn.LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True, bias=True)</c> (<c>bias</c>: PyTorch 2.1+)</summary>
+        public static LayerNorm LayerNorm(long normalized_shape, double eps = 1e-5, bool elementwise_affine = true, bool bias = true) =>
+            new(normalized_shape, eps, elementwise_affine, bias);
 
-        /// <summary><c>torch.nn.LayerNorm([d1, d2, ...], eps=1e-05, elementwise_affine=True)</c></summary>
-        public static LayerNorm LayerNorm(long[] normalized_shape, double eps = 1e-5, bool elementwise_affine = true) =>
-            new(normalized_shape, eps, elementwise_affine);
+        /// <summary><c>torch.nn.LayerNorm([d1, d2, ...], eps=1e-05, elementwise_affine=True, bias=True)</c> (<c>bias</c>: PyTorch 2.1+)</summary>
+        public static LayerNorm LayerNorm(long[] normalized_shape, double eps = 1e-5, bool elementwise_affine = true, bool bias = true) =>
+            new(normalized_shape, eps, elementwise_affine, bias);
 
         /// <summary><c>torch.nn.Embedding(num_embeddings, embedding_dim, padding_idx=None)</c></summary>
         public static Embedding Embedding(long num_embeddings, long embedding_dim, long? padding_idx = null) =>

@@ -20,8 +20,17 @@ public readonly record struct Device(DeviceType Type, int Index = -1)
     /// <summary>The CUDA device with the given index.</summary>
     public static Device CUDA(int index = 0) => new(DeviceType.CUDA, index);
 
-    private static readonly string[] TypeNames =
+    // The device types c10::Device's string constructor accepts, in the order its error message lists them
+    // (c10/core/Device.cpp). LibTorch has no call that lists them, so they follow its version: 2.x renamed ort to
+    // maia and added mtia (as 2.14 lists them).
+    private static readonly string[] TypeNames1 =
         ["cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve", "fpga", "ort", "xla", "lazy", "vulkan", "mps", "meta", "hpu", "privateuseone"];
+
+    private static readonly string[] TypeNames2 =
+        ["cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve", "fpga", "maia", "xla", "lazy", "vulkan", "mps", "meta", "hpu", "mtia", "privateuseone"];
+
+    // Read at parse time, not in a static initializer, so that the type loads without the native library.
+    private static string[] TypeNames => LibTorch.IsAtLeast(2) ? TypeNames2 : TypeNames1;
 
     /// <summary>Python's <c>torch.device("cuda:1")</c>: a device type, optionally followed by <c>:index</c>.</summary>
     /// <exception cref="TorchException">The string is not a device, with PyTorch's message.</exception>

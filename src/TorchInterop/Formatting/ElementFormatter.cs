@@ -52,13 +52,21 @@ internal sealed class ElementFormatter
                 }
             }
 
+            // PyTorch 1.13 measures the widths in the notation it would choose itself and only then applies a forced
+            // sci_mode, so sci_mode=False pads to the scientific width; 2.x decides the notation first, forced or not,
+            // and measures the widths in it. (Integers never fall below 1e-4, so the last test only matters for
+            // fractions.)
+            bool autoSciMode = nonzeroFiniteMax / nonzeroFiniteMin > 1000.0 || nonzeroFiniteMax > 1.0e8
+                || (!intMode && nonzeroFiniteMin < 1.0e-4);
+            bool widthSciMode = LibTorch.IsAtLeast(2) ? options.SciMode ?? autoSciMode : autoSciMode;
+            sciMode = widthSciMode;
+
             if (intMode)
             {
                 // In int mode for floats all numbers are integers, and a decimal point is appended to show that the
                 // tensor is of floating type: add 1 to the length to account for it.
-                if (nonzeroFiniteMax / nonzeroFiniteMin > 1000.0 || nonzeroFiniteMax > 1.0e8)
+                if (widthSciMode)
                 {
-                    sciMode = true;
                     foreach (double value in nonzeroFiniteVals)
                         maxWidth = Math.Max(maxWidth, PythonNumberFormat.Scientific(value, options.Precision).Length);
                 }
@@ -70,10 +78,8 @@ internal sealed class ElementFormatter
             }
             else
             {
-                // Check if scientific representation should be used.
-                if (nonzeroFiniteMax / nonzeroFiniteMin > 1000.0 || nonzeroFiniteMax > 1.0e8 || nonzeroFiniteMin < 1.0e-4)
+                if (widthSciMode)
                 {
-                    sciMode = true;
                     foreach (double value in nonzeroFiniteVals)
                         maxWidth = Math.Max(maxWidth, PythonNumberFormat.Scientific(value, options.Precision).Length);
                 }

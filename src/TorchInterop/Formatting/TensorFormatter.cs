@@ -7,7 +7,8 @@ namespace TorchInterop.Formatting;
 /// Python's <c>repr(tensor)</c>, ported from <c>torch/_tensor_str.py</c> (PyTorch 1.13.1) function by function:
 /// <c>_str_intern</c> → <see cref="StrIntern"/>, <c>_tensor_str</c> → <see cref="TensorStr"/>,
 /// <c>_tensor_str_with_formatter</c>, <c>_vector_str</c>, <c>_scalar_str</c>, <c>_add_suffixes</c>,
-/// <c>get_summarized_data</c>; <c>_Formatter</c> is <see cref="ElementFormatter"/>.
+/// <c>get_summarized_data</c>; <c>_Formatter</c> is <see cref="ElementFormatter"/>. Where PyTorch 2.x's file differs
+/// (zero edge items print <c>[...]</c> and the size), the code follows the LibTorch it runs on.
 /// </summary>
 /// <remarks>
 /// Left out because the library cannot make such tensors: sparse, quantized, nested, meta, functorch-wrapped and
@@ -58,6 +59,10 @@ internal static class TensorFormatter
         }
         else
         {
+            // 2.x shows no element at all with zero edge items, so it tells the shape instead.
+            if (ZeroEdgeItemsShowNothing(options))
+                suffixes.Add("size=" + PythonTuple(self.Shape));
+
             if (!hasDefaultDtype)
                 suffixes.Add("dtype=" + dtype.PythonName());
             tensorStr = TensorStr(self, indent, options);
@@ -147,7 +152,12 @@ internal static class TensorFormatter
         long elementsPerLine = Math.Max(1L, (long)Math.Floor((double)((long)options.LineWidth - indent) / elementLength));
 
         var data = new List<string>();
-        if (summarize && self.Size0 > 2L * options.EdgeItems)
+        if (summarize && ZeroEdgeItemsShowNothing(options))
+        {
+            // 1.13 printed " ..." and then the whole vector (Python's self[-0:] is all of it).
+            data.Add("...");
+        }
+        else if (summarize && self.Size0 > 2L * options.EdgeItems)
         {
             foreach (Element val in self.ToList(stop: options.EdgeItems)) data.Add(ValFormatter(val, formatter1, formatter2));
             data.Add(" ...");
@@ -207,9 +217,14 @@ internal static class TensorFormatter
     /// </summary>
     private static Tensor? GetSummarizedData(Tensor self, SummaryLayout layout, PrintSettings options)
     {
-        // Python's recursion calls torch.stack([]) here, which fails.
         if (layout.Rank >= 2 && options.EdgeItems == 0)
+        {
+            // 2.x summarizes to no element (self.new_empty): the matrix prints as [...]. 1.13's recursion calls
+            // torch.stack([]) here, which fails.
+            if (ZeroEdgeItemsShowNothing(options))
+                return self.Slice(0, 0, 0);
             throw new TorchException("stack expects a non-empty TensorList");
+        }
 
         Tensor? result = null;
         for (int d = 0; d < layout.Rank; d++)
@@ -224,6 +239,12 @@ internal static class TensorFormatter
         }
         return result;
     }
+
+    /// <summary>
+    /// PyTorch 2.x's <c>not PRINT_OPTS.edgeitems</c> cases: a summarized tensor shows <c>[...]</c> and every
+    /// tensor with elements gets a <c>size=</c> suffix. PyTorch 1.13 has none of them.
+    /// </summary>
+    private static bool ZeroEdgeItemsShowNothing(PrintSettings options) => options.EdgeItems == 0 && LibTorch.IsAtLeast(2);
 
     /// <summary>Python's <c>str(tuple(shape))</c>: <c>(2, 0)</c>, <c>(0,)</c>.</summary>
     private static string PythonTuple(long[] shape) =>

@@ -10,15 +10,16 @@ namespace TorchInterop.NN;
 /// </summary>
 public abstract class BatchNorm : Module<Tensor, Tensor>
 {
-    private protected BatchNorm(long numFeatures, double eps, double? momentum, bool affine, bool trackRunningStats, DType? dtype)
+    private protected BatchNorm(long numFeatures, double eps, double? momentum, bool affine, bool trackRunningStats, DType? dtype, bool bias)
     {
+        NormalizationBias.Check(bias, GetType().Name);
         NumFeatures = numFeatures;
         Eps = eps;
         Momentum = momentum;
         Affine = affine;
         TrackRunningStats = trackRunningStats;
         RegisterParameter("weight", affine ? Parameter.Create(Torch.Ones([numFeatures], dtype)) : null);
-        RegisterParameter("bias", affine ? Parameter.Create(Torch.Zeros([numFeatures], dtype)) : null);
+        RegisterParameter("bias", affine && bias ? Parameter.Create(Torch.Zeros([numFeatures], dtype)) : null);
         RegisterBuffer("running_mean", trackRunningStats ? Torch.Zeros([numFeatures], dtype) : null);
         RegisterBuffer("running_var", trackRunningStats ? Torch.Ones([numFeatures], dtype) : null);
         RegisterBuffer("num_batches_tracked", trackRunningStats ? Torch.Tensor(0L) : null);
@@ -93,14 +94,22 @@ public abstract class BatchNorm : Module<Tensor, Tensor>
     /// <inheritdoc/>
     protected override string ExtraRepr() =>
         string.Create(CultureInfo.InvariantCulture, $"{NumFeatures}, eps={PythonNumberFormat.Repr(Eps)}, ") +
-        $"momentum={(Momentum is { } m ? PythonNumberFormat.Repr(m) : "None")}, affine={Bool(Affine)}, track_running_stats={Bool(TrackRunningStats)}";
+        $"momentum={(Momentum is { } m ? PythonNumberFormat.Repr(m) : "None")}, affine={Bool(Affine)}" +
+        NormalizationBias.Repr(Bias) + $", track_running_stats={Bool(TrackRunningStats)}";
 
     private static string Bool(bool value) => value ? "True" : "False";
 }
 
 /// <summary>Python's <c>torch.nn.BatchNorm1d</c>: over (N, C) or (N, C, L) input.</summary>
-public sealed class BatchNorm1d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null)
-    : BatchNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype)
+/// <param name="numFeatures">Channels (C of the input).</param>
+/// <param name="eps">Added to the variance for numerical stability.</param>
+/// <param name="momentum">The running statistics' update factor; null for a cumulative average.</param>
+/// <param name="affine">Whether there is a learned weight (and bias).</param>
+/// <param name="trackRunningStats">Whether running statistics are kept.</param>
+/// <param name="dtype">The parameters' and statistics' dtype (the default dtype when null).</param>
+/// <param name="bias">Whether the affine transform has a bias (PyTorch 2.x's keyword-only <c>bias</c>; false needs its LibTorch).</param>
+public sealed class BatchNorm1d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null, bool bias = true)
+    : BatchNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype, bias)
 {
     private protected override void CheckInputDim(long dim)
     {
@@ -109,8 +118,15 @@ public sealed class BatchNorm1d(long numFeatures, double eps = 1e-5, double? mom
 }
 
 /// <summary>Python's <c>torch.nn.BatchNorm2d</c>: over (N, C, H, W) input.</summary>
-public sealed class BatchNorm2d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null)
-    : BatchNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype)
+/// <param name="numFeatures">Channels (C of the input).</param>
+/// <param name="eps">Added to the variance for numerical stability.</param>
+/// <param name="momentum">The running statistics' update factor; null for a cumulative average.</param>
+/// <param name="affine">Whether there is a learned weight (and bias).</param>
+/// <param name="trackRunningStats">Whether running statistics are kept.</param>
+/// <param name="dtype">The parameters' and statistics' dtype (the default dtype when null).</param>
+/// <param name="bias">Whether the affine transform has a bias (PyTorch 2.x's keyword-only <c>bias</c>; false needs its LibTorch).</param>
+public sealed class BatchNorm2d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null, bool bias = true)
+    : BatchNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype, bias)
 {
     private protected override void CheckInputDim(long dim)
     {
@@ -119,8 +135,15 @@ public sealed class BatchNorm2d(long numFeatures, double eps = 1e-5, double? mom
 }
 
 /// <summary>Python's <c>torch.nn.BatchNorm3d</c>: over (N, C, D, H, W) input.</summary>
-public sealed class BatchNorm3d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null)
-    : BatchNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype)
+/// <param name="numFeatures">Channels (C of the input).</param>
+/// <param name="eps">Added to the variance for numerical stability.</param>
+/// <param name="momentum">The running statistics' update factor; null for a cumulative average.</param>
+/// <param name="affine">Whether there is a learned weight (and bias).</param>
+/// <param name="trackRunningStats">Whether running statistics are kept.</param>
+/// <param name="dtype">The parameters' and statistics' dtype (the default dtype when null).</param>
+/// <param name="bias">Whether the affine transform has a bias (PyTorch 2.x's keyword-only <c>bias</c>; false needs its LibTorch).</param>
+public sealed class BatchNorm3d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null, bool bias = true)
+    : BatchNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype, bias)
 {
     private protected override void CheckInputDim(long dim)
     {

@@ -26,11 +26,15 @@ public static partial class Functional
         return inplace ? input.Relu_() : input.Relu();
     }
 
-    /// <summary><c>F.sigmoid(input)</c>, deprecated in PyTorch: it warns, then computes <c>input.sigmoid()</c>.</summary>
+    /// <summary>
+    /// <c>F.sigmoid(input)</c>: <c>input.sigmoid()</c>. PyTorch 1.13 deprecated it and warns; 2.x took the deprecation
+    /// back and does not.
+    /// </summary>
     public static Tensor Sigmoid(Tensor input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Warnings.Raise("nn.functional.sigmoid is deprecated. Use torch.sigmoid instead.", FunctionalFile);
+        if (!LibTorch.IsAtLeast(2))
+            Warnings.Raise("nn.functional.sigmoid is deprecated. Use torch.sigmoid instead.", FunctionalFile);
         return input.Sigmoid();
     }
 

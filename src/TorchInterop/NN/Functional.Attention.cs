@@ -109,8 +109,18 @@ public static partial class Functional
         srcLen = k.Size(1);
         if (keyPaddingMask is not null)
         {
-            if (!keyPaddingMask.Shape.AsSpan().SequenceEqual([bsz, srcLen]))
+            if (LibTorch.IsAtLeast(2))
+            {
+                // 2.x's _check_key_padding_mask: one dimension at a time.
+                if (keyPaddingMask.Size(0) != bsz)
+                    throw Assertion($"Expected key_padded_mask.shape[0] to be {bsz}, but got {keyPaddingMask.Size(0)}");
+                if (keyPaddingMask.Size(1) != srcLen)
+                    throw Assertion($"Expected key_padded_mask.shape[1] to be {srcLen}, but got {keyPaddingMask.Size(1)}");
+            }
+            else if (!keyPaddingMask.Shape.AsSpan().SequenceEqual([bsz, srcLen]))
+            {
                 throw Assertion($"expecting key_padding_mask shape of ({bsz}, {srcLen}), but got {SizeText(keyPaddingMask.Shape)}");
+            }
             keyPaddingMask = keyPaddingMask.View(bsz, 1, 1, srcLen).Expand([-1, numHeads, -1, -1]).Reshape(bsz * numHeads, 1, srcLen);
             if (attnMask is null) attnMask = keyPaddingMask;
             else if (attnMask.Dtype == DType.Bool) attnMask = attnMask.LogicalOr(keyPaddingMask);
@@ -124,7 +134,8 @@ public static partial class Functional
         }
         if (!training) dropoutP = 0.0;
 
-        var qScaled = q / Math.Sqrt(q.Size(2));
+        // 2.x multiplies by sqrt(1 / E) where 1.13 divides by sqrt(E): other roundings.
+        var qScaled = LibTorch.IsAtLeast(2) ? q * Math.Sqrt(1.0 / q.Size(2)) : q / Math.Sqrt(q.Size(2));
         var weights = attnMask is not null
             ? Torch.Baddbmm(attnMask, qScaled, k.Transpose(-2, -1))
             : Torch.Bmm(qScaled, k.Transpose(-2, -1));
@@ -136,7 +147,8 @@ public static partial class Functional
         output = output.View(tgtLen, bsz, output.Size(1));
         if (!needWeights) return (isBatched ? output : output.Squeeze(1), null);
         weights = weights.View(bsz, numHeads, tgtLen, srcLen);
-        if (averageAttnWeights) weights = weights.Sum([1]) / numHeads;
+        // 1.13 sums and divides (DivBackward0), 2.x takes the mean (MeanBackward1).
+        if (averageAttnWeights) weights = LibTorch.IsAtLeast(2) ? weights.Mean([1]) : weights.Sum([1]) / numHeads;
         return isBatched ? (output, weights) : (output.Squeeze(1), weights.Squeeze(0));
     }
 

@@ -17,7 +17,11 @@ public static partial class Functional
             case "none": return 0;
             case "mean": return 1;
             case "elementwise_mean":
-                Warnings.Raise("reduction='elementwise_mean' is deprecated, please use reduction='mean' instead.", "torch/nn/_reduction.py");
+                // 2.x reworded the warning and raises it with stacklevel=2, at get_enum's caller in functional.py.
+                if (LibTorch.IsAtLeast(2))
+                    Warnings.Raise("reduction='elementwise_mean' is deprecated. Please use reduction='mean' instead.", FunctionalFile);
+                else
+                    Warnings.Raise("reduction='elementwise_mean' is deprecated, please use reduction='mean' instead.", "torch/nn/_reduction.py");
                 return 1;
             case "sum": return 2;
             default: throw new TorchException($"{reduction} is not a valid value for reduction", TorchErrorKind.ValueError);
@@ -42,6 +46,38 @@ public static partial class Functional
     {
         var expanded = Torch.BroadcastTensors([input, target]);
         return (expanded[0], expanded[1]);
+    }
+
+    // PyTorch 2.x's torch.broadcast_shapes (torch._refs._broadcast_shapes) for two concrete shapes: the broadcast shape
+    // or its error, which names the negative index, the argument and the common shape so far.
+    private static long[] BroadcastShapes(long[] a, long[] b)
+    {
+        var common = new long[Math.Max(a.Length, b.Length)];
+        Array.Fill(common, 1L);
+        long[][] shapes = [a, b];
+        for (int argIdx = 0; argIdx < shapes.Length; argIdx++)
+        {
+            long[] shape = shapes[argIdx];
+            for (int idx = -1; idx >= -shape.Length; idx--)
+            {
+                long size = shape[shape.Length + idx];
+                ref long commonSize = ref common[common.Length + idx];
+                if (size == commonSize) continue;
+                if (commonSize == 1)
+                {
+                    if (size < 0) throw new TorchException("Attempting to broadcast a dimension with negative length!", TorchErrorKind.ValueError);
+                    commonSize = size;
+                }
+                if (size == 1) continue;
+                if (commonSize != size)
+                {
+                    throw new TorchException(
+                        $"Attempting to broadcast a dimension of length {size} at {idx}! Mismatching argument at index {argIdx} had " +
+                        $"{SizeText(shape)}; but expected shape should be broadcastable to [{string.Join(", ", common)}]");
+                }
+            }
+        }
+        return common;
     }
 
     // at::infer_size, which Python's torch._C._infer_size calls: the broadcast shape or ATen's error.

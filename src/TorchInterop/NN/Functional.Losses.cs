@@ -71,7 +71,9 @@ public static partial class Functional
             throw new TorchException(
                 $"Using a target size ({SizeText(target.Shape)}) that is different to the input size ({SizeText(input.Shape)}) is deprecated. " +
                 "Please ensure they have the same size.", TorchErrorKind.ValueError);
-        if (weight is not null) weight = weight.Expand(InferSize(target.Shape, weight.Shape));
+        // 1.13 broadcasts with torch._C._infer_size, 2.x with torch.broadcast_shapes: the same shape, other errors.
+        if (weight is not null)
+            weight = weight.Expand(LibTorch.IsAtLeast(2) ? BroadcastShapes(target.Shape, weight.Shape) : InferSize(target.Shape, weight.Shape));
         return Torch.BinaryCrossEntropy(input, target, weight, reductionEnum);
     }
 

@@ -18,6 +18,9 @@ public static partial class Functional
     public static Tensor GroupNorm(Tensor input, long numGroups, Tensor? weight = null, Tensor? bias = null, double eps = 1e-5)
     {
         ArgumentNullException.ThrowIfNull(input);
+        // 2.x checks the rank first; 1.13's input.size(1) fails (IndexError) on a 1-D input.
+        if (LibTorch.IsAtLeast(2) && input.Dim < 2)
+            throw new TorchException($"Expected at least 2 dimensions for input tensor but received {input.Dim}");
         VerifyBatchSize([input.Size(0) * input.Size(1) / numGroups, numGroups, .. input.Shape[2..]], isTorchSize: false);
         return Torch.GroupNorm(input, numGroups, weight, bias, eps);
     }

@@ -23,7 +23,9 @@ public sealed class RNN : RNNBase<Tensor>
         double dropout = 0, bool bidirectional = false, DType? dtype = null)
         : base(1, inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional, 0, dtype)
     {
-        Nonlinearity = nonlinearity is "tanh" or "relu" ? nonlinearity : throw new ArgumentException($"Unknown nonlinearity '{nonlinearity}'", nameof(nonlinearity));
+        // 2.x's ValueError adds the choices.
+        Nonlinearity = nonlinearity is "tanh" or "relu" ? nonlinearity : throw new ArgumentException(
+            $"Unknown nonlinearity '{nonlinearity}'" + (LibTorch.IsAtLeast(2) ? ". Select from 'tanh' or 'relu'." : ""), nameof(nonlinearity));
     }
 
     /// <summary><c>"tanh"</c> or <c>"relu"</c>.</summary>

@@ -18,6 +18,7 @@ public sealed class LSTM : RNNBase<(Tensor H, Tensor C)>
     public override (Tensor Output, (Tensor H, Tensor C) State) Forward(Tensor input, (Tensor H, Tensor C) hx)
     {
         ArgumentNullException.ThrowIfNull(input);
+        CheckRank(input, "instead");
         bool isBatched = input.Dim == 3;
         int batchDim = BatchFirst ? 0 : 1;
         if (!isBatched) input = input.Unsqueeze(batchDim);

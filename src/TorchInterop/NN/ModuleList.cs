@@ -126,6 +126,27 @@ public class ModuleList<T> : Module, IList<T>, IReadOnlyList<T> where T : Module
     }
 
     private static string Name(int index) => index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Python's <c>repr(module_list)</c>. PyTorch 2.x's ModuleList compresses runs of modules with the same repr into
+    /// <c>(2-3): 2 x Linear(...)</c>; 1.13 prints every module as any module does.
+    /// </summary>
+    public override string ToString()
+    {
+        if (!LibTorch.IsAtLeast(2)) return base.ToString();
+        if (_items.Count == 0) return ReprName + "()";
+        var blocks = new List<(int Start, int End, string Repr)>();
+        for (int i = 0; i < _items.Count; i++)
+        {
+            string repr = _items[i].ToString();
+            if (blocks.Count > 0 && blocks[^1].Repr == repr) blocks[^1] = blocks[^1] with { End = i };
+            else blocks.Add((i, i, repr));
+        }
+        var lines = blocks.Select(b => (b.Start == b.End
+            ? FormattableString.Invariant($"({b.Start}): {b.Repr}")
+            : FormattableString.Invariant($"({b.Start}-{b.End}): {b.End - b.Start + 1} x {b.Repr}")).Replace("\n", "\n  ", StringComparison.Ordinal));
+        return ReprName + "(\n  " + string.Join("\n  ", lines) + "\n)";
+    }
 }
 
 /// <summary>Python's <c>torch.nn.ModuleList</c> of any modules.</summary>

@@ -108,6 +108,7 @@ public abstract class RNNBase<TState> : Module<Tensor, (Tensor Output, TState St
     private protected (Tensor Output, Tensor State) RunWithSingleState(Tensor input, Tensor? hx, Func<Tensor, Tensor, (Tensor, Tensor)> kernel)
     {
         ArgumentNullException.ThrowIfNull(input);
+        CheckRank(input, ReprName == "RNN" ? "tensor instead" : "instead");
         bool isBatched = input.Dim == 3;
         int batchDim = BatchFirst ? 0 : 1;
         if (!isBatched)
@@ -128,6 +129,17 @@ public abstract class RNNBase<TState> : Module<Tensor, (Tensor Output, TState St
         CheckHiddenSize(input, hx, HiddenSize);
         var (output, hidden) = kernel(input, hx);
         return isBatched ? (output, hidden) : (output.Squeeze(batchDim), hidden.Squeeze(1));
+    }
+
+    /// <summary>
+    /// PyTorch 2.x's first check of the input (a ValueError naming the network); 1.13 has none, its
+    /// <c>check_input</c> rejects the rank later. <paramref name="tail"/>: RNN's message ends "tensor instead", LSTM's
+    /// and GRU's "instead".
+    /// </summary>
+    private protected void CheckRank(Tensor input, string tail)
+    {
+        if (LibTorch.IsAtLeast(2) && input.Dim is not (2 or 3))
+            throw new TorchException($"{ReprName}: Expected input to be 2D or 3D, got {input.Dim}D {tail}", TorchErrorKind.ValueError);
     }
 
     /// <summary>Python's <c>check_input</c>: a 3-D input whose last size is <see cref="InputSize"/>.</summary>

@@ -6,12 +6,27 @@ namespace TorchInterop.Tests.ModuleInfo;
 /// <summary>
 /// The parity sweep over PyTorch's ModuleInfo database (module_db, 38 modules in 1.13): every sample exported by
 /// export_moduleinfo.py is replayed on the C# module of the same name. The report is artifacts/moduleinfo/report.md.
+/// The export comes from the PyTorch of the LibTorch under test, so the baseline is per version.
 /// </summary>
 [TestFixture, NonParallelizable]
 public class ModuleInfoSweepTests
 {
-    // Modules that passed when this threshold was last raised; the sweep fails if fewer pass.
-    private const int PassingModulesBaseline = 30;
+    // Per LibTorch version, as each has its own module_db: the modules that passed when the threshold was last raised
+    // (the sweep fails if fewer pass) and the modules known to fail, with why (the sweep fails if any other does).
+    private static readonly SweepBaseline Baseline = LibTorch.IsAtLeast(2)
+        ? new(PassingModules: 41, KnownFailures: new()
+        {
+            // 2.14's samples pass kernel sizes as tuples ((2,), (2, 2)) and divisor_override, which these do not take.
+            ["nn.AvgPool1d"] = "tuple kernel_size and stride",
+            ["nn.AvgPool2d"] = "tuple kernel_size, stride and padding; divisor_override",
+            ["nn.MaxPool2d"] = "tuple kernel_size, stride and padding",
+            // 2.x's bias argument (for the projections, the feed-forward and the norms) is not implemented yet.
+            ["nn.TransformerDecoderLayer"] = "bias=False",
+            ["nn.TransformerEncoderLayer"] = "bias=False",
+        })
+        : new(PassingModules: 30, KnownFailures: []);
+
+    private sealed record SweepBaseline(int PassingModules, Dictionary<string, string> KnownFailures);
 
     [Test]
     public void ReplaysPyTorchsModuleSamples()
@@ -25,8 +40,8 @@ public class ModuleInfoSweepTests
         string report = Report(outcomes);
         File.WriteAllText(Path.Combine(root, "artifacts", "moduleinfo", "report.md"), report);
         TestContext.Progress.WriteLine(report.Split('\n')[2]);
-        var failed = outcomes.Where(o => o.Status == "failed").ToList();
-        Assert.That(outcomes.Count(o => o.Status == "passed"), Is.GreaterThanOrEqualTo(PassingModulesBaseline), report);
+        var failed = outcomes.Where(o => o.Status == "failed" && !Baseline.KnownFailures.ContainsKey(o.Module)).ToList();
+        Assert.That(outcomes.Count(o => o.Status == "passed"), Is.GreaterThanOrEqualTo(Baseline.PassingModules), report);
         Assert.That(failed, Is.Empty, report);
     }
 

@@ -102,4 +102,35 @@ public class NormalizationTests
 
     [TestCaseSource(nameof(Cases))]
     public void MatchesPyTorch(ParityCase parityCase) => parityCase.Verify();
+
+    // PyTorch 2.x's bias=False keeps the weight without a bias; 1.13 has no such argument, and the library refuses it.
+    [Test]
+    public void WithoutBiasMatchesPyTorchOrIsRefused()
+    {
+        if (!LibTorch.IsAtLeast(2))
+        {
+            Assert.That(() => new LayerNorm(4, bias: false), Throws.TypeOf<NotSupportedException>());
+            Assert.That(() => new BatchNorm2d(3, bias: false), Throws.TypeOf<NotSupportedException>());
+            Assert.That(() => new GroupNorm(1, 3, bias: false), Throws.TypeOf<NotSupportedException>());
+            return;
+        }
+        new ParityCase("bias=False",
+            """
+            for m in [torch.nn.LayerNorm(4, bias=False), torch.nn.LayerNorm(4, elementwise_affine=False), torch.nn.BatchNorm1d(4, bias=False), torch.nn.GroupNorm(2, 4, bias=False)]:
+                x = torch.linspace(-2, 3, 12).reshape(3, 4).requires_grad_()
+                y = m(x)
+                (y * torch.arange(12.0).reshape(3, 4)).sum().backward()
+                print(m, [n for n, _ in m.named_parameters()], y, x.grad)
+            """,
+            o =>
+            {
+                foreach (Module<Tensor, Tensor> m in new Module<Tensor, Tensor>[] { new LayerNorm(4, bias: false), new LayerNorm(4, elementwiseAffine: false), new BatchNorm1d(4, bias: false), new GroupNorm(2, 4, bias: false) })
+                {
+                    var x = Torch.Linspace(-2, 3, 12).Reshape(3, 4).RequiresGrad_();
+                    var y = m.Call(x);
+                    (y * Torch.Arange(12.0).Reshape(3, 4)).Sum().Backward();
+                    o.Print(m.ToString(), "[" + string.Join(", ", m.NamedParameters().Select(p => $"'{p.Name}'")) + "]", y, x.Grad);
+                }
+            }).Verify();
+    }
 }
