@@ -277,24 +277,32 @@ def public_method(op, as_method, name, required_defaults=0):
     text += ["    }", ""]
     member = Member(op.schema_name, name, as_method, ret, [(p.cs_type, p.name, p.arg.name, p.default) for p in declared],
                     "\n".join(text), signature_types)
+    member.op = op
     member.required = tuple(p.cs_type.rstrip("?") for p in declared if p.default is None)
     member.optional_count = len(declared) - len(member.required)
     return member, None
 
 
-def unambiguous_method(op, as_method, name, members):
-    """public_method, with defaults dropped until a call with only the required arguments picks one overload: two
-    overloads that both have optional parameters and the same required ones make that call ambiguous in C#
-    (x.Std() between std(unbiased=True) and std.correction(dim=None, correction=None, keepdim=False))."""
-    for required_defaults in range(0, 64):
-        member, reason = public_method(op, as_method, name, required_defaults)
-        if member is None:
-            return member, reason
-        clash = next((m for m in members.values() if m.name == name and m.optional_count > 0 and member.optional_count > 0
-                      and m.required == member.required), None)
-        if clash is None:
-            return member, None
-    return None, "ambiguous with another overload"
+def resolve_ambiguities(members):
+    """Drops defaults until a call with only the required arguments picks one overload: two overloads of a name that
+    both have optional parameters and the same required ones make that call ambiguous in C# (x.Std() between
+    std(unbiased=True) and std.correction(dim=None, correction=None, keepdim=False)). The overload with more
+    parameters keeps its defaults (stft.center over stft, as Python's torch.stft centers by default); among equals,
+    the first in schema order."""
+    by_name = {}
+    for key, member in members.items():
+        by_name.setdefault(member.name, []).append(key)
+    for keys in by_name.values():
+        order = sorted(keys, key=lambda k: -len(members[k].params))
+        settled = []
+        for key in order:
+            member = members[key]
+            required_defaults = 0
+            while member.optional_count > 0 and any(m.optional_count > 0 and m.required == member.required for m in settled):
+                required_defaults += 1
+                member, _ = public_method(member.op, member.as_method, member.name, required_defaults)
+            members[key] = member
+            settled.append(member)
 
 
 # Python binds a number to the Tensor parameter of these ops (a wrapped number), never to a Scalar overload
@@ -323,7 +331,7 @@ def public_members(ops, hand_written_tensor, hand_written_torch):
             if name in hand_written or name == where:
                 skipped[(where, op.schema_name)] = "written by hand"
                 continue
-            member, reason = unambiguous_method(op, as_method, name, members)
+            member, reason = public_method(op, as_method, name)
             if member is None:
                 skipped[(where, op.schema_name)] = reason
                 continue
@@ -332,6 +340,8 @@ def public_members(ops, hand_written_tensor, hand_written_torch):
                 skipped[(where, op.schema_name)] = f"same C# signature as {members[key].schema}"
                 continue
             members[key] = member
+    resolve_ambiguities(tensor_members)
+    resolve_ambiguities(torch_members)
     return tensor_members, torch_members, skipped
 
 

@@ -88,6 +88,14 @@ TI_API int32_t ti_manual_seed(uint64_t seed);
 TI_API int32_t ti_autocast_cpu_state(int32_t* enabled, int32_t* dtype, int32_t* cache_enabled);
 TI_API int32_t ti_autocast_cpu_set(int32_t enabled, int32_t dtype, int32_t cache_enabled);
 TI_API int32_t ti_autocast_nest(int32_t enter);
+
+/* torch.func.grad: a Grad layer of functorch's DynamicLayer stack (enter returns its level, -1 on error), tensors
+ * wrapped for that level and unwrapped from it (a tensor of another level comes back as it is). */
+TI_API int64_t ti_func_grad_enter(void);
+TI_API int32_t ti_func_grad_exit(int64_t level);
+TI_API ti_tensor ti_func_wrap(ti_tensor t, int64_t level);
+TI_API ti_tensor ti_func_unwrap(ti_tensor t, int64_t level);
+TI_API int32_t ti_func_make_differentiable(ti_tensor t);
 TI_API int32_t ti_initial_seed(uint64_t* seed);
 
 /* ---- metadata and data access ---- */

@@ -120,9 +120,24 @@ TI_API int32_t ti_set_grad(ti_tensor t, ti_tensor grad_handle) {
     }
     TORCH_CHECK(grad_handle != t, "can't assign Variable as its own grad");
     Borrowed g(grad_handle);
+    // Python's checks of `x.grad = g` (python_variable.cpp), in its version's words.
+#if TORCH_VERSION_MAJOR >= 2
+    TORCH_CHECK(g->dtype() == var.dtype() || g->is_sparse(), "attempting to assign a gradient with dtype '",
+                g->dtype().name(), "' to a tensor with grad_dtype '", var.scalar_type(),
+                "'. The gradient must match the tensor's grad_dtype (defaults to the tensor's dtype). You can set the "
+                "tensor's grad_dtype attribute with a specific dtype, or None to allow any dtype. Set grad_dtype with "
+                "caution. Diverging the dtypes of a tensor and its gradient may break downstream systems that assume "
+                "they match.");
+    TORCH_CHECK(g->device().type() == var.device().type(), "attempting to assign a gradient with device type '",
+                g->device().type(), "' to a tensor with device type '", var.device().type(),
+                "'. Please ensure that the gradient and the tensor are on the same device");
+    TORCH_CHECK(g->sizes().equals(var.sizes()), "attempting to assign a gradient of size '", g->sizes(),
+                "' to a tensor of size '", var.sizes(), "'. Please ensure that the gradient and the tensor are the same size");
+#else
     TORCH_CHECK(g->options().type_equal(var.options()) || g->is_sparse(), "assigned grad has data of a different type");
     TORCH_CHECK(g->device() == var.device(), "assigned grad has data located on a different device");
     TORCH_CHECK(g->sizes().equals(var.sizes()), "assigned grad has data of a different size");
+#endif
     var.mutable_grad() = *g;
     return int32_t{TI_OK};
   });
@@ -156,7 +171,11 @@ TI_API int32_t ti_backward(const ti_tensor* tensors, int32_t n, const ti_tensor*
     auto outputs = ti::borrow_list(tensors, n);
     auto grad_tensors = make_grads(outputs, ti::borrow_list(grads, n));
     auto input_list = ti::borrow_list(inputs, ninputs);
+#if TORCH_VERSION_MAJOR >= 2
+    TORCH_CHECK(!(inputs && ninputs == 0), "`inputs` argument to `backward()` cannot be empty.");
+#else
     TORCH_CHECK(!(inputs && ninputs == 0), "'inputs' argument to backward() cannot be empty.");
+#endif
     torch::autograd::backward(outputs, grad_tensors, optional_flag(retain_graph), create_graph != 0, input_list);
     return int32_t{TI_OK};
   });

@@ -46,13 +46,18 @@ TI_API ti_tensor ti_div_scalar(ti_tensor a, ti_scalar b) {
 TI_API ti_tensor ti_rdiv_scalar(ti_tensor a, ti_scalar b) {
   return op([&] { return at::mul(Borrowed(a)->reciprocal(), ti::wrapped(b)); });
 }
-// Python's `number ** tensor` is `torch.tensor(number, dtype=result_type(number, tensor)) ** tensor`.
+// Python's `number ** tensor`: 2.x calls torch.pow(number, tensor) (PowBackward2); 1.x computes
+// `torch.tensor(number, dtype=result_type(number, tensor)) ** tensor` (PowBackward1).
 TI_API ti_tensor ti_rpow_scalar(ti_tensor a, ti_scalar b) {
   return op([&] {
     Borrowed exponent(a);
     c10::Scalar base = ti::to_scalar(b);
+#if TORCH_VERSION_MAJOR >= 2
+    return at::pow(base, *exponent);
+#else
     auto options = exponent->options().dtype(at::result_type(*exponent, base));
     return at::pow(at::scalar_tensor(base, options), *exponent);
+#endif
   });
 }
 

@@ -33,7 +33,10 @@ public static class Autograd
     {
         ArgumentNullException.ThrowIfNull(tensors);
         CheckSameCount(gradTensors, tensors.Count, nameof(gradTensors));
-        if (inputs is { Count: 0 }) throw new TorchException("'inputs' argument to backward() cannot be empty.");
+        if (inputs is { Count: 0 })
+            throw new TorchException(LibTorch.IsAtLeast(2)
+                ? "`inputs` argument to `backward()` cannot be empty."
+                : "'inputs' argument to backward() cannot be empty.");
         using var outputHandles = HandleList.NonNull(tensors, nameof(tensors));
         using var gradHandles = new HandleList(gradTensors);
         using var inputHandles = HandleList.NonNull(inputs ?? [], nameof(inputs));

@@ -149,11 +149,14 @@ public sealed partial class Tensor : IDisposable
     /// <summary>
     /// The value of a one-element tensor, converted to <typeparamref name="T"/> (as <c>tensor.item()</c>).
     /// </summary>
-    /// <exception cref="TorchException">The tensor has more than one element (Python's ValueError).</exception>
+    /// <exception cref="TorchException">The tensor has more than one element (Python's ValueError in 1.x, RuntimeError in 2.x).</exception>
     public unsafe T Item<T>() where T : unmanaged
     {
-        if (Check.Status(NativeMethods.ti_numel(this)) != 1)
-            throw new TorchException("only one element tensors can be converted to Python scalars", TorchErrorKind.ValueError);
+        long count = Check.Status(NativeMethods.ti_numel(this));
+        if (count != 1)
+            throw LibTorch.IsAtLeast(2)
+                ? new TorchException($"a Tensor with {count} elements cannot be converted to Scalar")
+                : new TorchException("only one element tensors can be converted to Python scalars", TorchErrorKind.ValueError);
         T value;
         Check.Status(NativeMethods.ti_copy_to_host(this, (int)DTypeExtensions.Of<T>(), &value, sizeof(T)));
         return value;

@@ -47,6 +47,11 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial int ti_autocast_cpu_state(out int enabled, out int dtype, out int cacheEnabled);
     [LibraryImport(Library)] internal static partial int ti_autocast_cpu_set(int enabled, int dtype, int cacheEnabled);
     [LibraryImport(Library)] internal static partial int ti_autocast_nest(int enter);
+    [LibraryImport(Library)] internal static partial long ti_func_grad_enter();
+    [LibraryImport(Library)] internal static partial int ti_func_grad_exit(long level);
+    [LibraryImport(Library)] internal static partial IntPtr ti_func_wrap(Tensor t, long level);
+    [LibraryImport(Library)] internal static partial IntPtr ti_func_unwrap(Tensor t, long level);
+    [LibraryImport(Library)] internal static partial int ti_func_make_differentiable(Tensor t);
     [LibraryImport(Library)] internal static partial int ti_initial_seed(out ulong seed);
 
     // ---- metadata and data ----
