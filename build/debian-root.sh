@@ -32,9 +32,10 @@ nuget_cache=${NUGET_PACKAGES:-$HOME/.nuget/packages}
 
 [[ $(id -u) -eq 0 ]] || { echo "$0 needs root (debootstrap, chroot and mount)." >&2; exit 1; }
 
-# The packages build.sh checks for, plus what the root needs to fetch NuGet packages and run .NET.
+# The packages build.sh checks for, plus what the root needs to fetch NuGet packages and run .NET, and the JSON
+# headers that 2.x's functorch headers include (libtorch-dev only recommends them).
 mapfile -t packages < <(sed -n 's/^packages=(\(.*\))$/\1/p' "$repo/build.sh" | tr ' ' '\n')
-packages+=(ca-certificates libicu-dev)
+packages+=(ca-certificates libicu-dev nlohmann-json3-dev)
 
 host_tools=()
 command -v debootstrap >/dev/null 2>&1 || host_tools+=(debootstrap)
@@ -57,9 +58,23 @@ if [[ ! -f $root/.ready ]]; then
     touch "$root/.ready"
 fi
 
+# A root made before a package joined the list gets it now.
+missing=()
+for package in "${packages[@]}"; do
+    [[ $(chroot "$root" dpkg-query -W -f='${Status}' "$package" 2>/dev/null) == "install ok installed" ]] || missing+=("$package")
+done
+if ((${#missing[@]} > 0)); then
+    echo "Installing in the $suite root: ${missing[*]}"
+    chroot "$root" /bin/bash -c "export DEBIAN_FRONTEND=noninteractive
+        apt-get -o Acquire::Check-Valid-Until=false update -qq
+        apt-get install -y -qq --no-install-recommends ${packages[*]}"
+fi
+
 # The working tree without what .gitignore ignores (build outputs: the copy keeps its own), and ../shared beside it.
 mkdir -p "$root/src/torchinterop" "$root/src/shared"
-rsync -a --delete --filter=':- .gitignore' "$repo/" "$root/src/torchinterop/"
+# Files are compared by content and a changed one gets the time of the copy, so that make and MSBuild in the root
+# never take an older source for one their last build already saw.
+rsync -rlpD --checksum --delete --filter=':- .gitignore' "$repo/" "$root/src/torchinterop/"
 if [[ -d $repo/../shared ]]; then rsync -a --delete "$repo/../shared/" "$root/src/shared/"; fi
 
 mkdir -p "$root/usr/share/dotnet" "$root/root/.nuget/packages" "$nuget_cache"

@@ -279,30 +279,33 @@ def public_method(op, as_method, name, required_defaults=0):
                     "\n".join(text), signature_types)
     member.op = op
     member.required = tuple(p.cs_type.rstrip("?") for p in declared if p.default is None)
-    member.optional_count = len(declared) - len(member.required)
     return member, None
 
 
+def ambiguous_calls(member):
+    """The argument-type lists a call can pass while leaving some of member's optional parameters to their defaults."""
+    return {member.signature[:k] for k in range(len(member.required), len(member.signature))}
+
+
 def resolve_ambiguities(members):
-    """Drops defaults until a call with only the required arguments picks one overload: two overloads of a name that
-    both have optional parameters and the same required ones make that call ambiguous in C# (x.Std() between
-    std(unbiased=True) and std.correction(dim=None, correction=None, keepdim=False)). The overload with more
-    parameters keeps its defaults (stft.center over stft, as Python's torch.stft centers by default); among equals,
-    the first in schema order."""
+    """Drops defaults until every call picks one overload: a call that two overloads of a name both accept, each
+    leaving some optional parameters to their defaults, is ambiguous in C# (x.Std() between std(unbiased=True) and
+    std.correction(dim=None, correction=None, keepdim=False)). Overloads without out= keep their defaults before
+    those with it; then the one with more parameters (stft.center over stft, as Python's torch.stft centers by
+    default); among equals, the first in schema order."""
     by_name = {}
     for key, member in members.items():
         by_name.setdefault(member.name, []).append(key)
     for keys in by_name.values():
-        order = sorted(keys, key=lambda k: -len(members[k].params))
-        settled = []
-        for key in order:
+        taken = set()
+        for key in sorted(keys, key=lambda k: (members[k].op.is_out, -len(members[k].params))):
             member = members[key]
             required_defaults = 0
-            while member.optional_count > 0 and any(m.optional_count > 0 and m.required == member.required for m in settled):
+            while ambiguous_calls(member) & taken:
                 required_defaults += 1
                 member, _ = public_method(member.op, member.as_method, member.name, required_defaults)
             members[key] = member
-            settled.append(member)
+            taken |= ambiguous_calls(member)
 
 
 # Python binds a number to the Tensor parameter of these ops (a wrapped number), never to a Scalar overload

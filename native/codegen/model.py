@@ -84,6 +84,8 @@ def classify(f: NativeFunction):
     if str(f.func.name.name.base) in EXCLUDED:
         return EXCLUDED[str(f.func.name.name.base)]
 
+    if f.func.name.name.functional_overload:
+        return "functionalization's variant of an in-place op (normal_functional: not a name of Python's torch)"
     if f.manual_cpp_binding and Variant.method not in f.variants and str(f.func.name.name.base).startswith("sym_"):
         return "SymInt accessor (a TensorBase method in C++; size, stride, numel cover it)"
 

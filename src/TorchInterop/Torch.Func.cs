@@ -48,7 +48,7 @@ public static partial class Torch
             try
             {
                 using var grad = Autograd.EnableGrad();
-                var wrapped = args.Select(a => Tensor.From(NativeMethods.ti_func_wrap(a, level))).ToArray();
+                var wrapped = args.Select(a => global::TorchInterop.Tensor.From(NativeMethods.ti_func_wrap(a, level))).ToArray();
                 var differentiable = argnums.Select(i => wrapped[i]).ToArray();
                 foreach (var x in differentiable) Check.Status(NativeMethods.ti_func_make_differentiable(x));
                 var output = function(wrapped) ?? throw new TorchException(
@@ -60,7 +60,7 @@ public static partial class Torch
                 // depend on the inputs has zero gradients (functorch's _autograd_grad).
                 var grads = output.RequiresGrad
                     ? Autograd.Grad([output], differentiable, createGraph: true, allowUnused: true)
-                    : new Tensor?[differentiable.Length];
+                    : new global::TorchInterop.Tensor?[differentiable.Length];
                 var result = grads.Select((g, i) => Unwrap(g ?? ZerosLike(differentiable[i]), level)).ToArray();
                 return (result, Unwrap(output, level));
             }
@@ -70,6 +70,6 @@ public static partial class Torch
             }
         }
 
-        private static Tensor Unwrap(Tensor tensor, long level) => Tensor.From(NativeMethods.ti_func_unwrap(tensor, level));
+        private static Tensor Unwrap(Tensor tensor, long level) => global::TorchInterop.Tensor.From(NativeMethods.ti_func_unwrap(tensor, level));
     }
 }

@@ -1168,10 +1168,6 @@ TI_API int32_t tig__fused_moving_avg_obs_fq_helper(ti_tensor* ti_result, ti_tens
   return ti::return_tensors(ti_result, [&] { return at::_fused_moving_avg_obs_fq_helper(*Borrowed(self), *Borrowed(observer_on), *Borrowed(fake_quant_on), const_cast<at::Tensor&>(*Borrowed(running_min)), const_cast<at::Tensor&>(*Borrowed(running_max)), const_cast<at::Tensor&>(*Borrowed(scale)), const_cast<at::Tensor&>(*Borrowed(zero_point)), averaging_const, quant_min, quant_max, ch_axis, (per_row_fake_quant != 0), (symmetric_quant != 0)); });
 }
 
-TI_API int32_t tig__fused_moving_avg_obs_fq_helper_functional(ti_tensor* ti_result, ti_tensor self, ti_tensor observer_on, ti_tensor fake_quant_on, ti_tensor running_min, ti_tensor running_max, ti_tensor scale, ti_tensor zero_point, double averaging_const, int64_t quant_min, int64_t quant_max, int64_t ch_axis, int32_t per_row_fake_quant, int32_t symmetric_quant) {
-  return ti::return_tensors(ti_result, [&] { return at::_fused_moving_avg_obs_fq_helper_functional(*Borrowed(self), *Borrowed(observer_on), *Borrowed(fake_quant_on), *Borrowed(running_min), *Borrowed(running_max), *Borrowed(scale), *Borrowed(zero_point), averaging_const, quant_min, quant_max, ch_axis, (per_row_fake_quant != 0), (symmetric_quant != 0)); });
-}
-
 TI_API int32_t tig__fused_moving_avg_obs_fq_helper_out(ti_tensor self, ti_tensor observer_on, ti_tensor fake_quant_on, ti_tensor running_min, ti_tensor running_max, ti_tensor scale, ti_tensor zero_point, double averaging_const, int64_t quant_min, int64_t quant_max, int64_t ch_axis, int32_t per_row_fake_quant, int32_t symmetric_quant, ti_tensor out0, ti_tensor out1) {
   return ti::return_nothing([&] { at::_fused_moving_avg_obs_fq_helper_outf(*Borrowed(self), *Borrowed(observer_on), *Borrowed(fake_quant_on), const_cast<at::Tensor&>(*Borrowed(running_min)), const_cast<at::Tensor&>(*Borrowed(running_max)), const_cast<at::Tensor&>(*Borrowed(scale)), const_cast<at::Tensor&>(*Borrowed(zero_point)), averaging_const, quant_min, quant_max, ch_axis, (per_row_fake_quant != 0), (symmetric_quant != 0), const_cast<at::Tensor&>(*Borrowed(out0)), const_cast<at::Tensor&>(*Borrowed(out1))); });
 }
@@ -1402,6 +1398,10 @@ TI_API int32_t tig__masked_softmax_out(ti_tensor self, ti_tensor mask, const int
 
 TI_API int32_t tig__mkldnn_reshape(ti_tensor* ti_result, ti_tensor self, const int64_t* shape, int32_t shape_len) {
   return ti::return_tensor(ti_result, [&] { return at::_mkldnn_reshape(*Borrowed(self), ti::dims(shape, shape_len)); });
+}
+
+TI_API int32_t tig__mkldnn_reshape_out(ti_tensor self, const int64_t* shape, int32_t shape_len, ti_tensor out) {
+  return ti::return_nothing([&] { at::_mkldnn_reshape_outf(*Borrowed(self), ti::dims(shape, shape_len), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 }  // extern "C"

@@ -8,10 +8,6 @@ using ti::Borrowed;
 
 extern "C" {
 
-TI_API int32_t tig__mkldnn_reshape_out(ti_tensor self, const int64_t* shape, int32_t shape_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::_mkldnn_reshape_outf(*Borrowed(self), ti::dims(shape, shape_len), const_cast<at::Tensor&>(*Borrowed(out))); });
-}
-
 TI_API int32_t tig__mkldnn_transpose(ti_tensor* ti_result, ti_tensor self, int64_t dim0, int64_t dim1) {
   return ti::return_tensor(ti_result, [&] { return at::_mkldnn_transpose(*Borrowed(self), dim0, dim1); });
 }
@@ -1402,6 +1398,10 @@ TI_API int32_t tig_arctan2_(ti_tensor self, ti_tensor other) {
 
 TI_API int32_t tig_arctan2_out(ti_tensor self, ti_tensor other, ti_tensor out) {
   return ti::return_nothing([&] { at::arctan2_outf(*Borrowed(self), *Borrowed(other), const_cast<at::Tensor&>(*Borrowed(out))); });
+}
+
+TI_API int32_t tig_arctan_(ti_tensor self) {
+  return ti::return_nothing([&] { at::arctan_(const_cast<at::Tensor&>(*Borrowed(self))); });
 }
 
 }  // extern "C"

@@ -8,10 +8,6 @@ using ti::Borrowed;
 
 extern "C" {
 
-TI_API int32_t tig_arctan_(ti_tensor self) {
-  return ti::return_nothing([&] { at::arctan_(const_cast<at::Tensor&>(*Borrowed(self))); });
-}
-
 TI_API int32_t tig_arctan_out(ti_tensor self, ti_tensor out) {
   return ti::return_nothing([&] { at::arctan_outf(*Borrowed(self), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
@@ -1402,6 +1398,10 @@ TI_API int32_t tig_dist(ti_tensor* ti_result, ti_tensor self, ti_tensor other, t
 
 TI_API int32_t tig_dist_out(ti_tensor self, ti_tensor other, ti_scalar p, ti_tensor out) {
   return ti::return_nothing([&] { at::dist_outf(*Borrowed(self), *Borrowed(other), ti::to_scalar(p), const_cast<at::Tensor&>(*Borrowed(out))); });
+}
+
+TI_API int32_t tig_div_Scalar(ti_tensor* ti_result, ti_tensor self, ti_scalar other) {
+  return ti::return_tensor(ti_result, [&] { return at::div(*Borrowed(self), ti::to_scalar(other)); });
 }
 
 }  // extern "C"

@@ -8,10 +8,6 @@ using ti::Borrowed;
 
 extern "C" {
 
-TI_API int32_t tig_div_Scalar(ti_tensor* ti_result, ti_tensor self, ti_scalar other) {
-  return ti::return_tensor(ti_result, [&] { return at::div(*Borrowed(self), ti::to_scalar(other)); });
-}
-
 TI_API int32_t tig_div_Scalar_mode(ti_tensor* ti_result, ti_tensor self, ti_scalar other, const char* rounding_mode) {
   return ti::return_tensor(ti_result, [&] { return at::div(*Borrowed(self), ti::to_scalar(other), ti::optional_string(rounding_mode)); });
 }
@@ -1402,6 +1398,10 @@ TI_API int32_t tig_igammac_(ti_tensor self, ti_tensor other) {
 
 TI_API int32_t tig_igammac_out(ti_tensor self, ti_tensor other, ti_tensor out) {
   return ti::return_nothing([&] { at::igammac_outf(*Borrowed(self), *Borrowed(other), const_cast<at::Tensor&>(*Borrowed(out))); });
+}
+
+TI_API int32_t tig_im2col(ti_tensor* ti_result, ti_tensor self, const int64_t* kernel_size, int32_t kernel_size_len, const int64_t* dilation, int32_t dilation_len, const int64_t* padding, int32_t padding_len, const int64_t* stride, int32_t stride_len) {
+  return ti::return_tensor(ti_result, [&] { return at::im2col(*Borrowed(self), ti::dims(kernel_size, kernel_size_len), ti::dims(dilation, dilation_len), ti::dims(padding, padding_len), ti::dims(stride, stride_len)); });
 }
 
 }  // extern "C"

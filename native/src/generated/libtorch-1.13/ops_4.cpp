@@ -8,10 +8,6 @@ using ti::Borrowed;
 
 extern "C" {
 
-TI_API int32_t tig_im2col(ti_tensor* ti_result, ti_tensor self, const int64_t* kernel_size, int32_t kernel_size_len, const int64_t* dilation, int32_t dilation_len, const int64_t* padding, int32_t padding_len, const int64_t* stride, int32_t stride_len) {
-  return ti::return_tensor(ti_result, [&] { return at::im2col(*Borrowed(self), ti::dims(kernel_size, kernel_size_len), ti::dims(dilation, dilation_len), ti::dims(padding, padding_len), ti::dims(stride, stride_len)); });
-}
-
 TI_API int32_t tig_im2col_out(ti_tensor self, const int64_t* kernel_size, int32_t kernel_size_len, const int64_t* dilation, int32_t dilation_len, const int64_t* padding, int32_t padding_len, const int64_t* stride, int32_t stride_len, ti_tensor out) {
   return ti::return_nothing([&] { at::im2col_outf(*Borrowed(self), ti::dims(kernel_size, kernel_size_len), ti::dims(dilation, dilation_len), ti::dims(padding, padding_len), ti::dims(stride, stride_len), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
@@ -1402,6 +1398,10 @@ TI_API int32_t tig_median_dim_values(ti_tensor self, int64_t dim, int32_t keepdi
 
 TI_API int32_t tig_median_out(ti_tensor self, ti_tensor out) {
   return ti::return_nothing([&] { at::median_outf(*Borrowed(self), const_cast<at::Tensor&>(*Borrowed(out))); });
+}
+
+TI_API int32_t tig_meshgrid(ti_tensor** ti_result, int64_t* ti_result_len, const ti_tensor* tensors, int32_t tensors_len) {
+  return ti::return_tensor_list(ti_result, ti_result_len, [&] { return at::meshgrid(ti::tensor_vector(tensors, tensors_len)); });
 }
 
 }  // extern "C"

@@ -8,10 +8,6 @@ using ti::Borrowed;
 
 extern "C" {
 
-TI_API int32_t tig_meshgrid(ti_tensor** ti_result, int64_t* ti_result_len, const ti_tensor* tensors, int32_t tensors_len) {
-  return ti::return_tensor_list(ti_result, ti_result_len, [&] { return at::meshgrid(ti::tensor_vector(tensors, tensors_len)); });
-}
-
 TI_API int32_t tig_meshgrid_indexing(ti_tensor** ti_result, int64_t* ti_result_len, const ti_tensor* tensors, int32_t tensors_len, const char* indexing) {
   return ti::return_tensor_list(ti_result, ti_result_len, [&] { return at::meshgrid(ti::tensor_vector(tensors, tensors_len), c10::string_view(indexing)); });
 }
@@ -816,10 +812,6 @@ TI_API int32_t tig_normal_float_float_out(double mean, double std, const int64_t
   return ti::return_nothing([&] { at::normal_outf(mean, std, ti::dims(size, size_len), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
-TI_API int32_t tig_normal_functional(ti_tensor* ti_result, ti_tensor self, double mean, double std) {
-  return ti::return_tensor(ti_result, [&] { return at::normal_functional(*Borrowed(self), mean, std, c10::optional<at::Generator>()); });
-}
-
 TI_API int32_t tig_normal_out(ti_tensor self, double mean, double std, ti_tensor out) {
   return ti::return_nothing([&] { at::normal_outf(*Borrowed(self), mean, std, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
@@ -1402,6 +1394,14 @@ TI_API int32_t tig_real(ti_tensor* ti_result, ti_tensor self) {
 
 TI_API int32_t tig_reciprocal(ti_tensor* ti_result, ti_tensor self) {
   return ti::return_tensor(ti_result, [&] { return at::reciprocal(*Borrowed(self)); });
+}
+
+TI_API int32_t tig_reciprocal_(ti_tensor self) {
+  return ti::return_nothing([&] { at::reciprocal_(const_cast<at::Tensor&>(*Borrowed(self))); });
+}
+
+TI_API int32_t tig_reciprocal_out(ti_tensor self, ti_tensor out) {
+  return ti::return_nothing([&] { at::reciprocal_outf(*Borrowed(self), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 }  // extern "C"

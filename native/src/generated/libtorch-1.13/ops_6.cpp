@@ -8,14 +8,6 @@ using ti::Borrowed;
 
 extern "C" {
 
-TI_API int32_t tig_reciprocal_(ti_tensor self) {
-  return ti::return_nothing([&] { at::reciprocal_(const_cast<at::Tensor&>(*Borrowed(self))); });
-}
-
-TI_API int32_t tig_reciprocal_out(ti_tensor self, ti_tensor out) {
-  return ti::return_nothing([&] { at::reciprocal_outf(*Borrowed(self), const_cast<at::Tensor&>(*Borrowed(out))); });
-}
-
 TI_API int32_t tig_reflection_pad1d(ti_tensor* ti_result, ti_tensor self, const int64_t* padding, int32_t padding_len) {
   return ti::return_tensor(ti_result, [&] { return at::reflection_pad1d(*Borrowed(self), ti::dims(padding, padding_len)); });
 }
@@ -1402,6 +1394,14 @@ TI_API int32_t tig_special_modified_bessel_k0_out(ti_tensor self, ti_tensor out)
 
 TI_API int32_t tig_special_modified_bessel_k1(ti_tensor* ti_result, ti_tensor self) {
   return ti::return_tensor(ti_result, [&] { return at::special_modified_bessel_k1(*Borrowed(self)); });
+}
+
+TI_API int32_t tig_special_modified_bessel_k1_out(ti_tensor self, ti_tensor out) {
+  return ti::return_nothing([&] { at::special_modified_bessel_k1_outf(*Borrowed(self), const_cast<at::Tensor&>(*Borrowed(out))); });
+}
+
+TI_API int32_t tig_special_multigammaln(ti_tensor* ti_result, ti_tensor self, int64_t p) {
+  return ti::return_tensor(ti_result, [&] { return at::special_multigammaln(*Borrowed(self), p); });
 }
 
 }  // extern "C"

@@ -8,14 +8,6 @@ using ti::Borrowed;
 
 extern "C" {
 
-TI_API int32_t tig_special_modified_bessel_k1_out(ti_tensor self, ti_tensor out) {
-  return ti::return_nothing([&] { at::special_modified_bessel_k1_outf(*Borrowed(self), const_cast<at::Tensor&>(*Borrowed(out))); });
-}
-
-TI_API int32_t tig_special_multigammaln(ti_tensor* ti_result, ti_tensor self, int64_t p) {
-  return ti::return_tensor(ti_result, [&] { return at::special_multigammaln(*Borrowed(self), p); });
-}
-
 TI_API int32_t tig_special_multigammaln_out(ti_tensor self, int64_t p, ti_tensor out) {
   return ti::return_nothing([&] { at::special_multigammaln_outf(*Borrowed(self), p, const_cast<at::Tensor&>(*Borrowed(out))); });
 }

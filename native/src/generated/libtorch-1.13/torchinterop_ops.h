@@ -306,7 +306,6 @@ TI_API int32_t tig__fused_adam_out(const ti_tensor* self, int32_t self_len, cons
 TI_API int32_t tig__fused_dropout(ti_tensor* ti_result, ti_tensor self, double p);
 TI_API int32_t tig__fused_dropout_out(ti_tensor self, double p, ti_tensor out0, ti_tensor out1);
 TI_API int32_t tig__fused_moving_avg_obs_fq_helper(ti_tensor* ti_result, ti_tensor self, ti_tensor observer_on, ti_tensor fake_quant_on, ti_tensor running_min, ti_tensor running_max, ti_tensor scale, ti_tensor zero_point, double averaging_const, int64_t quant_min, int64_t quant_max, int64_t ch_axis, int32_t per_row_fake_quant, int32_t symmetric_quant);
-TI_API int32_t tig__fused_moving_avg_obs_fq_helper_functional(ti_tensor* ti_result, ti_tensor self, ti_tensor observer_on, ti_tensor fake_quant_on, ti_tensor running_min, ti_tensor running_max, ti_tensor scale, ti_tensor zero_point, double averaging_const, int64_t quant_min, int64_t quant_max, int64_t ch_axis, int32_t per_row_fake_quant, int32_t symmetric_quant);
 TI_API int32_t tig__fused_moving_avg_obs_fq_helper_out(ti_tensor self, ti_tensor observer_on, ti_tensor fake_quant_on, ti_tensor running_min, ti_tensor running_max, ti_tensor scale, ti_tensor zero_point, double averaging_const, int64_t quant_min, int64_t quant_max, int64_t ch_axis, int32_t per_row_fake_quant, int32_t symmetric_quant, ti_tensor out0, ti_tensor out1);
 TI_API int32_t tig__fw_primal(ti_tensor* ti_result, ti_tensor self, int64_t level);
 TI_API int32_t tig__fw_primal_copy(ti_tensor* ti_result, ti_tensor self, int64_t level);
@@ -1963,7 +1962,6 @@ TI_API int32_t tig_normal_float_Tensor(ti_tensor* ti_result, double mean, ti_ten
 TI_API int32_t tig_normal_float_Tensor_out(double mean, ti_tensor std, ti_tensor out);
 TI_API int32_t tig_normal_float_float(ti_tensor* ti_result, double mean, double std, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory);
 TI_API int32_t tig_normal_float_float_out(double mean, double std, const int64_t* size, int32_t size_len, ti_tensor out);
-TI_API int32_t tig_normal_functional(ti_tensor* ti_result, ti_tensor self, double mean, double std);
 TI_API int32_t tig_normal_out(ti_tensor self, double mean, double std, ti_tensor out);
 TI_API int32_t tig_not_equal_Scalar(ti_tensor* ti_result, ti_tensor self, ti_scalar other);
 TI_API int32_t tig_not_equal_Scalar_out(ti_tensor self, ti_scalar other, ti_tensor out);

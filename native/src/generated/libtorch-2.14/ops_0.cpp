@@ -252,10 +252,6 @@ TI_API int32_t tig__batch_norm_with_update(ti_tensor* ti_result, ti_tensor input
   return ti::return_tensors(ti_result, [&] { return at::_batch_norm_with_update(*Borrowed(input), ti::optional_tensor(weight), ti::optional_tensor(bias), const_cast<at::Tensor&>(*Borrowed(running_mean)), const_cast<at::Tensor&>(*Borrowed(running_var)), momentum, eps); });
 }
 
-TI_API int32_t tig__batch_norm_with_update_functional(ti_tensor* ti_result, ti_tensor input, ti_tensor weight, ti_tensor bias, ti_tensor running_mean, ti_tensor running_var, double momentum, double eps) {
-  return ti::return_tensors(ti_result, [&] { return at::_batch_norm_with_update_functional(*Borrowed(input), ti::optional_tensor(weight), ti::optional_tensor(bias), *Borrowed(running_mean), *Borrowed(running_var), momentum, eps); });
-}
-
 TI_API int32_t tig__batch_norm_with_update_out(ti_tensor input, ti_tensor weight, ti_tensor bias, ti_tensor running_mean, ti_tensor running_var, double momentum, double eps, ti_tensor out, ti_tensor save_mean, ti_tensor save_invstd, ti_tensor reserve) {
   return ti::return_nothing([&] { at::_batch_norm_with_update_outf(*Borrowed(input), ti::optional_tensor(weight), ti::optional_tensor(bias), const_cast<at::Tensor&>(*Borrowed(running_mean)), const_cast<at::Tensor&>(*Borrowed(running_var)), momentum, eps, const_cast<at::Tensor&>(*Borrowed(out)), const_cast<at::Tensor&>(*Borrowed(save_mean)), const_cast<at::Tensor&>(*Borrowed(save_invstd)), const_cast<at::Tensor&>(*Borrowed(reserve))); });
 }

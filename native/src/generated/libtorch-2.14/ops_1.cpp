@@ -36,10 +36,6 @@ TI_API int32_t tig__fused_moving_avg_obs_fq_helper(ti_tensor* ti_result, ti_tens
   return ti::return_tensors(ti_result, [&] { return at::_fused_moving_avg_obs_fq_helper(*Borrowed(self), *Borrowed(observer_on), *Borrowed(fake_quant_on), const_cast<at::Tensor&>(*Borrowed(running_min)), const_cast<at::Tensor&>(*Borrowed(running_max)), const_cast<at::Tensor&>(*Borrowed(scale)), const_cast<at::Tensor&>(*Borrowed(zero_point)), averaging_const, quant_min, quant_max, ch_axis, (per_row_fake_quant != 0), (symmetric_quant != 0)); });
 }
 
-TI_API int32_t tig__fused_moving_avg_obs_fq_helper_functional(ti_tensor* ti_result, ti_tensor self, ti_tensor observer_on, ti_tensor fake_quant_on, ti_tensor running_min, ti_tensor running_max, ti_tensor scale, ti_tensor zero_point, double averaging_const, int64_t quant_min, int64_t quant_max, int64_t ch_axis, int32_t per_row_fake_quant, int32_t symmetric_quant) {
-  return ti::return_tensors(ti_result, [&] { return at::_fused_moving_avg_obs_fq_helper_functional(*Borrowed(self), *Borrowed(observer_on), *Borrowed(fake_quant_on), *Borrowed(running_min), *Borrowed(running_max), *Borrowed(scale), *Borrowed(zero_point), averaging_const, quant_min, quant_max, ch_axis, (per_row_fake_quant != 0), (symmetric_quant != 0)); });
-}
-
 TI_API int32_t tig__fused_moving_avg_obs_fq_helper_out(ti_tensor self, ti_tensor observer_on, ti_tensor fake_quant_on, ti_tensor running_min, ti_tensor running_max, ti_tensor scale, ti_tensor zero_point, double averaging_const, int64_t quant_min, int64_t quant_max, int64_t ch_axis, int32_t per_row_fake_quant, int32_t symmetric_quant, ti_tensor out0, ti_tensor out1) {
   return ti::return_nothing([&] { at::_fused_moving_avg_obs_fq_helper_outf(*Borrowed(self), *Borrowed(observer_on), *Borrowed(fake_quant_on), const_cast<at::Tensor&>(*Borrowed(running_min)), const_cast<at::Tensor&>(*Borrowed(running_max)), const_cast<at::Tensor&>(*Borrowed(scale)), const_cast<at::Tensor&>(*Borrowed(zero_point)), averaging_const, quant_min, quant_max, ch_axis, (per_row_fake_quant != 0), (symmetric_quant != 0), const_cast<at::Tensor&>(*Borrowed(out0)), const_cast<at::Tensor&>(*Borrowed(out1))); });
 }
@@ -374,10 +370,6 @@ TI_API int32_t tig__mps_convolution_transpose_out(ti_tensor self, ti_tensor weig
 
 TI_API int32_t tig__native_batch_norm_legit(ti_tensor* ti_result, ti_tensor input, ti_tensor weight, ti_tensor bias, ti_tensor running_mean, ti_tensor running_var, int32_t training, double momentum, double eps) {
   return ti::return_tensors(ti_result, [&] { return at::_native_batch_norm_legit(*Borrowed(input), ti::optional_tensor(weight), ti::optional_tensor(bias), const_cast<at::Tensor&>(*Borrowed(running_mean)), const_cast<at::Tensor&>(*Borrowed(running_var)), (training != 0), momentum, eps); });
-}
-
-TI_API int32_t tig__native_batch_norm_legit_functional(ti_tensor* ti_result, ti_tensor input, ti_tensor weight, ti_tensor bias, ti_tensor running_mean, ti_tensor running_var, int32_t training, double momentum, double eps) {
-  return ti::return_tensors(ti_result, [&] { return at::_native_batch_norm_legit_functional(*Borrowed(input), ti::optional_tensor(weight), ti::optional_tensor(bias), *Borrowed(running_mean), *Borrowed(running_var), (training != 0), momentum, eps); });
 }
 
 TI_API int32_t tig__native_batch_norm_legit_no_stats(ti_tensor* ti_result, ti_tensor input, ti_tensor weight, ti_tensor bias, int32_t training, double momentum, double eps) {
@@ -1518,6 +1510,10 @@ TI_API int32_t tig__use_cudnn_ctc_loss_Tensor(int32_t* ti_result, ti_tensor log_
 
 TI_API int32_t tig__use_cudnn_rnn_flatten_weight(int32_t* ti_result) {
   return ti::return_value(ti_result, [&] { return at::_use_cudnn_rnn_flatten_weight(); });
+}
+
+TI_API int32_t tig__use_miopen_ctc_loss(int32_t* ti_result, ti_tensor log_probs, ti_tensor targets, const int64_t* input_lengths, int32_t input_lengths_len, const int64_t* target_lengths, int32_t target_lengths_len, int64_t blank) {
+  return ti::return_value(ti_result, [&] { return at::_use_miopen_ctc_loss(*Borrowed(log_probs), *Borrowed(targets), ti::dims(input_lengths, input_lengths_len), ti::dims(target_lengths, target_lengths_len), blank); });
 }
 
 }  // extern "C"

@@ -8,10 +8,6 @@ using ti::Borrowed;
 
 extern "C" {
 
-TI_API int32_t tig__use_miopen_ctc_loss(int32_t* ti_result, ti_tensor log_probs, ti_tensor targets, const int64_t* input_lengths, int32_t input_lengths_len, const int64_t* target_lengths, int32_t target_lengths_len, int64_t blank) {
-  return ti::return_value(ti_result, [&] { return at::_use_miopen_ctc_loss(*Borrowed(log_probs), *Borrowed(targets), ti::dims(input_lengths, input_lengths_len), ti::dims(target_lengths, target_lengths_len), blank); });
-}
-
 TI_API int32_t tig__use_miopen_ctc_loss_Tensor(int32_t* ti_result, ti_tensor log_probs, ti_tensor targets, ti_tensor input_lengths, ti_tensor target_lengths, int64_t blank) {
   return ti::return_value(ti_result, [&] { return at::_use_miopen_ctc_loss(*Borrowed(log_probs), *Borrowed(targets), *Borrowed(input_lengths), *Borrowed(target_lengths), blank); });
 }

@@ -1516,8 +1516,4 @@ TI_API int32_t tig_grid_sampler(ti_tensor* ti_result, ti_tensor input, ti_tensor
   return ti::return_tensor(ti_result, [&] { return at::grid_sampler(*Borrowed(input), *Borrowed(grid), interpolation_mode, padding_mode, (align_corners != 0)); });
 }
 
-TI_API int32_t tig_grid_sampler_2d(ti_tensor* ti_result, ti_tensor input, ti_tensor grid, int64_t interpolation_mode, int64_t padding_mode, int32_t align_corners) {
-  return ti::return_tensor(ti_result, [&] { return at::grid_sampler_2d(*Borrowed(input), *Borrowed(grid), interpolation_mode, padding_mode, (align_corners != 0)); });
-}
-
 }  // extern "C"

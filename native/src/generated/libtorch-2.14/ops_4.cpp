@@ -8,6 +8,10 @@ using ti::Borrowed;
 
 extern "C" {
 
+TI_API int32_t tig_grid_sampler_2d(ti_tensor* ti_result, ti_tensor input, ti_tensor grid, int64_t interpolation_mode, int64_t padding_mode, int32_t align_corners) {
+  return ti::return_tensor(ti_result, [&] { return at::grid_sampler_2d(*Borrowed(input), *Borrowed(grid), interpolation_mode, padding_mode, (align_corners != 0)); });
+}
+
 TI_API int32_t tig_grid_sampler_2d_backward(ti_tensor* ti_result, ti_tensor grad_output, ti_tensor input, ti_tensor grid, int64_t interpolation_mode, int64_t padding_mode, int32_t align_corners, const int32_t* output_mask) {
   return ti::return_tensors(ti_result, [&] { return at::grid_sampler_2d_backward(*Borrowed(grad_output), *Borrowed(input), *Borrowed(grid), interpolation_mode, padding_mode, (align_corners != 0), ti::bool_array<2>(output_mask)); });
 }
@@ -1510,14 +1514,6 @@ TI_API int32_t tig_logspace_Tensor_Scalar(ti_tensor* ti_result, ti_tensor start,
 
 TI_API int32_t tig_logspace_Tensor_Scalar_out(ti_tensor start, ti_scalar end, int64_t steps, double base, ti_tensor out) {
   return ti::return_nothing([&] { at::logspace_outf(*Borrowed(start), ti::to_scalar(end), steps, base, const_cast<at::Tensor&>(*Borrowed(out))); });
-}
-
-TI_API int32_t tig_logspace_Tensor_Tensor(ti_tensor* ti_result, ti_tensor start, ti_tensor end, int64_t steps, double base, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::logspace(*Borrowed(start), *Borrowed(end), steps, base, ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
-}
-
-TI_API int32_t tig_logspace_Tensor_Tensor_out(ti_tensor start, ti_tensor end, int64_t steps, double base, ti_tensor out) {
-  return ti::return_nothing([&] { at::logspace_outf(*Borrowed(start), *Borrowed(end), steps, base, const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 }  // extern "C"

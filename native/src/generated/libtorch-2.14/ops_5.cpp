@@ -8,6 +8,14 @@ using ti::Borrowed;
 
 extern "C" {
 
+TI_API int32_t tig_logspace_Tensor_Tensor(ti_tensor* ti_result, ti_tensor start, ti_tensor end, int64_t steps, double base, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
+  return ti::return_tensor(ti_result, [&] { return at::logspace(*Borrowed(start), *Borrowed(end), steps, base, ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+}
+
+TI_API int32_t tig_logspace_Tensor_Tensor_out(ti_tensor start, ti_tensor end, int64_t steps, double base, ti_tensor out) {
+  return ti::return_nothing([&] { at::logspace_outf(*Borrowed(start), *Borrowed(end), steps, base, const_cast<at::Tensor&>(*Borrowed(out))); });
+}
+
 TI_API int32_t tig_logspace_out(ti_scalar start, ti_scalar end, int64_t steps, double base, ti_tensor out) {
   return ti::return_nothing([&] { at::logspace_outf(ti::to_scalar(start), ti::to_scalar(end), steps, base, const_cast<at::Tensor&>(*Borrowed(out))); });
 }
@@ -1160,10 +1168,6 @@ TI_API int32_t tig_normal_float_float_out(double mean, double std, const int64_t
   return ti::return_nothing([&] { at::normal_outf(mean, std, ti::dims(size, size_len), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
-TI_API int32_t tig_normal_functional(ti_tensor* ti_result, ti_tensor self, double mean, double std) {
-  return ti::return_tensor(ti_result, [&] { return at::normal_functional(*Borrowed(self), mean, std, c10::optional<at::Generator>()); });
-}
-
 TI_API int32_t tig_normal_out(ti_tensor self, double mean, double std, ti_tensor out) {
   return ti::return_nothing([&] { at::normal_outf(*Borrowed(self), mean, std, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
@@ -1510,14 +1514,6 @@ TI_API int32_t tig_quantized_batch_norm(ti_tensor* ti_result, ti_tensor input, t
 
 TI_API int32_t tig_quantized_batch_norm_out(ti_tensor input, ti_tensor weight, ti_tensor bias, ti_tensor mean, ti_tensor var, double eps, double output_scale, int64_t output_zero_point, ti_tensor out) {
   return ti::return_nothing([&] { at::quantized_batch_norm_outf(*Borrowed(input), ti::optional_tensor(weight), ti::optional_tensor(bias), *Borrowed(mean), *Borrowed(var), eps, output_scale, output_zero_point, const_cast<at::Tensor&>(*Borrowed(out))); });
-}
-
-TI_API int32_t tig_quantized_gru_cell(ti_tensor* ti_result, ti_tensor input, ti_tensor hx, ti_tensor w_ih, ti_tensor w_hh, ti_tensor b_ih, ti_tensor b_hh, ti_tensor packed_ih, ti_tensor packed_hh, ti_tensor col_offsets_ih, ti_tensor col_offsets_hh, ti_scalar scale_ih, ti_scalar scale_hh, ti_scalar zero_point_ih, ti_scalar zero_point_hh) {
-  return ti::return_tensor(ti_result, [&] { return at::quantized_gru_cell(*Borrowed(input), *Borrowed(hx), *Borrowed(w_ih), *Borrowed(w_hh), *Borrowed(b_ih), *Borrowed(b_hh), *Borrowed(packed_ih), *Borrowed(packed_hh), *Borrowed(col_offsets_ih), *Borrowed(col_offsets_hh), ti::to_scalar(scale_ih), ti::to_scalar(scale_hh), ti::to_scalar(zero_point_ih), ti::to_scalar(zero_point_hh)); });
-}
-
-TI_API int32_t tig_quantized_lstm_cell(ti_tensor* ti_result, ti_tensor input, const ti_tensor* hx, int32_t hx_len, ti_tensor w_ih, ti_tensor w_hh, ti_tensor b_ih, ti_tensor b_hh, ti_tensor packed_ih, ti_tensor packed_hh, ti_tensor col_offsets_ih, ti_tensor col_offsets_hh, ti_scalar scale_ih, ti_scalar scale_hh, ti_scalar zero_point_ih, ti_scalar zero_point_hh) {
-  return ti::return_tensors(ti_result, [&] { return at::quantized_lstm_cell(*Borrowed(input), ti::tensor_vector(hx, hx_len), *Borrowed(w_ih), *Borrowed(w_hh), *Borrowed(b_ih), *Borrowed(b_hh), *Borrowed(packed_ih), *Borrowed(packed_hh), *Borrowed(col_offsets_ih), *Borrowed(col_offsets_hh), ti::to_scalar(scale_ih), ti::to_scalar(scale_hh), ti::to_scalar(zero_point_ih), ti::to_scalar(zero_point_hh)); });
 }
 
 }  // extern "C"

@@ -8,6 +8,14 @@ using ti::Borrowed;
 
 extern "C" {
 
+TI_API int32_t tig_quantized_gru_cell(ti_tensor* ti_result, ti_tensor input, ti_tensor hx, ti_tensor w_ih, ti_tensor w_hh, ti_tensor b_ih, ti_tensor b_hh, ti_tensor packed_ih, ti_tensor packed_hh, ti_tensor col_offsets_ih, ti_tensor col_offsets_hh, ti_scalar scale_ih, ti_scalar scale_hh, ti_scalar zero_point_ih, ti_scalar zero_point_hh) {
+  return ti::return_tensor(ti_result, [&] { return at::quantized_gru_cell(*Borrowed(input), *Borrowed(hx), *Borrowed(w_ih), *Borrowed(w_hh), *Borrowed(b_ih), *Borrowed(b_hh), *Borrowed(packed_ih), *Borrowed(packed_hh), *Borrowed(col_offsets_ih), *Borrowed(col_offsets_hh), ti::to_scalar(scale_ih), ti::to_scalar(scale_hh), ti::to_scalar(zero_point_ih), ti::to_scalar(zero_point_hh)); });
+}
+
+TI_API int32_t tig_quantized_lstm_cell(ti_tensor* ti_result, ti_tensor input, const ti_tensor* hx, int32_t hx_len, ti_tensor w_ih, ti_tensor w_hh, ti_tensor b_ih, ti_tensor b_hh, ti_tensor packed_ih, ti_tensor packed_hh, ti_tensor col_offsets_ih, ti_tensor col_offsets_hh, ti_scalar scale_ih, ti_scalar scale_hh, ti_scalar zero_point_ih, ti_scalar zero_point_hh) {
+  return ti::return_tensors(ti_result, [&] { return at::quantized_lstm_cell(*Borrowed(input), ti::tensor_vector(hx, hx_len), *Borrowed(w_ih), *Borrowed(w_hh), *Borrowed(b_ih), *Borrowed(b_hh), *Borrowed(packed_ih), *Borrowed(packed_hh), *Borrowed(col_offsets_ih), *Borrowed(col_offsets_hh), ti::to_scalar(scale_ih), ti::to_scalar(scale_hh), ti::to_scalar(zero_point_ih), ti::to_scalar(zero_point_hh)); });
+}
+
 TI_API int32_t tig_quantized_max_pool1d(ti_tensor* ti_result, ti_tensor self, const int64_t* kernel_size, int32_t kernel_size_len, const int64_t* stride, int32_t stride_len, const int64_t* padding, int32_t padding_len, const int64_t* dilation, int32_t dilation_len, int32_t ceil_mode) {
   return ti::return_tensor(ti_result, [&] { return at::quantized_max_pool1d(*Borrowed(self), ti::dims(kernel_size, kernel_size_len), ti::dims(stride, stride_len), ti::dims(padding, padding_len), ti::dims(dilation, dilation_len), (ceil_mode != 0)); });
 }
@@ -658,10 +666,6 @@ TI_API int32_t tig_rrelu_with_noise_backward(ti_tensor* ti_result, ti_tensor gra
 
 TI_API int32_t tig_rrelu_with_noise_backward_out(ti_tensor grad_output, ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training, int32_t self_is_result, ti_tensor out) {
   return ti::return_nothing([&] { at::rrelu_with_noise_backward_outf(*Borrowed(grad_output), *Borrowed(self), *Borrowed(noise), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), (self_is_result != 0), const_cast<at::Tensor&>(*Borrowed(out))); });
-}
-
-TI_API int32_t tig_rrelu_with_noise_functional(ti_tensor* ti_result, ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training) {
-  return ti::return_tensors(ti_result, [&] { return at::rrelu_with_noise_functional(*Borrowed(self), *Borrowed(noise), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), c10::optional<at::Generator>()); });
 }
 
 TI_API int32_t tig_rrelu_with_noise_out(ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training, ti_tensor out) {
@@ -1510,14 +1514,6 @@ TI_API int32_t tig_special_hermite_polynomial_h_n_scalar_out(ti_tensor x, ti_sca
 
 TI_API int32_t tig_special_hermite_polynomial_h_out(ti_tensor x, ti_tensor n, ti_tensor out) {
   return ti::return_nothing([&] { at::special_hermite_polynomial_h_outf(*Borrowed(x), *Borrowed(n), const_cast<at::Tensor&>(*Borrowed(out))); });
-}
-
-TI_API int32_t tig_special_hermite_polynomial_h_x_scalar(ti_tensor* ti_result, ti_scalar x, ti_tensor n) {
-  return ti::return_tensor(ti_result, [&] { return at::special_hermite_polynomial_h(ti::to_scalar(x), *Borrowed(n)); });
-}
-
-TI_API int32_t tig_special_hermite_polynomial_h_x_scalar_out(ti_scalar x, ti_tensor n, ti_tensor out) {
-  return ti::return_nothing([&] { at::special_hermite_polynomial_h_outf(ti::to_scalar(x), *Borrowed(n), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 }  // extern "C"

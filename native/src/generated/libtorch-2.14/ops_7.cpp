@@ -8,6 +8,14 @@ using ti::Borrowed;
 
 extern "C" {
 
+TI_API int32_t tig_special_hermite_polynomial_h_x_scalar(ti_tensor* ti_result, ti_scalar x, ti_tensor n) {
+  return ti::return_tensor(ti_result, [&] { return at::special_hermite_polynomial_h(ti::to_scalar(x), *Borrowed(n)); });
+}
+
+TI_API int32_t tig_special_hermite_polynomial_h_x_scalar_out(ti_scalar x, ti_tensor n, ti_tensor out) {
+  return ti::return_nothing([&] { at::special_hermite_polynomial_h_outf(ti::to_scalar(x), *Borrowed(n), const_cast<at::Tensor&>(*Borrowed(out))); });
+}
+
 TI_API int32_t tig_special_hermite_polynomial_he(ti_tensor* ti_result, ti_tensor x, ti_tensor n) {
   return ti::return_tensor(ti_result, [&] { return at::special_hermite_polynomial_he(*Borrowed(x), *Borrowed(n)); });
 }

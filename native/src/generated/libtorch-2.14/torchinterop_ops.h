@@ -77,7 +77,6 @@ TI_API int32_t tig__batch_norm_impl_index_backward(ti_tensor* ti_result, int64_t
 TI_API int32_t tig__batch_norm_no_update(ti_tensor* ti_result, ti_tensor input, ti_tensor weight, ti_tensor bias, ti_tensor running_mean, ti_tensor running_var, double momentum, double eps);
 TI_API int32_t tig__batch_norm_no_update_out(ti_tensor input, ti_tensor weight, ti_tensor bias, ti_tensor running_mean, ti_tensor running_var, double momentum, double eps, ti_tensor out0, ti_tensor out1, ti_tensor out2, ti_tensor out3);
 TI_API int32_t tig__batch_norm_with_update(ti_tensor* ti_result, ti_tensor input, ti_tensor weight, ti_tensor bias, ti_tensor running_mean, ti_tensor running_var, double momentum, double eps);
-TI_API int32_t tig__batch_norm_with_update_functional(ti_tensor* ti_result, ti_tensor input, ti_tensor weight, ti_tensor bias, ti_tensor running_mean, ti_tensor running_var, double momentum, double eps);
 TI_API int32_t tig__batch_norm_with_update_out(ti_tensor input, ti_tensor weight, ti_tensor bias, ti_tensor running_mean, ti_tensor running_var, double momentum, double eps, ti_tensor out, ti_tensor save_mean, ti_tensor save_invstd, ti_tensor reserve);
 TI_API int32_t tig__cast_Byte(ti_tensor* ti_result, ti_tensor self, int32_t non_blocking);
 TI_API int32_t tig__cast_Char(ti_tensor* ti_result, ti_tensor self, int32_t non_blocking);
@@ -401,7 +400,6 @@ TI_API int32_t tig__fused_adamw_tensor_lr_out(const ti_tensor* self, int32_t sel
 TI_API int32_t tig__fused_dropout(ti_tensor* ti_result, ti_tensor self, double p);
 TI_API int32_t tig__fused_dropout_out(ti_tensor self, double p, ti_tensor out0, ti_tensor out1);
 TI_API int32_t tig__fused_moving_avg_obs_fq_helper(ti_tensor* ti_result, ti_tensor self, ti_tensor observer_on, ti_tensor fake_quant_on, ti_tensor running_min, ti_tensor running_max, ti_tensor scale, ti_tensor zero_point, double averaging_const, int64_t quant_min, int64_t quant_max, int64_t ch_axis, int32_t per_row_fake_quant, int32_t symmetric_quant);
-TI_API int32_t tig__fused_moving_avg_obs_fq_helper_functional(ti_tensor* ti_result, ti_tensor self, ti_tensor observer_on, ti_tensor fake_quant_on, ti_tensor running_min, ti_tensor running_max, ti_tensor scale, ti_tensor zero_point, double averaging_const, int64_t quant_min, int64_t quant_max, int64_t ch_axis, int32_t per_row_fake_quant, int32_t symmetric_quant);
 TI_API int32_t tig__fused_moving_avg_obs_fq_helper_out(ti_tensor self, ti_tensor observer_on, ti_tensor fake_quant_on, ti_tensor running_min, ti_tensor running_max, ti_tensor scale, ti_tensor zero_point, double averaging_const, int64_t quant_min, int64_t quant_max, int64_t ch_axis, int32_t per_row_fake_quant, int32_t symmetric_quant, ti_tensor out0, ti_tensor out1);
 TI_API int32_t tig__fused_rms_norm(ti_tensor* ti_result, ti_tensor input, const int64_t* normalized_shape, int32_t normalized_shape_len, ti_tensor weight, const double* eps);
 TI_API int32_t tig__fused_rms_norm_backward(ti_tensor* ti_result, ti_tensor grad_out, ti_tensor input, const int64_t* normalized_shape, int32_t normalized_shape_len, ti_tensor rstd, ti_tensor weight, const int32_t* output_mask);
@@ -486,7 +484,6 @@ TI_API int32_t tig__mps_convolution_out(ti_tensor self, ti_tensor weight, ti_ten
 TI_API int32_t tig__mps_convolution_transpose(ti_tensor* ti_result, ti_tensor self, ti_tensor weight, const int64_t* padding, int32_t padding_len, const int64_t* output_padding, int32_t output_padding_len, const int64_t* stride, int32_t stride_len, const int64_t* dilation, int32_t dilation_len, int64_t groups);
 TI_API int32_t tig__mps_convolution_transpose_out(ti_tensor self, ti_tensor weight, const int64_t* padding, int32_t padding_len, const int64_t* output_padding, int32_t output_padding_len, const int64_t* stride, int32_t stride_len, const int64_t* dilation, int32_t dilation_len, int64_t groups, ti_tensor out);
 TI_API int32_t tig__native_batch_norm_legit(ti_tensor* ti_result, ti_tensor input, ti_tensor weight, ti_tensor bias, ti_tensor running_mean, ti_tensor running_var, int32_t training, double momentum, double eps);
-TI_API int32_t tig__native_batch_norm_legit_functional(ti_tensor* ti_result, ti_tensor input, ti_tensor weight, ti_tensor bias, ti_tensor running_mean, ti_tensor running_var, int32_t training, double momentum, double eps);
 TI_API int32_t tig__native_batch_norm_legit_no_stats(ti_tensor* ti_result, ti_tensor input, ti_tensor weight, ti_tensor bias, int32_t training, double momentum, double eps);
 TI_API int32_t tig__native_batch_norm_legit_no_stats_out(ti_tensor input, ti_tensor weight, ti_tensor bias, int32_t training, double momentum, double eps, ti_tensor out, ti_tensor save_mean, ti_tensor save_invstd);
 TI_API int32_t tig__native_batch_norm_legit_no_training(ti_tensor* ti_result, ti_tensor input, ti_tensor weight, ti_tensor bias, ti_tensor running_mean, ti_tensor running_var, double momentum, double eps);
@@ -2194,7 +2191,6 @@ TI_API int32_t tig_normal_float_Tensor(ti_tensor* ti_result, double mean, ti_ten
 TI_API int32_t tig_normal_float_Tensor_out(double mean, ti_tensor std, ti_tensor out);
 TI_API int32_t tig_normal_float_float(ti_tensor* ti_result, double mean, double std, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory);
 TI_API int32_t tig_normal_float_float_out(double mean, double std, const int64_t* size, int32_t size_len, ti_tensor out);
-TI_API int32_t tig_normal_functional(ti_tensor* ti_result, ti_tensor self, double mean, double std);
 TI_API int32_t tig_normal_out(ti_tensor self, double mean, double std, ti_tensor out);
 TI_API int32_t tig_not_equal_Scalar(ti_tensor* ti_result, ti_tensor self, ti_scalar other);
 TI_API int32_t tig_not_equal_Scalar_out(ti_tensor self, ti_scalar other, ti_tensor out);
@@ -2447,7 +2443,6 @@ TI_API int32_t tig_rrelu_with_noise(ti_tensor* ti_result, ti_tensor self, ti_ten
 TI_API int32_t tig_rrelu_with_noise_(ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training);
 TI_API int32_t tig_rrelu_with_noise_backward(ti_tensor* ti_result, ti_tensor grad_output, ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training, int32_t self_is_result);
 TI_API int32_t tig_rrelu_with_noise_backward_out(ti_tensor grad_output, ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training, int32_t self_is_result, ti_tensor out);
-TI_API int32_t tig_rrelu_with_noise_functional(ti_tensor* ti_result, ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training);
 TI_API int32_t tig_rrelu_with_noise_out(ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training, ti_tensor out);
 TI_API int32_t tig_rsqrt(ti_tensor* ti_result, ti_tensor self);
 TI_API int32_t tig_rsqrt_(ti_tensor self);

@@ -1485,10 +1485,10 @@ public static class GeneratedTensorExtensions
         public Tensor std(long[]? dim, bool unbiased = true, bool keepdim = false) => self.Std(dim: dim, unbiased: unbiased, keepdim: keepdim);
 
         /// <summary><c>stft</c>: forwards to <c>Tensor.Stft</c> (ATen <c>stft</c>).</summary>
-        public Tensor stft(long n_fft, long? hop_length = null, long? win_length = null, Tensor? window = null, bool normalized = false, bool? onesided = null, bool? return_complex = null) => self.Stft(nFft: n_fft, hopLength: hop_length, winLength: win_length, window: window, normalized: normalized, onesided: onesided, returnComplex: return_complex);
+        public Tensor stft(long n_fft, long? hop_length, long? win_length, Tensor? window, bool normalized, bool? onesided, bool? return_complex = null) => self.Stft(nFft: n_fft, hopLength: hop_length, winLength: win_length, window: window, normalized: normalized, onesided: onesided, returnComplex: return_complex);
 
         /// <summary><c>stft</c>: forwards to <c>Tensor.Stft</c> (ATen <c>stft.center</c>).</summary>
-        public Tensor stft(long n_fft, long? hop_length, long? win_length = null, Tensor? window = null, bool center = true, string pad_mode = "reflect", bool normalized = false, bool? onesided = null, bool? return_complex = null) => self.Stft(nFft: n_fft, hopLength: hop_length, winLength: win_length, window: window, center: center, padMode: pad_mode, normalized: normalized, onesided: onesided, returnComplex: return_complex);
+        public Tensor stft(long n_fft, long? hop_length = null, long? win_length = null, Tensor? window = null, bool center = true, string pad_mode = "reflect", bool normalized = false, bool? onesided = null, bool? return_complex = null) => self.Stft(nFft: n_fft, hopLength: hop_length, winLength: win_length, window: window, center: center, padMode: pad_mode, normalized: normalized, onesided: onesided, returnComplex: return_complex);
 
         /// <summary><c>subtract</c>: forwards to <c>Tensor.Subtract</c> (ATen <c>subtract.Tensor</c>).</summary>
         public Tensor subtract(Tensor other, Scalar? alpha = null) => self.Subtract(other: other, alpha: alpha);

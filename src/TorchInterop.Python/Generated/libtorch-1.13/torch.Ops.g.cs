@@ -829,7 +829,7 @@ public static partial class torch
     public static Tensor _histogramdd_from_bin_tensors(Tensor input, IReadOnlyList<Tensor> bins, Tensor? weight = null, bool density = false) => global::TorchInterop.Torch._HistogramddFromBinTensors(input: input, bins: bins, weight: weight, density: density);
 
     /// <summary><c>_histogramdd_from_bin_tensors</c>: forwards to <c>Torch._HistogramddFromBinTensors</c> (ATen <c>_histogramdd_from_bin_tensors.out</c>).</summary>
-    public static Tensor _histogramdd_from_bin_tensors(Tensor input, IReadOnlyList<Tensor> bins, Tensor @out, Tensor? weight = null, bool density = false) => global::TorchInterop.Torch._HistogramddFromBinTensors(input: input, bins: bins, @out: @out, weight: weight, density: density);
+    public static Tensor _histogramdd_from_bin_tensors(Tensor input, IReadOnlyList<Tensor> bins, Tensor @out, Tensor? weight, bool density = false) => global::TorchInterop.Torch._HistogramddFromBinTensors(input: input, bins: bins, @out: @out, weight: weight, density: density);
 
     /// <summary><c>_index_put_impl</c>: forwards to <c>Torch._IndexPutImpl</c> (ATen <c>_index_put_impl</c>).</summary>
     public static Tensor _index_put_impl(Tensor input, IReadOnlyList<Tensor?> indices, Tensor values, bool accumulate = false, bool @unsafe = false) => global::TorchInterop.Torch._IndexPutImpl(input: input, indices: indices, values: values, accumulate: accumulate, @unsafe: @unsafe);
@@ -1150,7 +1150,7 @@ public static partial class torch
     public static Tensor _segment_reduce_backward(Tensor grad, Tensor output, Tensor data, string reduce, Tensor? lengths = null, Tensor? offsets = null, long axis = 0, Scalar? initial = null) => global::TorchInterop.Torch._SegmentReduceBackward(grad: grad, output: output, data: data, reduce: reduce, lengths: lengths, offsets: offsets, axis: axis, initial: initial);
 
     /// <summary><c>_segment_reduce_backward</c>: forwards to <c>Torch._SegmentReduceBackward</c> (ATen <c>_segment_reduce_backward.out</c>).</summary>
-    public static Tensor _segment_reduce_backward(Tensor grad, Tensor output, Tensor data, string reduce, Tensor @out, Tensor? lengths = null, Tensor? offsets = null, long axis = 0, Scalar? initial = null) => global::TorchInterop.Torch._SegmentReduceBackward(grad: grad, output: output, data: data, reduce: reduce, @out: @out, lengths: lengths, offsets: offsets, axis: axis, initial: initial);
+    public static Tensor _segment_reduce_backward(Tensor grad, Tensor output, Tensor data, string reduce, Tensor @out, Tensor? lengths, Tensor? offsets, long axis = 0, Scalar? initial = null) => global::TorchInterop.Torch._SegmentReduceBackward(grad: grad, output: output, data: data, reduce: reduce, @out: @out, lengths: lengths, offsets: offsets, axis: axis, initial: initial);
 
     /// <summary><c>_shape_as_tensor</c>: forwards to <c>Torch._ShapeAsTensor</c> (ATen <c>_shape_as_tensor</c>).</summary>
     public static Tensor _shape_as_tensor(Tensor input) => global::TorchInterop.Torch._ShapeAsTensor(input: input);
@@ -1351,7 +1351,7 @@ public static partial class torch
     public static Tensor _test_ambiguous_defaults(Tensor dummy, long a = 1, long b = 1) => global::TorchInterop.Torch._TestAmbiguousDefaults(dummy: dummy, a: a, b: b);
 
     /// <summary><c>_test_ambiguous_defaults</c>: forwards to <c>Torch._TestAmbiguousDefaults</c> (ATen <c>_test_ambiguous_defaults.b</c>).</summary>
-    public static Tensor _test_ambiguous_defaults(Tensor dummy, long a, string b = "2") => global::TorchInterop.Torch._TestAmbiguousDefaults(dummy: dummy, a: a, b: b);
+    public static Tensor _test_ambiguous_defaults(Tensor dummy, long a, string b) => global::TorchInterop.Torch._TestAmbiguousDefaults(dummy: dummy, a: a, b: b);
 
     /// <summary><c>_test_autograd_multiple_dispatch</c>: forwards to <c>Torch._TestAutogradMultipleDispatch</c> (ATen <c>_test_autograd_multiple_dispatch.fullcoverage</c>).</summary>
     public static Tensor _test_autograd_multiple_dispatch(Tensor input) => global::TorchInterop.Torch._TestAutogradMultipleDispatch(input: input);
@@ -1468,7 +1468,7 @@ public static partial class torch
     public static Tensor _transformer_encoder_layer_fwd(Tensor src, long embed_dim, long num_heads, Tensor qkv_weight, Tensor qkv_bias, Tensor proj_weight, Tensor proj_bias, bool use_gelu, bool norm_first, double eps, Tensor norm_weight_1, Tensor norm_bias_1, Tensor norm_weight_2, Tensor norm_bias_2, Tensor ffn_weight_1, Tensor ffn_bias_1, Tensor ffn_weight_2, Tensor ffn_bias_2, Tensor? mask = null, long? mask_type = null) => global::TorchInterop.Torch._TransformerEncoderLayerFwd(src: src, embedDim: embed_dim, numHeads: num_heads, qkvWeight: qkv_weight, qkvBias: qkv_bias, projWeight: proj_weight, projBias: proj_bias, useGelu: use_gelu, normFirst: norm_first, eps: eps, normWeight1: norm_weight_1, normBias1: norm_bias_1, normWeight2: norm_weight_2, normBias2: norm_bias_2, ffnWeight1: ffn_weight_1, ffnBias1: ffn_bias_1, ffnWeight2: ffn_weight_2, ffnBias2: ffn_bias_2, mask: mask, maskType: mask_type);
 
     /// <summary><c>_transformer_encoder_layer_fwd</c>: forwards to <c>Torch._TransformerEncoderLayerFwd</c> (ATen <c>_transformer_encoder_layer_fwd.out</c>).</summary>
-    public static Tensor _transformer_encoder_layer_fwd(Tensor src, long embed_dim, long num_heads, Tensor qkv_weight, Tensor qkv_bias, Tensor proj_weight, Tensor proj_bias, bool use_gelu, bool norm_first, double eps, Tensor norm_weight_1, Tensor norm_bias_1, Tensor norm_weight_2, Tensor norm_bias_2, Tensor ffn_weight_1, Tensor ffn_bias_1, Tensor ffn_weight_2, Tensor ffn_bias_2, Tensor @out, Tensor? mask = null, long? mask_type = null) => global::TorchInterop.Torch._TransformerEncoderLayerFwd(src: src, embedDim: embed_dim, numHeads: num_heads, qkvWeight: qkv_weight, qkvBias: qkv_bias, projWeight: proj_weight, projBias: proj_bias, useGelu: use_gelu, normFirst: norm_first, eps: eps, normWeight1: norm_weight_1, normBias1: norm_bias_1, normWeight2: norm_weight_2, normBias2: norm_bias_2, ffnWeight1: ffn_weight_1, ffnBias1: ffn_bias_1, ffnWeight2: ffn_weight_2, ffnBias2: ffn_bias_2, @out: @out, mask: mask, maskType: mask_type);
+    public static Tensor _transformer_encoder_layer_fwd(Tensor src, long embed_dim, long num_heads, Tensor qkv_weight, Tensor qkv_bias, Tensor proj_weight, Tensor proj_bias, bool use_gelu, bool norm_first, double eps, Tensor norm_weight_1, Tensor norm_bias_1, Tensor norm_weight_2, Tensor norm_bias_2, Tensor ffn_weight_1, Tensor ffn_bias_1, Tensor ffn_weight_2, Tensor ffn_bias_2, Tensor @out, Tensor? mask, long? mask_type = null) => global::TorchInterop.Torch._TransformerEncoderLayerFwd(src: src, embedDim: embed_dim, numHeads: num_heads, qkvWeight: qkv_weight, qkvBias: qkv_bias, projWeight: proj_weight, projBias: proj_bias, useGelu: use_gelu, normFirst: norm_first, eps: eps, normWeight1: norm_weight_1, normBias1: norm_bias_1, normWeight2: norm_weight_2, normBias2: norm_bias_2, ffnWeight1: ffn_weight_1, ffnBias1: ffn_bias_1, ffnWeight2: ffn_weight_2, ffnBias2: ffn_bias_2, @out: @out, mask: mask, maskType: mask_type);
 
     /// <summary><c>_trilinear</c>: forwards to <c>Torch._Trilinear</c> (ATen <c>_trilinear</c>).</summary>
     public static Tensor _trilinear(Tensor i1, Tensor i2, Tensor i3, long[] expand1, long[] expand2, long[] expand3, long[] sumdim, long unroll_dim = 1) => global::TorchInterop.Torch._Trilinear(i1: i1, i2: i2, i3: i3, expand1: expand1, expand2: expand2, expand3: expand3, sumdim: sumdim, unrollDim: unroll_dim);
@@ -2155,25 +2155,25 @@ public static partial class torch
     public static Tensor binary_cross_entropy(Tensor input, Tensor target, Tensor? weight = null, long reduction = 1) => global::TorchInterop.Torch.BinaryCrossEntropy(input: input, target: target, weight: weight, reduction: reduction);
 
     /// <summary><c>binary_cross_entropy</c>: forwards to <c>Torch.BinaryCrossEntropy</c> (ATen <c>binary_cross_entropy.out</c>).</summary>
-    public static Tensor binary_cross_entropy(Tensor input, Tensor target, Tensor @out, Tensor? weight = null, long reduction = 1) => global::TorchInterop.Torch.BinaryCrossEntropy(input: input, target: target, @out: @out, weight: weight, reduction: reduction);
+    public static Tensor binary_cross_entropy(Tensor input, Tensor target, Tensor @out, Tensor? weight, long reduction = 1) => global::TorchInterop.Torch.BinaryCrossEntropy(input: input, target: target, @out: @out, weight: weight, reduction: reduction);
 
     /// <summary><c>binary_cross_entropy_backward</c>: forwards to <c>Torch.BinaryCrossEntropyBackward</c> (ATen <c>binary_cross_entropy_backward</c>).</summary>
     public static Tensor binary_cross_entropy_backward(Tensor grad_output, Tensor input, Tensor target, Tensor? weight = null, long reduction = 1) => global::TorchInterop.Torch.BinaryCrossEntropyBackward(gradOutput: grad_output, input: input, target: target, weight: weight, reduction: reduction);
 
     /// <summary><c>binary_cross_entropy_backward</c>: forwards to <c>Torch.BinaryCrossEntropyBackward</c> (ATen <c>binary_cross_entropy_backward.grad_input</c>).</summary>
-    public static Tensor binary_cross_entropy_backward(Tensor grad_output, Tensor input, Tensor target, Tensor grad_input, Tensor? weight = null, long reduction = 1) => global::TorchInterop.Torch.BinaryCrossEntropyBackward(gradOutput: grad_output, input: input, target: target, gradInput: grad_input, weight: weight, reduction: reduction);
+    public static Tensor binary_cross_entropy_backward(Tensor grad_output, Tensor input, Tensor target, Tensor grad_input, Tensor? weight, long reduction = 1) => global::TorchInterop.Torch.BinaryCrossEntropyBackward(gradOutput: grad_output, input: input, target: target, gradInput: grad_input, weight: weight, reduction: reduction);
 
     /// <summary><c>binary_cross_entropy_with_logits</c>: forwards to <c>Torch.BinaryCrossEntropyWithLogits</c> (ATen <c>binary_cross_entropy_with_logits</c>).</summary>
     public static Tensor binary_cross_entropy_with_logits(Tensor input, Tensor target, Tensor? weight = null, Tensor? pos_weight = null, long reduction = 1) => global::TorchInterop.Torch.BinaryCrossEntropyWithLogits(input: input, target: target, weight: weight, posWeight: pos_weight, reduction: reduction);
 
     /// <summary><c>binary_cross_entropy_with_logits</c>: forwards to <c>Torch.BinaryCrossEntropyWithLogits</c> (ATen <c>binary_cross_entropy_with_logits.out</c>).</summary>
-    public static Tensor binary_cross_entropy_with_logits(Tensor input, Tensor target, Tensor @out, Tensor? weight = null, Tensor? pos_weight = null, long reduction = 1) => global::TorchInterop.Torch.BinaryCrossEntropyWithLogits(input: input, target: target, @out: @out, weight: weight, posWeight: pos_weight, reduction: reduction);
+    public static Tensor binary_cross_entropy_with_logits(Tensor input, Tensor target, Tensor @out, Tensor? weight, Tensor? pos_weight, long reduction = 1) => global::TorchInterop.Torch.BinaryCrossEntropyWithLogits(input: input, target: target, @out: @out, weight: weight, posWeight: pos_weight, reduction: reduction);
 
     /// <summary><c>bincount</c>: forwards to <c>Torch.Bincount</c> (ATen <c>bincount</c>).</summary>
     public static Tensor bincount(Tensor input, Tensor? weights = null, long minlength = 0) => global::TorchInterop.Torch.Bincount(input: input, weights: weights, minlength: minlength);
 
     /// <summary><c>bincount</c>: forwards to <c>Torch.Bincount</c> (ATen <c>bincount.out</c>).</summary>
-    public static Tensor bincount(Tensor input, Tensor @out, Tensor? weights = null, long minlength = 0) => global::TorchInterop.Torch.Bincount(input: input, @out: @out, weights: weights, minlength: minlength);
+    public static Tensor bincount(Tensor input, Tensor @out, Tensor? weights, long minlength = 0) => global::TorchInterop.Torch.Bincount(input: input, @out: @out, weights: weights, minlength: minlength);
 
     /// <summary><c>binomial</c>: forwards to <c>Torch.Binomial</c> (ATen <c>binomial</c>).</summary>
     public static Tensor binomial(Tensor count, Tensor prob) => global::TorchInterop.Torch.Binomial(count: count, prob: prob);
@@ -2533,19 +2533,19 @@ public static partial class torch
     public static Tensor conv1d(Tensor input, Tensor weight, Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? dilation = null, long groups = 1) => global::TorchInterop.Torch.Conv1d(input: input, weight: weight, bias: bias, stride: stride, padding: padding, dilation: dilation, groups: groups);
 
     /// <summary><c>conv1d</c>: forwards to <c>Torch.Conv1d</c> (ATen <c>conv1d.padding</c>).</summary>
-    public static Tensor conv1d(Tensor input, Tensor weight, Tensor? bias, long[]? stride = null, string padding = "valid", long[]? dilation = null, long groups = 1) => global::TorchInterop.Torch.Conv1d(input: input, weight: weight, bias: bias, stride: stride, padding: padding, dilation: dilation, groups: groups);
+    public static Tensor conv1d(Tensor input, Tensor weight, Tensor? bias, long[]? stride, string padding, long[]? dilation = null, long groups = 1) => global::TorchInterop.Torch.Conv1d(input: input, weight: weight, bias: bias, stride: stride, padding: padding, dilation: dilation, groups: groups);
 
     /// <summary><c>conv2d</c>: forwards to <c>Torch.Conv2d</c> (ATen <c>conv2d</c>).</summary>
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? dilation = null, long groups = 1) => global::TorchInterop.Torch.Conv2d(input: input, weight: weight, bias: bias, stride: stride, padding: padding, dilation: dilation, groups: groups);
 
     /// <summary><c>conv2d</c>: forwards to <c>Torch.Conv2d</c> (ATen <c>conv2d.padding</c>).</summary>
-    public static Tensor conv2d(Tensor input, Tensor weight, Tensor? bias, long[]? stride = null, string padding = "valid", long[]? dilation = null, long groups = 1) => global::TorchInterop.Torch.Conv2d(input: input, weight: weight, bias: bias, stride: stride, padding: padding, dilation: dilation, groups: groups);
+    public static Tensor conv2d(Tensor input, Tensor weight, Tensor? bias, long[]? stride, string padding, long[]? dilation = null, long groups = 1) => global::TorchInterop.Torch.Conv2d(input: input, weight: weight, bias: bias, stride: stride, padding: padding, dilation: dilation, groups: groups);
 
     /// <summary><c>conv3d</c>: forwards to <c>Torch.Conv3d</c> (ATen <c>conv3d</c>).</summary>
     public static Tensor conv3d(Tensor input, Tensor weight, Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? dilation = null, long groups = 1) => global::TorchInterop.Torch.Conv3d(input: input, weight: weight, bias: bias, stride: stride, padding: padding, dilation: dilation, groups: groups);
 
     /// <summary><c>conv3d</c>: forwards to <c>Torch.Conv3d</c> (ATen <c>conv3d.padding</c>).</summary>
-    public static Tensor conv3d(Tensor input, Tensor weight, Tensor? bias, long[]? stride = null, string padding = "valid", long[]? dilation = null, long groups = 1) => global::TorchInterop.Torch.Conv3d(input: input, weight: weight, bias: bias, stride: stride, padding: padding, dilation: dilation, groups: groups);
+    public static Tensor conv3d(Tensor input, Tensor weight, Tensor? bias, long[]? stride, string padding, long[]? dilation = null, long groups = 1) => global::TorchInterop.Torch.Conv3d(input: input, weight: weight, bias: bias, stride: stride, padding: padding, dilation: dilation, groups: groups);
 
     /// <summary><c>conv_depthwise3d</c>: forwards to <c>Torch.ConvDepthwise3d</c> (ATen <c>conv_depthwise3d</c>).</summary>
     public static Tensor conv_depthwise3d(Tensor input, Tensor weight, long[] kernel_size, Tensor? bias, long[] stride, long[] padding, long[] dilation) => global::TorchInterop.Torch.ConvDepthwise3d(input: input, weight: weight, kernelSize: kernel_size, bias: bias, stride: stride, padding: padding, dilation: dilation);
@@ -3703,7 +3703,7 @@ public static partial class torch
     public static (Tensor hist, Tensor binEdges) histogram(Tensor input, long bins = 100, double[]? range = null, Tensor? weight = null, bool density = false) => global::TorchInterop.Torch.Histogram(input: input, bins: bins, range: range, weight: weight, density: density);
 
     /// <summary><c>histogram</c>: forwards to <c>Torch.Histogram</c> (ATen <c>histogram.bin_ct_out</c>).</summary>
-    public static (Tensor, Tensor) histogram(Tensor input, Tensor hist, Tensor bin_edges, long bins = 100, double[]? range = null, Tensor? weight = null, bool density = false) => global::TorchInterop.Torch.Histogram(input: input, hist: hist, binEdges: bin_edges, bins: bins, range: range, weight: weight, density: density);
+    public static (Tensor, Tensor) histogram(Tensor input, Tensor hist, Tensor bin_edges, long bins, double[]? range = null, Tensor? weight = null, bool density = false) => global::TorchInterop.Torch.Histogram(input: input, hist: hist, binEdges: bin_edges, bins: bins, range: range, weight: weight, density: density);
 
     /// <summary><c>histogram</c>: forwards to <c>Torch.Histogram</c> (ATen <c>histogram.bins_tensor</c>).</summary>
     public static (Tensor hist, Tensor binEdges) histogram(Tensor input, Tensor bins, Tensor? weight = null, bool density = false) => global::TorchInterop.Torch.Histogram(input: input, bins: bins, weight: weight, density: density);
@@ -4246,16 +4246,16 @@ public static partial class torch
     public static Tensor linalg_matrix_power(Tensor input, long n, Tensor @out) => global::TorchInterop.Torch.LinalgMatrixPower(input: input, n: n, @out: @out);
 
     /// <summary><c>linalg_matrix_rank</c>: forwards to <c>Torch.LinalgMatrixRank</c> (ATen <c>linalg_matrix_rank</c>).</summary>
-    public static Tensor linalg_matrix_rank(Tensor input, double tol, bool hermitian = false) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, tol: tol, hermitian: hermitian);
+    public static Tensor linalg_matrix_rank(Tensor input, double tol, bool hermitian) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, tol: tol, hermitian: hermitian);
 
     /// <summary><c>linalg_matrix_rank</c>: forwards to <c>Torch.LinalgMatrixRank</c> (ATen <c>linalg_matrix_rank.atol_rtol_float</c>).</summary>
     public static Tensor linalg_matrix_rank(Tensor input, double? atol = null, double? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, atol: atol, rtol: rtol, hermitian: hermitian);
 
     /// <summary><c>linalg_matrix_rank</c>: forwards to <c>Torch.LinalgMatrixRank</c> (ATen <c>linalg_matrix_rank.atol_rtol_float_out</c>).</summary>
-    public static Tensor linalg_matrix_rank(Tensor input, Tensor @out, double? atol = null, double? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, @out: @out, atol: atol, rtol: rtol, hermitian: hermitian);
+    public static Tensor linalg_matrix_rank(Tensor input, Tensor @out, double? atol, double? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, @out: @out, atol: atol, rtol: rtol, hermitian: hermitian);
 
     /// <summary><c>linalg_matrix_rank</c>: forwards to <c>Torch.LinalgMatrixRank</c> (ATen <c>linalg_matrix_rank.atol_rtol_tensor</c>).</summary>
-    public static Tensor linalg_matrix_rank(Tensor input, Tensor? atol, Tensor? rtol, bool hermitian = false) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, atol: atol, rtol: rtol, hermitian: hermitian);
+    public static Tensor linalg_matrix_rank(Tensor input, Tensor? atol, Tensor? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, atol: atol, rtol: rtol, hermitian: hermitian);
 
     /// <summary><c>linalg_matrix_rank</c>: forwards to <c>Torch.LinalgMatrixRank</c> (ATen <c>linalg_matrix_rank.atol_rtol_tensor_out</c>).</summary>
     public static Tensor linalg_matrix_rank(Tensor input, Tensor @out, Tensor? atol, Tensor? rtol, bool hermitian = false) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, @out: @out, atol: atol, rtol: rtol, hermitian: hermitian);
@@ -4285,16 +4285,16 @@ public static partial class torch
     public static Tensor linalg_norm(Tensor input, Tensor @out, Scalar? ord = null, long[]? dim = null, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.LinalgNorm(input: input, @out: @out, ord: ord, dim: dim, keepdim: keepdim, dtype: dtype);
 
     /// <summary><c>linalg_pinv</c>: forwards to <c>Torch.LinalgPinv</c> (ATen <c>linalg_pinv</c>).</summary>
-    public static Tensor linalg_pinv(Tensor input, double rcond, bool hermitian = false) => global::TorchInterop.Torch.LinalgPinv(input: input, rcond: rcond, hermitian: hermitian);
+    public static Tensor linalg_pinv(Tensor input, double rcond, bool hermitian) => global::TorchInterop.Torch.LinalgPinv(input: input, rcond: rcond, hermitian: hermitian);
 
     /// <summary><c>linalg_pinv</c>: forwards to <c>Torch.LinalgPinv</c> (ATen <c>linalg_pinv.atol_rtol_float</c>).</summary>
     public static Tensor linalg_pinv(Tensor input, double? atol = null, double? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgPinv(input: input, atol: atol, rtol: rtol, hermitian: hermitian);
 
     /// <summary><c>linalg_pinv</c>: forwards to <c>Torch.LinalgPinv</c> (ATen <c>linalg_pinv.atol_rtol_float_out</c>).</summary>
-    public static Tensor linalg_pinv(Tensor input, Tensor @out, double? atol = null, double? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgPinv(input: input, @out: @out, atol: atol, rtol: rtol, hermitian: hermitian);
+    public static Tensor linalg_pinv(Tensor input, Tensor @out, double? atol, double? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgPinv(input: input, @out: @out, atol: atol, rtol: rtol, hermitian: hermitian);
 
     /// <summary><c>linalg_pinv</c>: forwards to <c>Torch.LinalgPinv</c> (ATen <c>linalg_pinv.atol_rtol_tensor</c>).</summary>
-    public static Tensor linalg_pinv(Tensor input, Tensor? atol, Tensor? rtol, bool hermitian = false) => global::TorchInterop.Torch.LinalgPinv(input: input, atol: atol, rtol: rtol, hermitian: hermitian);
+    public static Tensor linalg_pinv(Tensor input, Tensor? atol, Tensor? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgPinv(input: input, atol: atol, rtol: rtol, hermitian: hermitian);
 
     /// <summary><c>linalg_pinv</c>: forwards to <c>Torch.LinalgPinv</c> (ATen <c>linalg_pinv.atol_rtol_tensor_out</c>).</summary>
     public static Tensor linalg_pinv(Tensor input, Tensor @out, Tensor? atol, Tensor? rtol, bool hermitian = false) => global::TorchInterop.Torch.LinalgPinv(input: input, @out: @out, atol: atol, rtol: rtol, hermitian: hermitian);
@@ -4918,7 +4918,7 @@ public static partial class torch
     public static Tensor multi_margin_loss_backward(Tensor grad_output, Tensor input, Tensor target, Scalar p, Scalar margin, Tensor? weight = null, long reduction = 1) => global::TorchInterop.Torch.MultiMarginLossBackward(gradOutput: grad_output, input: input, target: target, p: p, margin: margin, weight: weight, reduction: reduction);
 
     /// <summary><c>multi_margin_loss_backward</c>: forwards to <c>Torch.MultiMarginLossBackward</c> (ATen <c>multi_margin_loss_backward.grad_input</c>).</summary>
-    public static Tensor multi_margin_loss_backward(Tensor grad_output, Tensor input, Tensor target, Scalar p, Scalar margin, Tensor grad_input, Tensor? weight = null, long reduction = 1) => global::TorchInterop.Torch.MultiMarginLossBackward(gradOutput: grad_output, input: input, target: target, p: p, margin: margin, gradInput: grad_input, weight: weight, reduction: reduction);
+    public static Tensor multi_margin_loss_backward(Tensor grad_output, Tensor input, Tensor target, Scalar p, Scalar margin, Tensor grad_input, Tensor? weight, long reduction = 1) => global::TorchInterop.Torch.MultiMarginLossBackward(gradOutput: grad_output, input: input, target: target, p: p, margin: margin, gradInput: grad_input, weight: weight, reduction: reduction);
 
     /// <summary><c>multilabel_margin_loss</c>: forwards to <c>Torch.MultilabelMarginLoss</c> (ATen <c>multilabel_margin_loss</c>).</summary>
     public static Tensor multilabel_margin_loss(Tensor input, Tensor target, long reduction = 1) => global::TorchInterop.Torch.MultilabelMarginLoss(input: input, target: target, reduction: reduction);
@@ -5140,13 +5140,13 @@ public static partial class torch
     public static Tensor nll_loss(Tensor input, Tensor target, Tensor? weight = null, long reduction = 1, long ignore_index = -100) => global::TorchInterop.Torch.NllLoss(input: input, target: target, weight: weight, reduction: reduction, ignoreIndex: ignore_index);
 
     /// <summary><c>nll_loss</c>: forwards to <c>Torch.NllLoss</c> (ATen <c>nll_loss.out</c>).</summary>
-    public static Tensor nll_loss(Tensor input, Tensor target, Tensor @out, Tensor? weight = null, long reduction = 1, long ignore_index = -100) => global::TorchInterop.Torch.NllLoss(input: input, target: target, @out: @out, weight: weight, reduction: reduction, ignoreIndex: ignore_index);
+    public static Tensor nll_loss(Tensor input, Tensor target, Tensor @out, Tensor? weight, long reduction = 1, long ignore_index = -100) => global::TorchInterop.Torch.NllLoss(input: input, target: target, @out: @out, weight: weight, reduction: reduction, ignoreIndex: ignore_index);
 
     /// <summary><c>nll_loss2d</c>: forwards to <c>Torch.NllLoss2d</c> (ATen <c>nll_loss2d</c>).</summary>
     public static Tensor nll_loss2d(Tensor input, Tensor target, Tensor? weight = null, long reduction = 1, long ignore_index = -100) => global::TorchInterop.Torch.NllLoss2d(input: input, target: target, weight: weight, reduction: reduction, ignoreIndex: ignore_index);
 
     /// <summary><c>nll_loss2d</c>: forwards to <c>Torch.NllLoss2d</c> (ATen <c>nll_loss2d.out</c>).</summary>
-    public static Tensor nll_loss2d(Tensor input, Tensor target, Tensor @out, Tensor? weight = null, long reduction = 1, long ignore_index = -100) => global::TorchInterop.Torch.NllLoss2d(input: input, target: target, @out: @out, weight: weight, reduction: reduction, ignoreIndex: ignore_index);
+    public static Tensor nll_loss2d(Tensor input, Tensor target, Tensor @out, Tensor? weight, long reduction = 1, long ignore_index = -100) => global::TorchInterop.Torch.NllLoss2d(input: input, target: target, @out: @out, weight: weight, reduction: reduction, ignoreIndex: ignore_index);
 
     /// <summary><c>nll_loss2d_backward</c>: forwards to <c>Torch.NllLoss2dBackward</c> (ATen <c>nll_loss2d_backward</c>).</summary>
     public static Tensor nll_loss2d_backward(Tensor grad_output, Tensor input, Tensor target, Tensor? weight, long reduction, long ignore_index, Tensor total_weight) => global::TorchInterop.Torch.NllLoss2dBackward(gradOutput: grad_output, input: input, target: target, weight: weight, reduction: reduction, ignoreIndex: ignore_index, totalWeight: total_weight);
@@ -5197,7 +5197,7 @@ public static partial class torch
     public static Tensor normal(Tensor mean, double std = 1.0) => global::TorchInterop.Torch.Normal(mean: mean, std: std);
 
     /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.Tensor_float_out</c>).</summary>
-    public static Tensor normal(Tensor mean, Tensor @out, double std = 1.0) => global::TorchInterop.Torch.Normal(mean: mean, @out: @out, std: std);
+    public static Tensor normal(Tensor mean, Tensor @out, double std) => global::TorchInterop.Torch.Normal(mean: mean, @out: @out, std: std);
 
     /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.float_Tensor</c>).</summary>
     public static Tensor normal(double mean, Tensor std) => global::TorchInterop.Torch.Normal(mean: mean, std: std);
@@ -5212,10 +5212,7 @@ public static partial class torch
     public static Tensor normal(double mean, double std, long[] size, Tensor @out) => global::TorchInterop.Torch.Normal(mean: mean, std: std, size: size, @out: @out);
 
     /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.out</c>).</summary>
-    public static Tensor normal(Tensor input, Tensor @out, double mean, double std = 1.0) => global::TorchInterop.Torch.Normal(input: input, @out: @out, mean: mean, std: std);
-
-    /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal_functional</c>).</summary>
-    public static Tensor normal(Tensor input, double mean, double std = 1.0) => global::TorchInterop.Torch.Normal(input: input, mean: mean, std: std);
+    public static Tensor normal(Tensor input, Tensor @out, double mean = 0.0, double std = 1.0) => global::TorchInterop.Torch.Normal(input: input, @out: @out, mean: mean, std: std);
 
     /// <summary><c>not_equal</c>: forwards to <c>Torch.NotEqual</c> (ATen <c>not_equal.Scalar</c>).</summary>
     public static Tensor not_equal(Tensor input, Scalar other) => global::TorchInterop.Torch.NotEqual(input: input, other: other);
@@ -5530,7 +5527,7 @@ public static partial class torch
     public static Tensor randperm(long n, Tensor @out) => global::TorchInterop.Torch.Randperm(n: n, @out: @out);
 
     /// <summary><c>range</c>: forwards to <c>Torch.Range</c> (ATen <c>range</c>).</summary>
-    public static Tensor range(Scalar start, Scalar end, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.Range(start: start, end: end, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor range(Scalar start, Scalar end, DType? dtype, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.Range(start: start, end: end, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
 
     /// <summary><c>range</c>: forwards to <c>Torch.Range</c> (ATen <c>range.out</c>).</summary>
     public static Tensor range(Scalar start, Scalar end, Tensor @out, Scalar? step = null) => global::TorchInterop.Torch.Range(start: start, end: end, @out: @out, step: step);
@@ -5539,7 +5536,7 @@ public static partial class torch
     public static Tensor range(Scalar start, Scalar end, Tensor @out) => global::TorchInterop.Torch.Range(start: start, end: end, @out: @out);
 
     /// <summary><c>range</c>: forwards to <c>Torch.Range</c> (ATen <c>range.step</c>).</summary>
-    public static Tensor range(Scalar start, Scalar end, Scalar? step, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.Range(start: start, end: end, step: step, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor range(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.Range(start: start, end: end, step: step, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
 
     /// <summary><c>ravel</c>: forwards to <c>Torch.Ravel</c> (ATen <c>ravel</c>).</summary>
     public static Tensor ravel(Tensor input) => global::TorchInterop.Torch.Ravel(input: input);
@@ -5632,10 +5629,10 @@ public static partial class torch
     public static Tensor repeat_interleave(Tensor repeats, long? output_size = null) => global::TorchInterop.Torch.RepeatInterleave(repeats: repeats, outputSize: output_size);
 
     /// <summary><c>repeat_interleave</c>: forwards to <c>Torch.RepeatInterleave</c> (ATen <c>repeat_interleave.Tensor_out</c>).</summary>
-    public static Tensor repeat_interleave(Tensor repeats, Tensor @out, long? output_size = null) => global::TorchInterop.Torch.RepeatInterleave(repeats: repeats, @out: @out, outputSize: output_size);
+    public static Tensor repeat_interleave(Tensor repeats, Tensor @out, long? output_size) => global::TorchInterop.Torch.RepeatInterleave(repeats: repeats, @out: @out, outputSize: output_size);
 
     /// <summary><c>repeat_interleave</c>: forwards to <c>Torch.RepeatInterleave</c> (ATen <c>repeat_interleave.self_Tensor</c>).</summary>
-    public static Tensor repeat_interleave(Tensor input, Tensor repeats, long? dim, long? output_size = null) => global::TorchInterop.Torch.RepeatInterleave(input: input, repeats: repeats, dim: dim, outputSize: output_size);
+    public static Tensor repeat_interleave(Tensor input, Tensor repeats, long? dim = null, long? output_size = null) => global::TorchInterop.Torch.RepeatInterleave(input: input, repeats: repeats, dim: dim, outputSize: output_size);
 
     /// <summary><c>repeat_interleave</c>: forwards to <c>Torch.RepeatInterleave</c> (ATen <c>repeat_interleave.self_int</c>).</summary>
     public static Tensor repeat_interleave(Tensor input, long repeats, long? dim = null, long? output_size = null) => global::TorchInterop.Torch.RepeatInterleave(input: input, repeats: repeats, dim: dim, outputSize: output_size);
@@ -5878,7 +5875,7 @@ public static partial class torch
     public static Tensor segment_reduce(Tensor data, string reduce, Tensor? lengths = null, Tensor? indices = null, Tensor? offsets = null, long axis = 0, bool @unsafe = false, Scalar? initial = null) => global::TorchInterop.Torch.SegmentReduce(data: data, reduce: reduce, lengths: lengths, indices: indices, offsets: offsets, axis: axis, @unsafe: @unsafe, initial: initial);
 
     /// <summary><c>segment_reduce</c>: forwards to <c>Torch.SegmentReduce</c> (ATen <c>segment_reduce.out</c>).</summary>
-    public static Tensor segment_reduce(Tensor data, string reduce, Tensor @out, Tensor? lengths = null, Tensor? indices = null, Tensor? offsets = null, long axis = 0, bool @unsafe = false, Scalar? initial = null) => global::TorchInterop.Torch.SegmentReduce(data: data, reduce: reduce, @out: @out, lengths: lengths, indices: indices, offsets: offsets, axis: axis, @unsafe: @unsafe, initial: initial);
+    public static Tensor segment_reduce(Tensor data, string reduce, Tensor @out, Tensor? lengths, Tensor? indices, Tensor? offsets, long axis = 0, bool @unsafe = false, Scalar? initial = null) => global::TorchInterop.Torch.SegmentReduce(data: data, reduce: reduce, @out: @out, lengths: lengths, indices: indices, offsets: offsets, axis: axis, @unsafe: @unsafe, initial: initial);
 
     /// <summary><c>select</c>: forwards to <c>Torch.Select</c> (ATen <c>select.int</c>).</summary>
     public static Tensor select(Tensor input, long dim, long index) => global::TorchInterop.Torch.Select(input: input, dim: dim, index: index);
@@ -6013,7 +6010,7 @@ public static partial class torch
     public static Tensor slow_conv3d(Tensor input, Tensor weight, long[] kernel_size, Tensor? bias = null, long[]? stride = null, long[]? padding = null) => global::TorchInterop.Torch.SlowConv3d(input: input, weight: weight, kernelSize: kernel_size, bias: bias, stride: stride, padding: padding);
 
     /// <summary><c>slow_conv3d</c>: forwards to <c>Torch.SlowConv3d</c> (ATen <c>slow_conv3d.out</c>).</summary>
-    public static Tensor slow_conv3d(Tensor input, Tensor weight, long[] kernel_size, Tensor @out, Tensor? bias = null, long[]? stride = null, long[]? padding = null) => global::TorchInterop.Torch.SlowConv3d(input: input, weight: weight, kernelSize: kernel_size, @out: @out, bias: bias, stride: stride, padding: padding);
+    public static Tensor slow_conv3d(Tensor input, Tensor weight, long[] kernel_size, Tensor @out, Tensor? bias, long[]? stride = null, long[]? padding = null) => global::TorchInterop.Torch.SlowConv3d(input: input, weight: weight, kernelSize: kernel_size, @out: @out, bias: bias, stride: stride, padding: padding);
 
     /// <summary><c>slow_conv3d_forward</c>: forwards to <c>Torch.SlowConv3dForward</c> (ATen <c>slow_conv3d_forward</c>).</summary>
     public static Tensor slow_conv3d_forward(Tensor input, Tensor weight, long[] kernel_size, Tensor? bias, long[] stride, long[] padding) => global::TorchInterop.Torch.SlowConv3dForward(input: input, weight: weight, kernelSize: kernel_size, bias: bias, stride: stride, padding: padding);
@@ -6025,25 +6022,25 @@ public static partial class torch
     public static Tensor slow_conv_dilated2d(Tensor input, Tensor weight, long[] kernel_size, Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? dilation = null) => global::TorchInterop.Torch.SlowConvDilated2d(input: input, weight: weight, kernelSize: kernel_size, bias: bias, stride: stride, padding: padding, dilation: dilation);
 
     /// <summary><c>slow_conv_dilated2d</c>: forwards to <c>Torch.SlowConvDilated2d</c> (ATen <c>slow_conv_dilated2d.out</c>).</summary>
-    public static Tensor slow_conv_dilated2d(Tensor input, Tensor weight, long[] kernel_size, Tensor @out, Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? dilation = null) => global::TorchInterop.Torch.SlowConvDilated2d(input: input, weight: weight, kernelSize: kernel_size, @out: @out, bias: bias, stride: stride, padding: padding, dilation: dilation);
+    public static Tensor slow_conv_dilated2d(Tensor input, Tensor weight, long[] kernel_size, Tensor @out, Tensor? bias, long[]? stride = null, long[]? padding = null, long[]? dilation = null) => global::TorchInterop.Torch.SlowConvDilated2d(input: input, weight: weight, kernelSize: kernel_size, @out: @out, bias: bias, stride: stride, padding: padding, dilation: dilation);
 
     /// <summary><c>slow_conv_dilated3d</c>: forwards to <c>Torch.SlowConvDilated3d</c> (ATen <c>slow_conv_dilated3d</c>).</summary>
     public static Tensor slow_conv_dilated3d(Tensor input, Tensor weight, long[] kernel_size, Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? dilation = null) => global::TorchInterop.Torch.SlowConvDilated3d(input: input, weight: weight, kernelSize: kernel_size, bias: bias, stride: stride, padding: padding, dilation: dilation);
 
     /// <summary><c>slow_conv_dilated3d</c>: forwards to <c>Torch.SlowConvDilated3d</c> (ATen <c>slow_conv_dilated3d.out</c>).</summary>
-    public static Tensor slow_conv_dilated3d(Tensor input, Tensor weight, long[] kernel_size, Tensor @out, Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? dilation = null) => global::TorchInterop.Torch.SlowConvDilated3d(input: input, weight: weight, kernelSize: kernel_size, @out: @out, bias: bias, stride: stride, padding: padding, dilation: dilation);
+    public static Tensor slow_conv_dilated3d(Tensor input, Tensor weight, long[] kernel_size, Tensor @out, Tensor? bias, long[]? stride = null, long[]? padding = null, long[]? dilation = null) => global::TorchInterop.Torch.SlowConvDilated3d(input: input, weight: weight, kernelSize: kernel_size, @out: @out, bias: bias, stride: stride, padding: padding, dilation: dilation);
 
     /// <summary><c>slow_conv_transpose2d</c>: forwards to <c>Torch.SlowConvTranspose2d</c> (ATen <c>slow_conv_transpose2d</c>).</summary>
     public static Tensor slow_conv_transpose2d(Tensor input, Tensor weight, long[] kernel_size, Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? output_padding = null, long[]? dilation = null) => global::TorchInterop.Torch.SlowConvTranspose2d(input: input, weight: weight, kernelSize: kernel_size, bias: bias, stride: stride, padding: padding, outputPadding: output_padding, dilation: dilation);
 
     /// <summary><c>slow_conv_transpose2d</c>: forwards to <c>Torch.SlowConvTranspose2d</c> (ATen <c>slow_conv_transpose2d.out</c>).</summary>
-    public static Tensor slow_conv_transpose2d(Tensor input, Tensor weight, long[] kernel_size, Tensor @out, Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? output_padding = null, long[]? dilation = null) => global::TorchInterop.Torch.SlowConvTranspose2d(input: input, weight: weight, kernelSize: kernel_size, @out: @out, bias: bias, stride: stride, padding: padding, outputPadding: output_padding, dilation: dilation);
+    public static Tensor slow_conv_transpose2d(Tensor input, Tensor weight, long[] kernel_size, Tensor @out, Tensor? bias, long[]? stride = null, long[]? padding = null, long[]? output_padding = null, long[]? dilation = null) => global::TorchInterop.Torch.SlowConvTranspose2d(input: input, weight: weight, kernelSize: kernel_size, @out: @out, bias: bias, stride: stride, padding: padding, outputPadding: output_padding, dilation: dilation);
 
     /// <summary><c>slow_conv_transpose3d</c>: forwards to <c>Torch.SlowConvTranspose3d</c> (ATen <c>slow_conv_transpose3d</c>).</summary>
     public static Tensor slow_conv_transpose3d(Tensor input, Tensor weight, long[] kernel_size, Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? output_padding = null, long[]? dilation = null) => global::TorchInterop.Torch.SlowConvTranspose3d(input: input, weight: weight, kernelSize: kernel_size, bias: bias, stride: stride, padding: padding, outputPadding: output_padding, dilation: dilation);
 
     /// <summary><c>slow_conv_transpose3d</c>: forwards to <c>Torch.SlowConvTranspose3d</c> (ATen <c>slow_conv_transpose3d.out</c>).</summary>
-    public static Tensor slow_conv_transpose3d(Tensor input, Tensor weight, long[] kernel_size, Tensor @out, Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? output_padding = null, long[]? dilation = null) => global::TorchInterop.Torch.SlowConvTranspose3d(input: input, weight: weight, kernelSize: kernel_size, @out: @out, bias: bias, stride: stride, padding: padding, outputPadding: output_padding, dilation: dilation);
+    public static Tensor slow_conv_transpose3d(Tensor input, Tensor weight, long[] kernel_size, Tensor @out, Tensor? bias, long[]? stride = null, long[]? padding = null, long[]? output_padding = null, long[]? dilation = null) => global::TorchInterop.Torch.SlowConvTranspose3d(input: input, weight: weight, kernelSize: kernel_size, @out: @out, bias: bias, stride: stride, padding: padding, outputPadding: output_padding, dilation: dilation);
 
     /// <summary><c>smm</c>: forwards to <c>Torch.Smm</c> (ATen <c>smm</c>).</summary>
     public static Tensor smm(Tensor input, Tensor mat2) => global::TorchInterop.Torch.Smm(input: input, mat2: mat2);
@@ -6778,10 +6775,10 @@ public static partial class torch
     public static (Tensor, Tensor) std_mean(Tensor input, long[]? dim, bool unbiased = true, bool keepdim = false) => global::TorchInterop.Torch.StdMean(input: input, dim: dim, unbiased: unbiased, keepdim: keepdim);
 
     /// <summary><c>stft</c>: forwards to <c>Torch.Stft</c> (ATen <c>stft</c>).</summary>
-    public static Tensor stft(Tensor input, long n_fft, long? hop_length = null, long? win_length = null, Tensor? window = null, bool normalized = false, bool? onesided = null, bool? return_complex = null) => global::TorchInterop.Torch.Stft(input: input, nFft: n_fft, hopLength: hop_length, winLength: win_length, window: window, normalized: normalized, onesided: onesided, returnComplex: return_complex);
+    public static Tensor stft(Tensor input, long n_fft, long? hop_length, long? win_length, Tensor? window, bool normalized, bool? onesided, bool? return_complex = null) => global::TorchInterop.Torch.Stft(input: input, nFft: n_fft, hopLength: hop_length, winLength: win_length, window: window, normalized: normalized, onesided: onesided, returnComplex: return_complex);
 
     /// <summary><c>stft</c>: forwards to <c>Torch.Stft</c> (ATen <c>stft.center</c>).</summary>
-    public static Tensor stft(Tensor input, long n_fft, long? hop_length, long? win_length = null, Tensor? window = null, bool center = true, string pad_mode = "reflect", bool normalized = false, bool? onesided = null, bool? return_complex = null) => global::TorchInterop.Torch.Stft(input: input, nFft: n_fft, hopLength: hop_length, winLength: win_length, window: window, center: center, padMode: pad_mode, normalized: normalized, onesided: onesided, returnComplex: return_complex);
+    public static Tensor stft(Tensor input, long n_fft, long? hop_length = null, long? win_length = null, Tensor? window = null, bool center = true, string pad_mode = "reflect", bool normalized = false, bool? onesided = null, bool? return_complex = null) => global::TorchInterop.Torch.Stft(input: input, nFft: n_fft, hopLength: hop_length, winLength: win_length, window: window, center: center, padMode: pad_mode, normalized: normalized, onesided: onesided, returnComplex: return_complex);
 
     /// <summary><c>stride</c>: forwards to <c>Torch.Stride</c> (ATen <c>stride.int</c>).</summary>
     public static long stride(Tensor input, long dim) => global::TorchInterop.Torch.Stride(input: input, dim: dim);
@@ -6874,7 +6871,7 @@ public static partial class torch
     public static Tensor thnn_conv2d(Tensor input, Tensor weight, long[] kernel_size, Tensor? bias = null, long[]? stride = null, long[]? padding = null) => global::TorchInterop.Torch.ThnnConv2d(input: input, weight: weight, kernelSize: kernel_size, bias: bias, stride: stride, padding: padding);
 
     /// <summary><c>thnn_conv2d</c>: forwards to <c>Torch.ThnnConv2d</c> (ATen <c>thnn_conv2d.out</c>).</summary>
-    public static Tensor thnn_conv2d(Tensor input, Tensor weight, long[] kernel_size, Tensor @out, Tensor? bias = null, long[]? stride = null, long[]? padding = null) => global::TorchInterop.Torch.ThnnConv2d(input: input, weight: weight, kernelSize: kernel_size, @out: @out, bias: bias, stride: stride, padding: padding);
+    public static Tensor thnn_conv2d(Tensor input, Tensor weight, long[] kernel_size, Tensor @out, Tensor? bias, long[]? stride = null, long[]? padding = null) => global::TorchInterop.Torch.ThnnConv2d(input: input, weight: weight, kernelSize: kernel_size, @out: @out, bias: bias, stride: stride, padding: padding);
 
     /// <summary><c>threshold</c>: forwards to <c>Torch.Threshold</c> (ATen <c>threshold</c>).</summary>
     public static Tensor threshold(Tensor input, Scalar threshold, Scalar value) => global::TorchInterop.Torch.Threshold(input: input, threshold: threshold, value: value);

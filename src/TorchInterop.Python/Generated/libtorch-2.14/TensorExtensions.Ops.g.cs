@@ -1527,19 +1527,19 @@ public static class GeneratedTensorExtensions
         public Tensor sspaddmm(Tensor mat1, Tensor mat2, Scalar? beta = null, Scalar? alpha = null) => self.Sspaddmm(mat1: mat1, mat2: mat2, beta: beta, alpha: alpha);
 
         /// <summary><c>std</c>: forwards to <c>Tensor.Std</c> (ATen <c>std</c>).</summary>
-        public Tensor std(bool unbiased = true) => self.Std(unbiased: unbiased);
+        public Tensor std(bool unbiased) => self.Std(unbiased: unbiased);
 
         /// <summary><c>std</c>: forwards to <c>Tensor.Std</c> (ATen <c>std.correction</c>).</summary>
-        public Tensor std(long[]? dim, Scalar? correction = null, bool keepdim = false) => self.Std(dim: dim, correction: correction, keepdim: keepdim);
+        public Tensor std(long[]? dim = null, Scalar? correction = null, bool keepdim = false) => self.Std(dim: dim, correction: correction, keepdim: keepdim);
 
         /// <summary><c>std</c>: forwards to <c>Tensor.Std</c> (ATen <c>std.dim</c>).</summary>
         public Tensor std(long[]? dim, bool unbiased, bool keepdim = false) => self.Std(dim: dim, unbiased: unbiased, keepdim: keepdim);
 
         /// <summary><c>stft</c>: forwards to <c>Tensor.Stft</c> (ATen <c>stft</c>).</summary>
-        public Tensor stft(long n_fft, long? hop_length = null, long? win_length = null, Tensor? window = null, bool normalized = false, bool? onesided = null, bool? return_complex = null, bool? align_to_window = null) => self.Stft(nFft: n_fft, hopLength: hop_length, winLength: win_length, window: window, normalized: normalized, onesided: onesided, returnComplex: return_complex, alignToWindow: align_to_window);
+        public Tensor stft(long n_fft, long? hop_length, long? win_length, Tensor? window, bool normalized, bool? onesided, bool? return_complex = null, bool? align_to_window = null) => self.Stft(nFft: n_fft, hopLength: hop_length, winLength: win_length, window: window, normalized: normalized, onesided: onesided, returnComplex: return_complex, alignToWindow: align_to_window);
 
         /// <summary><c>stft</c>: forwards to <c>Tensor.Stft</c> (ATen <c>stft.center</c>).</summary>
-        public Tensor stft(long n_fft, long? hop_length, long? win_length = null, Tensor? window = null, bool center = true, string pad_mode = "reflect", bool normalized = false, bool? onesided = null, bool? return_complex = null, bool? align_to_window = null) => self.Stft(nFft: n_fft, hopLength: hop_length, winLength: win_length, window: window, center: center, padMode: pad_mode, normalized: normalized, onesided: onesided, returnComplex: return_complex, alignToWindow: align_to_window);
+        public Tensor stft(long n_fft, long? hop_length = null, long? win_length = null, Tensor? window = null, bool center = true, string pad_mode = "reflect", bool normalized = false, bool? onesided = null, bool? return_complex = null, bool? align_to_window = null) => self.Stft(nFft: n_fft, hopLength: hop_length, winLength: win_length, window: window, center: center, padMode: pad_mode, normalized: normalized, onesided: onesided, returnComplex: return_complex, alignToWindow: align_to_window);
 
         /// <summary><c>subtract</c>: forwards to <c>Tensor.Subtract</c> (ATen <c>subtract.Tensor</c>).</summary>
         public Tensor subtract(Tensor other, Scalar? alpha = null) => self.Subtract(other: other, alpha: alpha);
@@ -1680,10 +1680,10 @@ public static class GeneratedTensorExtensions
         public Tensor values() => self.Values();
 
         /// <summary><c>var</c>: forwards to <c>Tensor.Var</c> (ATen <c>var</c>).</summary>
-        public Tensor var(bool unbiased = true) => self.Var(unbiased: unbiased);
+        public Tensor var(bool unbiased) => self.Var(unbiased: unbiased);
 
         /// <summary><c>var</c>: forwards to <c>Tensor.Var</c> (ATen <c>var.correction</c>).</summary>
-        public Tensor var(long[]? dim, Scalar? correction = null, bool keepdim = false) => self.Var(dim: dim, correction: correction, keepdim: keepdim);
+        public Tensor var(long[]? dim = null, Scalar? correction = null, bool keepdim = false) => self.Var(dim: dim, correction: correction, keepdim: keepdim);
 
         /// <summary><c>var</c>: forwards to <c>Tensor.Var</c> (ATen <c>var.dim</c>).</summary>
         public Tensor var(long[]? dim, bool unbiased, bool keepdim = false) => self.Var(dim: dim, unbiased: unbiased, keepdim: keepdim);

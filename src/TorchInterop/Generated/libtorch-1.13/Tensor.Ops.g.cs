@@ -4281,7 +4281,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>ATen <c>stft(Tensor self, int n_fft, int? hop_length=None, int? win_length=None, Tensor? window=None, bool normalized=False, bool? onesided=None, bool? return_complex=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor Stft(long nFft, long? hopLength = null, long? winLength = null, Tensor? window = null, bool normalized = false, bool? onesided = null, bool? returnComplex = null)
+    public unsafe Tensor Stft(long nFft, long? hopLength, long? winLength, Tensor? window, bool normalized, bool? onesided, bool? returnComplex = null)
     {
         long hopLengthValue = hopLength ?? default;
         long winLengthValue = winLength ?? default;
@@ -4294,7 +4294,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>ATen <c>stft.center(Tensor self, int n_fft, int? hop_length=None, int? win_length=None, Tensor? window=None, bool center=True, str pad_mode="reflect", bool normalized=False, bool? onesided=None, bool? return_complex=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor Stft(long nFft, long? hopLength, long? winLength = null, Tensor? window = null, bool center = true, string padMode = "reflect", bool normalized = false, bool? onesided = null, bool? returnComplex = null)
+    public unsafe Tensor Stft(long nFft, long? hopLength = null, long? winLength = null, Tensor? window = null, bool center = true, string padMode = "reflect", bool normalized = false, bool? onesided = null, bool? returnComplex = null)
     {
         long hopLengthValue = hopLength ?? default;
         long winLengthValue = winLength ?? default;

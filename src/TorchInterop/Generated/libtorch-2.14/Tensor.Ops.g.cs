@@ -4427,7 +4427,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>ATen <c>std(Tensor self, bool unbiased=True) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor Std(bool unbiased = true)
+    public unsafe Tensor Std(bool unbiased)
     {
         IntPtr result;
         Check.Status(NativeMethods.tig_std(&result, this, unbiased ? 1 : 0));
@@ -4435,7 +4435,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>ATen <c>std.correction(Tensor self, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor Std(long[]? dim, Scalar? correction = null, bool keepdim = false)
+    public unsafe Tensor Std(long[]? dim = null, Scalar? correction = null, bool keepdim = false)
     {
         Scalar correctionValue = correction ?? default;
         IntPtr result;
@@ -4458,7 +4458,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>ATen <c>stft(Tensor self, int n_fft, int? hop_length=None, int? win_length=None, Tensor? window=None, bool normalized=False, bool? onesided=None, bool? return_complex=None, bool? align_to_window=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor Stft(long nFft, long? hopLength = null, long? winLength = null, Tensor? window = null, bool normalized = false, bool? onesided = null, bool? returnComplex = null, bool? alignToWindow = null)
+    public unsafe Tensor Stft(long nFft, long? hopLength, long? winLength, Tensor? window, bool normalized, bool? onesided, bool? returnComplex = null, bool? alignToWindow = null)
     {
         long hopLengthValue = hopLength ?? default;
         long winLengthValue = winLength ?? default;
@@ -4472,7 +4472,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>ATen <c>stft.center(Tensor self, int n_fft, int? hop_length=None, int? win_length=None, Tensor? window=None, bool center=True, str pad_mode="reflect", bool normalized=False, bool? onesided=None, bool? return_complex=None, bool? align_to_window=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor Stft(long nFft, long? hopLength, long? winLength = null, Tensor? window = null, bool center = true, string padMode = "reflect", bool normalized = false, bool? onesided = null, bool? returnComplex = null, bool? alignToWindow = null)
+    public unsafe Tensor Stft(long nFft, long? hopLength = null, long? winLength = null, Tensor? window = null, bool center = true, string padMode = "reflect", bool normalized = false, bool? onesided = null, bool? returnComplex = null, bool? alignToWindow = null)
     {
         long hopLengthValue = hopLength ?? default;
         long winLengthValue = winLength ?? default;
@@ -4902,7 +4902,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>ATen <c>var(Tensor self, bool unbiased=True) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor Var(bool unbiased = true)
+    public unsafe Tensor Var(bool unbiased)
     {
         IntPtr result;
         Check.Status(NativeMethods.tig_var(&result, this, unbiased ? 1 : 0));
@@ -4910,7 +4910,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>ATen <c>var.correction(Tensor self, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor Var(long[]? dim, Scalar? correction = null, bool keepdim = false)
+    public unsafe Tensor Var(long[]? dim = null, Scalar? correction = null, bool keepdim = false)
     {
         Scalar correctionValue = correction ?? default;
         IntPtr result;

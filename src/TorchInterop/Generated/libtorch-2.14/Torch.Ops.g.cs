@@ -4850,7 +4850,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_histogramdd_from_bin_tensors.out(Tensor self, Tensor[] bins, *, Tensor? weight=None, bool density=False, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _HistogramddFromBinTensors(global::TorchInterop.Tensor input, IReadOnlyList<global::TorchInterop.Tensor> bins, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? weight = null, bool density = false)
+    public static unsafe global::TorchInterop.Tensor _HistogramddFromBinTensors(global::TorchInterop.Tensor input, IReadOnlyList<global::TorchInterop.Tensor> bins, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? weight, bool density = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         using var binsValueHandles = HandleList.NonNull(bins, nameof(bins));
@@ -5980,7 +5980,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_nested_view_from_jagged_copy.out(Tensor self, Tensor offsets, Tensor dummy, Tensor? lengths=None, int ragged_idx=1, Tensor? min_seqlen=None, Tensor? max_seqlen=None, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _NestedViewFromJaggedCopy(global::TorchInterop.Tensor input, global::TorchInterop.Tensor offsets, global::TorchInterop.Tensor dummy, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? lengths = null, long raggedIdx = 1, global::TorchInterop.Tensor? minSeqlen = null, global::TorchInterop.Tensor? maxSeqlen = null)
+    public static unsafe global::TorchInterop.Tensor _NestedViewFromJaggedCopy(global::TorchInterop.Tensor input, global::TorchInterop.Tensor offsets, global::TorchInterop.Tensor dummy, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? lengths, long raggedIdx = 1, global::TorchInterop.Tensor? minSeqlen = null, global::TorchInterop.Tensor? maxSeqlen = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(offsets);
@@ -6645,7 +6645,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_scaled_grouped_mm_v2.out(Tensor self, Tensor mat2, Tensor[] scale_a, int[] recipe_a, int[] swizzle_a, Tensor[] scale_b, int[] recipe_b, int[] swizzle_b, Tensor? offs=None, Tensor? bias=None, ScalarType? out_dtype=None, int[] contraction_dim=[], bool use_fast_accum=False, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _ScaledGroupedMmV2(global::TorchInterop.Tensor input, global::TorchInterop.Tensor mat2, IReadOnlyList<global::TorchInterop.Tensor> scaleA, long[] recipeA, long[] swizzleA, IReadOnlyList<global::TorchInterop.Tensor> scaleB, long[] recipeB, long[] swizzleB, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? offs = null, global::TorchInterop.Tensor? bias = null, DType? outDtype = null, long[]? contractionDim = null, bool useFastAccum = false)
+    public static unsafe global::TorchInterop.Tensor _ScaledGroupedMmV2(global::TorchInterop.Tensor input, global::TorchInterop.Tensor mat2, IReadOnlyList<global::TorchInterop.Tensor> scaleA, long[] recipeA, long[] swizzleA, IReadOnlyList<global::TorchInterop.Tensor> scaleB, long[] recipeB, long[] swizzleB, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? offs, global::TorchInterop.Tensor? bias, DType? outDtype = null, long[]? contractionDim = null, bool useFastAccum = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(mat2);
@@ -6687,7 +6687,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_scaled_mm.out(Tensor self, Tensor mat2, Tensor scale_a, Tensor scale_b, Tensor? bias=None, Tensor? scale_result=None, ScalarType? out_dtype=None, bool use_fast_accum=False, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _ScaledMm(global::TorchInterop.Tensor input, global::TorchInterop.Tensor mat2, global::TorchInterop.Tensor scaleA, global::TorchInterop.Tensor scaleB, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias = null, global::TorchInterop.Tensor? scaleResult = null, DType? outDtype = null, bool useFastAccum = false)
+    public static unsafe global::TorchInterop.Tensor _ScaledMm(global::TorchInterop.Tensor input, global::TorchInterop.Tensor mat2, global::TorchInterop.Tensor scaleA, global::TorchInterop.Tensor scaleB, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias, global::TorchInterop.Tensor? scaleResult, DType? outDtype = null, bool useFastAccum = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(mat2);
@@ -6770,7 +6770,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_segment_reduce_backward.out(Tensor grad, Tensor output, Tensor data, str reduce, *, Tensor? lengths=None, Tensor? offsets=None, int axis=0, Scalar? initial=None, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _SegmentReduceBackward(global::TorchInterop.Tensor grad, global::TorchInterop.Tensor output, global::TorchInterop.Tensor data, string reduce, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? lengths = null, global::TorchInterop.Tensor? offsets = null, long axis = 0, Scalar? initial = null)
+    public static unsafe global::TorchInterop.Tensor _SegmentReduceBackward(global::TorchInterop.Tensor grad, global::TorchInterop.Tensor output, global::TorchInterop.Tensor data, string reduce, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? lengths, global::TorchInterop.Tensor? offsets, long axis = 0, Scalar? initial = null)
     {
         ArgumentNullException.ThrowIfNull(grad);
         ArgumentNullException.ThrowIfNull(output);
@@ -7696,7 +7696,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_test_ambiguous_defaults.b(Tensor dummy, int a=2, str b="2") -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _TestAmbiguousDefaults(global::TorchInterop.Tensor dummy, long a, string b = "2")
+    public static unsafe global::TorchInterop.Tensor _TestAmbiguousDefaults(global::TorchInterop.Tensor dummy, long a, string b)
     {
         ArgumentNullException.ThrowIfNull(dummy);
         ArgumentNullException.ThrowIfNull(b);
@@ -8226,7 +8226,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_transformer_encoder_layer_fwd.out(Tensor src, int embed_dim, int num_heads, Tensor qkv_weight, Tensor qkv_bias, Tensor proj_weight, Tensor proj_bias, bool use_gelu, bool norm_first, float eps, Tensor norm_weight_1, Tensor norm_bias_1, Tensor norm_weight_2, Tensor norm_bias_2, Tensor ffn_weight_1, Tensor ffn_bias_1, Tensor ffn_weight_2, Tensor ffn_bias_2, Tensor? mask=None, int? mask_type=None, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _TransformerEncoderLayerFwd(global::TorchInterop.Tensor src, long embedDim, long numHeads, global::TorchInterop.Tensor qkvWeight, global::TorchInterop.Tensor qkvBias, global::TorchInterop.Tensor projWeight, global::TorchInterop.Tensor projBias, bool useGelu, bool normFirst, double eps, global::TorchInterop.Tensor normWeight1, global::TorchInterop.Tensor normBias1, global::TorchInterop.Tensor normWeight2, global::TorchInterop.Tensor normBias2, global::TorchInterop.Tensor ffnWeight1, global::TorchInterop.Tensor ffnBias1, global::TorchInterop.Tensor ffnWeight2, global::TorchInterop.Tensor ffnBias2, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? mask = null, long? maskType = null)
+    public static unsafe global::TorchInterop.Tensor _TransformerEncoderLayerFwd(global::TorchInterop.Tensor src, long embedDim, long numHeads, global::TorchInterop.Tensor qkvWeight, global::TorchInterop.Tensor qkvBias, global::TorchInterop.Tensor projWeight, global::TorchInterop.Tensor projBias, bool useGelu, bool normFirst, double eps, global::TorchInterop.Tensor normWeight1, global::TorchInterop.Tensor normBias1, global::TorchInterop.Tensor normWeight2, global::TorchInterop.Tensor normBias2, global::TorchInterop.Tensor ffnWeight1, global::TorchInterop.Tensor ffnBias1, global::TorchInterop.Tensor ffnWeight2, global::TorchInterop.Tensor ffnBias2, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? mask, long? maskType = null)
     {
         ArgumentNullException.ThrowIfNull(src);
         ArgumentNullException.ThrowIfNull(qkvWeight);
@@ -11144,7 +11144,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>binary_cross_entropy.out(Tensor self, Tensor target, Tensor? weight=None, int reduction=Mean, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor BinaryCrossEntropy(global::TorchInterop.Tensor input, global::TorchInterop.Tensor target, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? weight = null, long reduction = 1)
+    public static unsafe global::TorchInterop.Tensor BinaryCrossEntropy(global::TorchInterop.Tensor input, global::TorchInterop.Tensor target, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? weight, long reduction = 1)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(target);
@@ -11167,7 +11167,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>binary_cross_entropy_backward.grad_input(Tensor grad_output, Tensor self, Tensor target, Tensor? weight=None, int reduction=Mean, *, Tensor(a!) grad_input) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor BinaryCrossEntropyBackward(global::TorchInterop.Tensor gradOutput, global::TorchInterop.Tensor input, global::TorchInterop.Tensor target, global::TorchInterop.Tensor gradInput, global::TorchInterop.Tensor? weight = null, long reduction = 1)
+    public static unsafe global::TorchInterop.Tensor BinaryCrossEntropyBackward(global::TorchInterop.Tensor gradOutput, global::TorchInterop.Tensor input, global::TorchInterop.Tensor target, global::TorchInterop.Tensor gradInput, global::TorchInterop.Tensor? weight, long reduction = 1)
     {
         ArgumentNullException.ThrowIfNull(gradOutput);
         ArgumentNullException.ThrowIfNull(input);
@@ -11191,7 +11191,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>binary_cross_entropy_with_logits.out(Tensor self, Tensor target, Tensor? weight=None, Tensor? pos_weight=None, int reduction=Mean, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor BinaryCrossEntropyWithLogits(global::TorchInterop.Tensor input, global::TorchInterop.Tensor target, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? weight = null, global::TorchInterop.Tensor? posWeight = null, long reduction = 1)
+    public static unsafe global::TorchInterop.Tensor BinaryCrossEntropyWithLogits(global::TorchInterop.Tensor input, global::TorchInterop.Tensor target, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? weight, global::TorchInterop.Tensor? posWeight, long reduction = 1)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(target);
@@ -11213,7 +11213,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>bincount.out(Tensor self, Tensor? weights=None, SymInt minlength=0, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Bincount(global::TorchInterop.Tensor input, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? weights = null, long minlength = 0)
+    public static unsafe global::TorchInterop.Tensor Bincount(global::TorchInterop.Tensor input, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? weights, long minlength = 0)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(@out);
@@ -12423,7 +12423,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>conv1d.padding(Tensor input, Tensor weight, Tensor? bias=None, SymInt[1] stride=1, str padding="valid", SymInt[1] dilation=1, SymInt groups=1) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Conv1d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, global::TorchInterop.Tensor? bias, long[]? stride = null, string padding = "valid", long[]? dilation = null, long groups = 1)
+    public static unsafe global::TorchInterop.Tensor Conv1d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, global::TorchInterop.Tensor? bias, long[]? stride, string padding, long[]? dilation = null, long groups = 1)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(weight);
@@ -12460,7 +12460,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>conv2d.padding(Tensor input, Tensor weight, Tensor? bias=None, SymInt[2] stride=1, str padding="valid", SymInt[2] dilation=1, SymInt groups=1) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Conv2d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, global::TorchInterop.Tensor? bias, long[]? stride = null, string padding = "valid", long[]? dilation = null, long groups = 1)
+    public static unsafe global::TorchInterop.Tensor Conv2d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, global::TorchInterop.Tensor? bias, long[]? stride, string padding, long[]? dilation = null, long groups = 1)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(weight);
@@ -12497,7 +12497,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>conv3d.padding(Tensor input, Tensor weight, Tensor? bias=None, SymInt[3] stride=1, str padding="valid", SymInt[3] dilation=1, SymInt groups=1) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Conv3d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, global::TorchInterop.Tensor? bias, long[]? stride = null, string padding = "valid", long[]? dilation = null, long groups = 1)
+    public static unsafe global::TorchInterop.Tensor Conv3d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, global::TorchInterop.Tensor? bias, long[]? stride, string padding, long[]? dilation = null, long groups = 1)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(weight);
@@ -16873,7 +16873,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>histogram.bin_ct_out(Tensor self, int bins=100, *, float[]? range=None, Tensor? weight=None, bool density=False, Tensor(a!) hist, Tensor(b!) bin_edges) -&gt; (Tensor(a!) hist, Tensor(b!) bin_edges)</c>.</summary>
-    public static unsafe (global::TorchInterop.Tensor, global::TorchInterop.Tensor) Histogram(global::TorchInterop.Tensor input, global::TorchInterop.Tensor hist, global::TorchInterop.Tensor binEdges, long bins = 100, double[]? range = null, global::TorchInterop.Tensor? weight = null, bool density = false)
+    public static unsafe (global::TorchInterop.Tensor, global::TorchInterop.Tensor) Histogram(global::TorchInterop.Tensor input, global::TorchInterop.Tensor hist, global::TorchInterop.Tensor binEdges, long bins, double[]? range = null, global::TorchInterop.Tensor? weight = null, bool density = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(hist);
@@ -18723,7 +18723,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>linalg_matrix_rank(Tensor self, float tol, bool hermitian=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor LinalgMatrixRank(global::TorchInterop.Tensor input, double tol, bool hermitian = false)
+    public static unsafe global::TorchInterop.Tensor LinalgMatrixRank(global::TorchInterop.Tensor input, double tol, bool hermitian)
     {
         ArgumentNullException.ThrowIfNull(input);
         IntPtr result;
@@ -18743,7 +18743,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>linalg_matrix_rank.atol_rtol_float_out(Tensor self, *, float? atol=None, float? rtol=None, bool hermitian=False, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor LinalgMatrixRank(global::TorchInterop.Tensor input, global::TorchInterop.Tensor @out, double? atol = null, double? rtol = null, bool hermitian = false)
+    public static unsafe global::TorchInterop.Tensor LinalgMatrixRank(global::TorchInterop.Tensor input, global::TorchInterop.Tensor @out, double? atol, double? rtol = null, bool hermitian = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         double atolValue = atol ?? default;
@@ -18754,7 +18754,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>linalg_matrix_rank.atol_rtol_tensor(Tensor input, *, Tensor? atol=None, Tensor? rtol=None, bool hermitian=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor LinalgMatrixRank(global::TorchInterop.Tensor input, global::TorchInterop.Tensor? atol, global::TorchInterop.Tensor? rtol, bool hermitian = false)
+    public static unsafe global::TorchInterop.Tensor LinalgMatrixRank(global::TorchInterop.Tensor input, global::TorchInterop.Tensor? atol, global::TorchInterop.Tensor? rtol = null, bool hermitian = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         IntPtr result;
@@ -18889,7 +18889,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>linalg_pinv(Tensor self, float rcond, bool hermitian=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor LinalgPinv(global::TorchInterop.Tensor input, double rcond, bool hermitian = false)
+    public static unsafe global::TorchInterop.Tensor LinalgPinv(global::TorchInterop.Tensor input, double rcond, bool hermitian)
     {
         ArgumentNullException.ThrowIfNull(input);
         IntPtr result;
@@ -18909,7 +18909,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>linalg_pinv.atol_rtol_float_out(Tensor self, *, float? atol=None, float? rtol=None, bool hermitian=False, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor LinalgPinv(global::TorchInterop.Tensor input, global::TorchInterop.Tensor @out, double? atol = null, double? rtol = null, bool hermitian = false)
+    public static unsafe global::TorchInterop.Tensor LinalgPinv(global::TorchInterop.Tensor input, global::TorchInterop.Tensor @out, double? atol, double? rtol = null, bool hermitian = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         double atolValue = atol ?? default;
@@ -18920,7 +18920,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>linalg_pinv.atol_rtol_tensor(Tensor self, *, Tensor? atol=None, Tensor? rtol=None, bool hermitian=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor LinalgPinv(global::TorchInterop.Tensor input, global::TorchInterop.Tensor? atol, global::TorchInterop.Tensor? rtol, bool hermitian = false)
+    public static unsafe global::TorchInterop.Tensor LinalgPinv(global::TorchInterop.Tensor input, global::TorchInterop.Tensor? atol, global::TorchInterop.Tensor? rtol = null, bool hermitian = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         IntPtr result;
@@ -21820,7 +21820,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>multi_margin_loss_backward.grad_input(Tensor grad_output, Tensor self, Tensor target, Scalar p, Scalar margin, Tensor? weight=None, int reduction=Mean, *, Tensor(a!) grad_input) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor MultiMarginLossBackward(global::TorchInterop.Tensor gradOutput, global::TorchInterop.Tensor input, global::TorchInterop.Tensor target, Scalar p, Scalar margin, global::TorchInterop.Tensor gradInput, global::TorchInterop.Tensor? weight = null, long reduction = 1)
+    public static unsafe global::TorchInterop.Tensor MultiMarginLossBackward(global::TorchInterop.Tensor gradOutput, global::TorchInterop.Tensor input, global::TorchInterop.Tensor target, Scalar p, Scalar margin, global::TorchInterop.Tensor gradInput, global::TorchInterop.Tensor? weight, long reduction = 1)
     {
         ArgumentNullException.ThrowIfNull(gradOutput);
         ArgumentNullException.ThrowIfNull(input);
@@ -22682,7 +22682,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>nll_loss.out(Tensor self, Tensor target, Tensor? weight=None, int reduction=Mean, SymInt ignore_index=-100, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor NllLoss(global::TorchInterop.Tensor input, global::TorchInterop.Tensor target, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? weight = null, long reduction = 1, long ignoreIndex = -100)
+    public static unsafe global::TorchInterop.Tensor NllLoss(global::TorchInterop.Tensor input, global::TorchInterop.Tensor target, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? weight, long reduction = 1, long ignoreIndex = -100)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(target);
@@ -22704,7 +22704,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>nll_loss2d.out(Tensor self, Tensor target, Tensor? weight=None, int reduction=Mean, SymInt ignore_index=-100, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor NllLoss2d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor target, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? weight = null, long reduction = 1, long ignoreIndex = -100)
+    public static unsafe global::TorchInterop.Tensor NllLoss2d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor target, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? weight, long reduction = 1, long ignoreIndex = -100)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(target);
@@ -22908,7 +22908,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>normal.Tensor_float_out(Tensor mean, float std=1, *, Generator? generator=None, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Normal(global::TorchInterop.Tensor mean, global::TorchInterop.Tensor @out, double std = 1.0)
+    public static unsafe global::TorchInterop.Tensor Normal(global::TorchInterop.Tensor mean, global::TorchInterop.Tensor @out, double std)
     {
         ArgumentNullException.ThrowIfNull(mean);
         ArgumentNullException.ThrowIfNull(@out);
@@ -22960,21 +22960,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>normal.out(Tensor self, float mean=0, float std=1, *, Generator? generator=None, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Normal(global::TorchInterop.Tensor input, global::TorchInterop.Tensor @out, double mean, double std = 1.0)
+    public static unsafe global::TorchInterop.Tensor Normal(global::TorchInterop.Tensor input, global::TorchInterop.Tensor @out, double mean = 0.0, double std = 1.0)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(@out);
         Check.Status(NativeMethods.tig_normal_out(input, mean, std, @out));
         return @out;
-    }
-
-    /// <summary>ATen <c>normal_functional(Tensor self, float mean=0, float std=1, *, Generator? generator=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Normal(global::TorchInterop.Tensor input, double mean, double std = 1.0)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        IntPtr result;
-        Check.Status(NativeMethods.tig_normal_functional(&result, input, mean, std));
-        return global::TorchInterop.Tensor.From(result);
     }
 
     /// <summary>ATen <c>not_equal.Scalar(Tensor self, Scalar other) -&gt; Tensor</c>.</summary>
@@ -24111,7 +24102,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>range(Scalar start, Scalar end, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Range(Scalar start, Scalar end, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor Range(Scalar start, Scalar end, DType? dtype, Layout? layout = null, Device? device = null, bool? pinMemory = null)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
@@ -24137,7 +24128,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>range.step(Scalar start, Scalar end, Scalar step=1, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Range(Scalar start, Scalar end, Scalar? step, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor Range(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
     {
         Scalar stepValue = step ?? 1L;
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -24475,7 +24466,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>repeat_interleave.Tensor_out(Tensor repeats, *, SymInt? output_size=None, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor RepeatInterleave(global::TorchInterop.Tensor repeats, global::TorchInterop.Tensor @out, long? outputSize = null)
+    public static unsafe global::TorchInterop.Tensor RepeatInterleave(global::TorchInterop.Tensor repeats, global::TorchInterop.Tensor @out, long? outputSize)
     {
         ArgumentNullException.ThrowIfNull(repeats);
         long outputSizeValue = outputSize ?? default;
@@ -24485,7 +24476,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>repeat_interleave.self_Tensor(Tensor self, Tensor repeats, int? dim=None, *, SymInt? output_size=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor RepeatInterleave(global::TorchInterop.Tensor input, global::TorchInterop.Tensor repeats, long? dim, long? outputSize = null)
+    public static unsafe global::TorchInterop.Tensor RepeatInterleave(global::TorchInterop.Tensor input, global::TorchInterop.Tensor repeats, long? dim = null, long? outputSize = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(repeats);
@@ -25425,7 +25416,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>segment_reduce.out(Tensor data, str reduce, *, Tensor? lengths=None, Tensor? indices=None, Tensor? offsets=None, int axis=0, bool unsafe=False, Scalar? initial=None, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SegmentReduce(global::TorchInterop.Tensor data, string reduce, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? lengths = null, global::TorchInterop.Tensor? indices = null, global::TorchInterop.Tensor? offsets = null, long axis = 0, bool @unsafe = false, Scalar? initial = null)
+    public static unsafe global::TorchInterop.Tensor SegmentReduce(global::TorchInterop.Tensor data, string reduce, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? lengths, global::TorchInterop.Tensor? indices, global::TorchInterop.Tensor? offsets, long axis = 0, bool @unsafe = false, Scalar? initial = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(reduce);
@@ -25887,7 +25878,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>slow_conv3d.out(Tensor self, Tensor weight, SymInt[3] kernel_size, Tensor? bias=None, SymInt[3] stride=1, SymInt[3] padding=0, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SlowConv3d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, long[] kernelSize, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias = null, long[]? stride = null, long[]? padding = null)
+    public static unsafe global::TorchInterop.Tensor SlowConv3d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, long[] kernelSize, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias, long[]? stride = null, long[]? padding = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(weight);
@@ -25965,7 +25956,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>slow_conv_dilated2d.out(Tensor self, Tensor weight, SymInt[2] kernel_size, Tensor? bias=None, SymInt[2] stride=1, SymInt[2] padding=0, SymInt[2] dilation=1, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SlowConvDilated2d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, long[] kernelSize, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? dilation = null)
+    public static unsafe global::TorchInterop.Tensor SlowConvDilated2d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, long[] kernelSize, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias, long[]? stride = null, long[]? padding = null, long[]? dilation = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(weight);
@@ -26007,7 +25998,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>slow_conv_dilated3d.out(Tensor self, Tensor weight, SymInt[3] kernel_size, Tensor? bias=None, SymInt[3] stride=1, SymInt[3] padding=0, SymInt[3] dilation=1, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SlowConvDilated3d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, long[] kernelSize, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? dilation = null)
+    public static unsafe global::TorchInterop.Tensor SlowConvDilated3d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, long[] kernelSize, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias, long[]? stride = null, long[]? padding = null, long[]? dilation = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(weight);
@@ -26051,7 +26042,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>slow_conv_transpose2d.out(Tensor self, Tensor weight, SymInt[2] kernel_size, Tensor? bias=None, SymInt[2] stride=1, SymInt[2] padding=0, SymInt[2] output_padding=0, SymInt[2] dilation=1, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SlowConvTranspose2d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, long[] kernelSize, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? outputPadding = null, long[]? dilation = null)
+    public static unsafe global::TorchInterop.Tensor SlowConvTranspose2d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, long[] kernelSize, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias, long[]? stride = null, long[]? padding = null, long[]? outputPadding = null, long[]? dilation = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(weight);
@@ -26097,7 +26088,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>slow_conv_transpose3d.out(Tensor self, Tensor weight, SymInt[3] kernel_size, Tensor? bias=None, SymInt[3] stride=1, SymInt[3] padding=0, SymInt[3] output_padding=0, SymInt[3] dilation=1, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SlowConvTranspose3d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, long[] kernelSize, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias = null, long[]? stride = null, long[]? padding = null, long[]? outputPadding = null, long[]? dilation = null)
+    public static unsafe global::TorchInterop.Tensor SlowConvTranspose3d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, long[] kernelSize, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias, long[]? stride = null, long[]? padding = null, long[]? outputPadding = null, long[]? dilation = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(weight);
@@ -28472,7 +28463,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>std(Tensor self, bool unbiased=True) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Std(global::TorchInterop.Tensor input, bool unbiased = true)
+    public static unsafe global::TorchInterop.Tensor Std(global::TorchInterop.Tensor input, bool unbiased)
     {
         ArgumentNullException.ThrowIfNull(input);
         IntPtr result;
@@ -28481,7 +28472,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>std.correction(Tensor self, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Std(global::TorchInterop.Tensor input, long[]? dim, Scalar? correction = null, bool keepdim = false)
+    public static unsafe global::TorchInterop.Tensor Std(global::TorchInterop.Tensor input, long[]? dim = null, Scalar? correction = null, bool keepdim = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         Scalar correctionValue = correction ?? default;
@@ -28531,7 +28522,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>std_mean(Tensor self, bool unbiased=True) -&gt; (Tensor, Tensor)</c>.</summary>
-    public static unsafe (global::TorchInterop.Tensor, global::TorchInterop.Tensor) StdMean(global::TorchInterop.Tensor input, bool unbiased = true)
+    public static unsafe (global::TorchInterop.Tensor, global::TorchInterop.Tensor) StdMean(global::TorchInterop.Tensor input, bool unbiased)
     {
         ArgumentNullException.ThrowIfNull(input);
         IntPtr* result = stackalloc IntPtr[2];
@@ -28540,7 +28531,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>std_mean.correction(Tensor self, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False) -&gt; (Tensor, Tensor)</c>.</summary>
-    public static unsafe (global::TorchInterop.Tensor, global::TorchInterop.Tensor) StdMean(global::TorchInterop.Tensor input, long[]? dim, Scalar? correction = null, bool keepdim = false)
+    public static unsafe (global::TorchInterop.Tensor, global::TorchInterop.Tensor) StdMean(global::TorchInterop.Tensor input, long[]? dim = null, Scalar? correction = null, bool keepdim = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         Scalar correctionValue = correction ?? default;
@@ -28579,7 +28570,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>stft(Tensor self, int n_fft, int? hop_length=None, int? win_length=None, Tensor? window=None, bool normalized=False, bool? onesided=None, bool? return_complex=None, bool? align_to_window=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Stft(global::TorchInterop.Tensor input, long nFft, long? hopLength = null, long? winLength = null, global::TorchInterop.Tensor? window = null, bool normalized = false, bool? onesided = null, bool? returnComplex = null, bool? alignToWindow = null)
+    public static unsafe global::TorchInterop.Tensor Stft(global::TorchInterop.Tensor input, long nFft, long? hopLength, long? winLength, global::TorchInterop.Tensor? window, bool normalized, bool? onesided, bool? returnComplex = null, bool? alignToWindow = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         long hopLengthValue = hopLength ?? default;
@@ -28594,7 +28585,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>stft.center(Tensor self, int n_fft, int? hop_length=None, int? win_length=None, Tensor? window=None, bool center=True, str pad_mode="reflect", bool normalized=False, bool? onesided=None, bool? return_complex=None, bool? align_to_window=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Stft(global::TorchInterop.Tensor input, long nFft, long? hopLength, long? winLength = null, global::TorchInterop.Tensor? window = null, bool center = true, string padMode = "reflect", bool normalized = false, bool? onesided = null, bool? returnComplex = null, bool? alignToWindow = null)
+    public static unsafe global::TorchInterop.Tensor Stft(global::TorchInterop.Tensor input, long nFft, long? hopLength = null, long? winLength = null, global::TorchInterop.Tensor? window = null, bool center = true, string padMode = "reflect", bool normalized = false, bool? onesided = null, bool? returnComplex = null, bool? alignToWindow = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         long hopLengthValue = hopLength ?? default;
@@ -28927,7 +28918,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>thnn_conv2d.out(Tensor self, Tensor weight, SymInt[2] kernel_size, Tensor? bias=None, SymInt[2] stride=1, SymInt[2] padding=0, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor ThnnConv2d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, long[] kernelSize, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias = null, long[]? stride = null, long[]? padding = null)
+    public static unsafe global::TorchInterop.Tensor ThnnConv2d(global::TorchInterop.Tensor input, global::TorchInterop.Tensor weight, long[] kernelSize, global::TorchInterop.Tensor @out, global::TorchInterop.Tensor? bias, long[]? stride = null, long[]? padding = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(weight);
@@ -30176,7 +30167,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>var(Tensor self, bool unbiased=True) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Var(global::TorchInterop.Tensor input, bool unbiased = true)
+    public static unsafe global::TorchInterop.Tensor Var(global::TorchInterop.Tensor input, bool unbiased)
     {
         ArgumentNullException.ThrowIfNull(input);
         IntPtr result;
@@ -30185,7 +30176,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>var.correction(Tensor self, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Var(global::TorchInterop.Tensor input, long[]? dim, Scalar? correction = null, bool keepdim = false)
+    public static unsafe global::TorchInterop.Tensor Var(global::TorchInterop.Tensor input, long[]? dim = null, Scalar? correction = null, bool keepdim = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         Scalar correctionValue = correction ?? default;
@@ -30235,7 +30226,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>var_mean(Tensor self, bool unbiased=True) -&gt; (Tensor, Tensor)</c>.</summary>
-    public static unsafe (global::TorchInterop.Tensor, global::TorchInterop.Tensor) VarMean(global::TorchInterop.Tensor input, bool unbiased = true)
+    public static unsafe (global::TorchInterop.Tensor, global::TorchInterop.Tensor) VarMean(global::TorchInterop.Tensor input, bool unbiased)
     {
         ArgumentNullException.ThrowIfNull(input);
         IntPtr* result = stackalloc IntPtr[2];
@@ -30244,7 +30235,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>var_mean.correction(Tensor self, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False) -&gt; (Tensor, Tensor)</c>.</summary>
-    public static unsafe (global::TorchInterop.Tensor, global::TorchInterop.Tensor) VarMean(global::TorchInterop.Tensor input, long[]? dim, Scalar? correction = null, bool keepdim = false)
+    public static unsafe (global::TorchInterop.Tensor, global::TorchInterop.Tensor) VarMean(global::TorchInterop.Tensor input, long[]? dim = null, Scalar? correction = null, bool keepdim = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         Scalar correctionValue = correction ?? default;
