@@ -89,14 +89,32 @@ TI_API int32_t ti_autocast_cpu_state(int32_t* enabled, int32_t* dtype, int32_t* 
 TI_API int32_t ti_autocast_cpu_set(int32_t enabled, int32_t dtype, int32_t cache_enabled);
 TI_API int32_t ti_autocast_nest(int32_t enter);
 
-/* torch.func.grad: a Grad layer of functorch's DynamicLayer stack (enter returns its level, -1 on error), tensors
- * wrapped for that level and unwrapped from it (a tensor of another level comes back as it is). */
+/* torch.func's transforms: layers of functorch's DynamicLayer stack. Each enter returns the new level (-1 on error);
+ * exit pops the innermost layer, which must be `level` of the kind `transform` (1 vmap, 2 grad, 3 jvp). Tensors are
+ * wrapped for a grad or jvp level and unwrapped from it (a tensor of another level comes back as it is).
+ * randomness: 0 error, 1 same, 2 different. ti_func_is_batched: 1 when the tensor carries a batch dimension of
+ * `level` (any level when level < 0). */
 TI_API int64_t ti_func_grad_enter(void);
-TI_API int32_t ti_func_grad_exit(int64_t level);
+TI_API int64_t ti_func_jvp_enter(void);
+TI_API int64_t ti_func_vmap_enter(int64_t batch_size, int32_t randomness);
+TI_API int32_t ti_func_exit(int64_t level, int32_t transform);
+TI_API int32_t ti_func_is_batched(ti_tensor t, int64_t level);
+TI_API ti_tensor ti_func_add_batch_dim(ti_tensor t, int64_t dim, int64_t level);
+TI_API ti_tensor ti_func_remove_batch_dim(ti_tensor t, int64_t level, int64_t batch_size, int64_t out_dim);
+
+/* Forward-mode AD (torch.autograd.forward_ad): dual levels, the thread's forward-grad mode (set returns the previous
+ * mode, -1 on error) and unpacking a dual tensor (*tangent is null when it has none at that level). */
+TI_API int64_t ti_fwad_enter_level(void);
+TI_API int32_t ti_fwad_exit_level(int64_t level);
+TI_API int32_t ti_fwad_set_enabled(int32_t enabled);
+TI_API int32_t ti_fwad_is_enabled(void);
+TI_API int32_t ti_fwad_unpack(ti_tensor dual, int64_t level, ti_tensor* primal, ti_tensor* tangent);
 TI_API ti_tensor ti_func_wrap(ti_tensor t, int64_t level);
 TI_API ti_tensor ti_func_unwrap(ti_tensor t, int64_t level);
 TI_API int32_t ti_func_make_differentiable(ti_tensor t);
 TI_API int32_t ti_initial_seed(uint64_t* seed);
+TI_API ti_tensor ti_get_rng_state(void);
+TI_API int32_t ti_set_rng_state(ti_tensor state);
 
 /* ---- metadata and data access ---- */
 TI_API int32_t ti_dim(ti_tensor t);

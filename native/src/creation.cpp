@@ -106,4 +106,22 @@ TI_API int32_t ti_initial_seed(uint64_t* seed) {
     return int32_t{TI_OK};
   });
 }
+
+// torch.get_rng_state / set_rng_state: the default CPU generator's state as a uint8 tensor.
+TI_API ti_tensor ti_get_rng_state(void) {
+  return guard(ti_tensor{nullptr}, [&] {
+    auto gen = at::detail::getDefaultCPUGenerator();
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    return ti::give(gen.get_state());
+  });
+}
+
+TI_API int32_t ti_set_rng_state(ti_tensor state) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    auto gen = at::detail::getDefaultCPUGenerator();
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    gen.set_state(*Borrowed(state));
+    return int32_t{TI_OK};
+  });
+}
 }

@@ -52,85 +52,94 @@ public static partial class torch
     /// <summary><c>torch.bool</c></summary>
     public const DType @bool = DType.Bool;
 
+    /// <summary>Python's <c>torch.Size([2, 3])</c>.</summary>
+    public static Size Size(long[] sizes) => new(sizes);
+
     // ---- creation -----------------------------------------------------------------------------------------------
     /// <summary>A tensor filled with <paramref name="fill_value"/> (Python's <c>torch.full(size, fill_value)</c>).</summary>
-    public static Tensor full(long[] size, Scalar fill_value, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Full(size, fill_value, dtype, requiresGrad: requires_grad);
+    public static Tensor full(long[] size, Scalar fill_value, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        Torch.Full(size, fill_value, dtype, device, requires_grad);
 
     /// <summary><c>torch.arange(4)</c>: 0..end-1 as int64.</summary>
-    public static Tensor arange(long end, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Arange(end, dtype, requiresGrad: requires_grad);
+    public static Tensor arange(long end, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        Torch.Arange(end, dtype, device, requires_grad);
 
     /// <summary><c>torch.arange(4.0)</c>: 0, 1, ... below end as float32.</summary>
-    public static Tensor arange(double end, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Arange(end, dtype, requiresGrad: requires_grad);
+    public static Tensor arange(double end, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        Torch.Arange(end, dtype, device, requires_grad);
 
     /// <summary><c>torch.arange(start, end, step)</c>: int64 when all are integers, float32 otherwise.</summary>
-    public static Tensor arange(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Arange(start, end, step, dtype, requiresGrad: requires_grad);
+    public static Tensor arange(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        Torch.Arange(start, end, step, dtype, device, requires_grad);
 
     /// <summary><c>torch.linspace(start, end, steps)</c>.</summary>
-    public static Tensor linspace(Scalar start, Scalar end, long steps, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Linspace(start, end, steps, dtype, requiresGrad: requires_grad);
+    public static Tensor linspace(Scalar start, Scalar end, long steps, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        Torch.Linspace(start, end, steps, dtype, device, requires_grad);
 
     /// <summary><c>torch.eye(n, m)</c>.</summary>
-    public static Tensor eye(long n, long? m = null, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Eye(n, m, dtype, requiresGrad: requires_grad);
+    public static Tensor eye(long n, long? m = null, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        Torch.Eye(n, m, dtype, device, requires_grad);
 
     /// <summary><c>torch.tensor(2.0)</c>: a Python float gives the default dtype (float32).</summary>
-    public static Tensor tensor(double data, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Tensor(data, dtype ?? Torch.DefaultDtype, requires_grad);
+    public static Tensor tensor(double data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        OnDevice(Torch.Tensor(data, dtype ?? Torch.DefaultDtype, requires_grad), device);
 
     /// <summary><c>torch.tensor(2)</c>: a Python int gives int64.</summary>
-    public static Tensor tensor(long data, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Tensor(data, dtype ?? DType.Int64, requires_grad);
+    public static Tensor tensor(long data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        OnDevice(Torch.Tensor(data, dtype ?? DType.Int64, requires_grad), device);
 
     /// <summary><c>torch.tensor(True)</c>: a Python bool gives bool.</summary>
-    public static Tensor tensor(bool data, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Tensor(data, dtype ?? DType.Bool, requires_grad);
+    public static Tensor tensor(bool data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        OnDevice(Torch.Tensor(data, dtype ?? DType.Bool, requires_grad), device);
 
     /// <summary><c>torch.tensor([2.0, 3.0])</c>: floating literals give the default dtype (float32).</summary>
-    public static Tensor tensor(double[] data, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Tensor(data, dtype ?? Torch.DefaultDtype, requires_grad);
+    public static Tensor tensor(double[] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        OnDevice(Torch.Tensor(data, dtype ?? Torch.DefaultDtype, requires_grad), device);
 
     /// <summary>A float32 tensor from .NET floats.</summary>
-    public static Tensor tensor(float[] data, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Tensor(data, dtype ?? DType.Float32, requires_grad);
+    public static Tensor tensor(float[] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        OnDevice(Torch.Tensor(data, dtype ?? DType.Float32, requires_grad), device);
 
     /// <summary><c>torch.tensor([1, 2])</c>: integers give int64.</summary>
-    public static Tensor tensor(long[] data, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Tensor(data, dtype ?? DType.Int64, requires_grad);
+    public static Tensor tensor(long[] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        OnDevice(Torch.Tensor(data, dtype ?? DType.Int64, requires_grad), device);
 
     /// <summary><c>torch.tensor([1, 2])</c>: integers give int64.</summary>
-    public static Tensor tensor(int[] data, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Tensor(data, dtype ?? DType.Int64, requires_grad);
+    public static Tensor tensor(int[] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        OnDevice(Torch.Tensor(data, dtype ?? DType.Int64, requires_grad), device);
 
     /// <summary><c>torch.tensor([True, False])</c>: bools give bool.</summary>
-    public static Tensor tensor(bool[] data, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Tensor(data, dtype ?? DType.Bool, requires_grad);
+    public static Tensor tensor(bool[] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        OnDevice(Torch.Tensor(data, dtype ?? DType.Bool, requires_grad), device);
 
     /// <summary><c>torch.tensor([[1.0, 2.0], [3.0, 4.0]])</c>: float32.</summary>
-    public static Tensor tensor(double[,] data, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Tensor(data, dtype ?? Torch.DefaultDtype, requires_grad);
+    public static Tensor tensor(double[,] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        OnDevice(Torch.Tensor(data, dtype ?? Torch.DefaultDtype, requires_grad), device);
 
     /// <summary>A 2-D float32 tensor from .NET floats.</summary>
-    public static Tensor tensor(float[,] data, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Tensor(data, dtype ?? DType.Float32, requires_grad);
+    public static Tensor tensor(float[,] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        OnDevice(Torch.Tensor(data, dtype ?? DType.Float32, requires_grad), device);
 
     /// <summary><c>torch.tensor([[1, 2], [3, 4]])</c>: int64.</summary>
-    public static Tensor tensor(long[,] data, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Tensor(data, dtype ?? DType.Int64, requires_grad);
+    public static Tensor tensor(long[,] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        OnDevice(Torch.Tensor(data, dtype ?? DType.Int64, requires_grad), device);
 
     /// <summary><c>torch.tensor([[1, 2], [3, 4]])</c>: int64.</summary>
-    public static Tensor tensor(int[,] data, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Tensor(data, dtype ?? DType.Int64, requires_grad);
+    public static Tensor tensor(int[,] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        OnDevice(Torch.Tensor(data, dtype ?? DType.Int64, requires_grad), device);
 
     /// <summary><c>torch.tensor([[True], [False]])</c>: bool.</summary>
-    public static Tensor tensor(bool[,] data, DType? dtype = null, bool requires_grad = false) =>
-        Torch.Tensor(data, dtype ?? DType.Bool, requires_grad);
+    public static Tensor tensor(bool[,] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        OnDevice(Torch.Tensor(data, dtype ?? DType.Bool, requires_grad), device);
 
     /// <summary>Seeds the random number generator (Python's <c>torch.manual_seed</c>).</summary>
     public static void manual_seed(long seed) => Torch.ManualSeed(seed);
+
+    /// <summary>Python's <c>torch.get_rng_state()</c>.</summary>
+    public static Tensor get_rng_state() => Torch.GetRngState();
+
+    /// <summary>Python's <c>torch.set_rng_state(new_state)</c>.</summary>
+    public static void set_rng_state(Tensor new_state) => Torch.SetRngState(new_state);
 
     // ---- math ---------------------------------------------------------------------------------------------------
     /// <summary><c>torch.dot(a, b)</c></summary>
@@ -241,4 +250,8 @@ public static partial class torch
         ArgumentNullException.ThrowIfNull(t);
         return t;
     }
+
+    // torch.tensor(data, device=...): made on the CPU, then moved (the CPU is where .NET data lives).
+    private static Tensor OnDevice(Tensor tensor, Device? device) =>
+        device is null || device.Value.Equals(Device.CPU) ? tensor : tensor.To(device.Value);
 }

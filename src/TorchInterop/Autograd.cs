@@ -3,7 +3,7 @@ using TorchInterop.Native;
 namespace TorchInterop;
 
 /// <summary>Autograd's functions and grad-mode scopes (Python's <c>torch.autograd</c> and <c>torch.no_grad</c>).</summary>
-public static class Autograd
+public static partial class Autograd
 {
     /// <summary>Whether operations on this thread are recorded for autograd.</summary>
     public static bool IsGradEnabled => NativeMethods.ti_is_grad_enabled() != 0;

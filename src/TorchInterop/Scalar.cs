@@ -8,7 +8,7 @@ namespace TorchInterop;
 /// <c>x + 2.0</c> promote types as they do in Python.
 /// </summary>
 [StructLayout(LayoutKind.Sequential)]
-public readonly struct Scalar : IEquatable<Scalar>
+public readonly struct Scalar : IEquatable<Scalar>, IFormattable
 {
     // Layout matches ti_scalar in native/include/torchinterop.h.
     private readonly double _double;
@@ -49,6 +49,24 @@ public readonly struct Scalar : IEquatable<Scalar>
     public static implicit operator Scalar(long value) => FromInt64(value);
     public static implicit operator Scalar(int value) => FromInt64(value);
     public static implicit operator Scalar(bool value) => FromBoolean(value);
+
+    /// <summary>
+    /// The number as a double, so that Python's number arithmetic ports unchanged (<c>total += loss.item()</c>,
+    /// <c>if (loss.item() &lt; 0.1)</c>).
+    /// </summary>
+    public static implicit operator double(Scalar value) => value.ToDouble();
+
+    /// <summary>Python's <c>int(x)</c>: a float truncates toward zero.</summary>
+    public static explicit operator long(Scalar value) => value.ToInt64();
+
+    /// <summary>Python's <c>int(x)</c>, as a .NET int.</summary>
+    public static explicit operator int(Scalar value) => checked((int)value.ToInt64());
+
+    /// <summary>The number as a float.</summary>
+    public static explicit operator float(Scalar value) => (float)value.ToDouble();
+
+    /// <summary>Python's <c>bool(x)</c>.</summary>
+    public static explicit operator bool(Scalar value) => value.ToBoolean();
 #pragma warning restore CS1591
 
     /// <inheritdoc />
@@ -60,13 +78,25 @@ public readonly struct Scalar : IEquatable<Scalar>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(_double, _long, _kind);
 
-    /// <summary>The value as .NET writes it (culture-invariant).</summary>
+    /// <summary>Python's <c>repr</c> of the number: <c>-6.2158362901243436e-09</c>, <c>3</c>, <c>True</c>.</summary>
     public override string ToString() => _kind switch
     {
-        ScalarKind.Float => _double.ToString("R", CultureInfo.InvariantCulture),
+        ScalarKind.Float => Formatting.PythonNumberFormat.Repr(_double),
         ScalarKind.Bool => _long != 0 ? "True" : "False",
         _ => _long.ToString(CultureInfo.InvariantCulture),
     };
+
+    /// <summary>
+    /// With no format, Python's repr (<see cref="ToString()"/>); otherwise the .NET numeric format, culture-invariant
+    /// as Python's is: <c>$"{loss.item():F4}"</c> for Python's <c>f"{loss.item():.4f}"</c>.
+    /// </summary>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (string.IsNullOrEmpty(format)) return ToString();
+        return _kind == ScalarKind.Float
+            ? _double.ToString(format, CultureInfo.InvariantCulture)
+            : _long.ToString(format, CultureInfo.InvariantCulture);
+    }
 }
 
 /// <summary>The kinds of Python number a <see cref="Scalar"/> can hold.</summary>

@@ -22,6 +22,16 @@ public static partial class Torch
         return seed;
     }
 
+    /// <summary>The default CPU generator's state, a uint8 tensor (Python's <c>torch.get_rng_state()</c>).</summary>
+    public static Tensor GetRngState() => global::TorchInterop.Tensor.From(NativeMethods.ti_get_rng_state());
+
+    /// <summary>Restores a state from <see cref="GetRngState"/> (Python's <c>torch.set_rng_state</c>).</summary>
+    public static void SetRngState(Tensor newState)
+    {
+        ArgumentNullException.ThrowIfNull(newState);
+        Check.Status(NativeMethods.ti_set_rng_state(newState));
+    }
+
     /// <summary>
     /// Opens a <see cref="DisposeScope"/>: tensors created until it is disposed are disposed with it.
     /// <c>using var scope = Torch.NewDisposeScope();</c>

@@ -48,11 +48,23 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] internal static partial int ti_autocast_cpu_set(int enabled, int dtype, int cacheEnabled);
     [LibraryImport(Library)] internal static partial int ti_autocast_nest(int enter);
     [LibraryImport(Library)] internal static partial long ti_func_grad_enter();
-    [LibraryImport(Library)] internal static partial int ti_func_grad_exit(long level);
+    [LibraryImport(Library)] internal static partial long ti_func_jvp_enter();
+    [LibraryImport(Library)] internal static partial long ti_func_vmap_enter(long batchSize, int randomness);
+    [LibraryImport(Library)] internal static partial int ti_func_exit(long level, int transform);
+    [LibraryImport(Library)] internal static partial int ti_func_is_batched(Tensor t, long level);
+    [LibraryImport(Library)] internal static partial IntPtr ti_func_add_batch_dim(Tensor t, long dim, long level);
+    [LibraryImport(Library)] internal static partial IntPtr ti_func_remove_batch_dim(Tensor t, long level, long batchSize, long outDim);
+    [LibraryImport(Library)] internal static partial long ti_fwad_enter_level();
+    [LibraryImport(Library)] internal static partial int ti_fwad_exit_level(long level);
+    [LibraryImport(Library)] internal static partial int ti_fwad_set_enabled(int enabled);
+    [LibraryImport(Library)] internal static partial int ti_fwad_is_enabled();
+    [LibraryImport(Library)] internal static partial int ti_fwad_unpack(Tensor dual, long level, out IntPtr primal, out IntPtr tangent);
     [LibraryImport(Library)] internal static partial IntPtr ti_func_wrap(Tensor t, long level);
     [LibraryImport(Library)] internal static partial IntPtr ti_func_unwrap(Tensor t, long level);
     [LibraryImport(Library)] internal static partial int ti_func_make_differentiable(Tensor t);
     [LibraryImport(Library)] internal static partial int ti_initial_seed(out ulong seed);
+    [LibraryImport(Library)] internal static partial IntPtr ti_get_rng_state();
+    [LibraryImport(Library)] internal static partial int ti_set_rng_state(Tensor state);
 
     // ---- metadata and data ----
     [LibraryImport(Library)] internal static partial int ti_dim(Tensor t);
