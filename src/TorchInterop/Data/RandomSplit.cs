@@ -9,25 +9,31 @@ public static class RandomSplit
     /// <example><code>var (train, test) = RandomSplit.Split(ds, [8, 2]);</code></example>
     /// </summary>
     /// <exception cref="ArgumentException">The lengths do not sum up to the dataset's length.</exception>
-    public static IReadOnlyList<Subset<T>> Split<T>(Dataset<T> dataset, IReadOnlyList<int> lengths, Generator? generator = null)
+    public static Splits<T> Split<T>(Dataset<T> dataset, IReadOnlyList<int> lengths, Generator? generator = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(lengths);
-        long sum = lengths.Sum(l => (long)l);
         // PyTorch reads lengths that sum up to 1 as fractions ([1, 0] of 5 samples is [5, 0])
-        if (sum == 1) return Split(dataset, [.. lengths.Select(l => (double)l)], generator);
+        if (lengths.Sum(l => (long)l) == 1) return Split(dataset, [.. lengths.Select(l => (double)l)], generator);
+        return ByLengths(dataset, lengths, generator);
+    }
+
+    private static Splits<T> ByLengths<T>(Dataset<T> dataset, IReadOnlyList<int> lengths, Generator? generator)
+    {
+        long sum = lengths.Sum(l => (long)l);
         if (sum != dataset.Count)
             throw new ArgumentException("Sum of input lengths does not equal the length of the input dataset!", nameof(lengths));
         using var permutation = Torch.Randperm(sum, generator);
         long[] indices = permutation.ToArray<long>();
-        var subsets = new List<Subset<T>>(lengths.Count);
+        var subsets = new Subset<T>[lengths.Count];
+        int k = 0;
         int offset = 0;
         foreach (int length in lengths)
         {
-            subsets.Add(new Subset<T>(dataset, indices.Skip(offset).Take(length).Select(i => (int)i)));
+            subsets[k++] = new Subset<T>(dataset, indices.Skip(offset).Take(length).Select(i => (int)i));
             offset += length;
         }
-        return subsets;
+        return new Splits<T>(subsets);
     }
 
     /// <summary>
@@ -35,7 +41,7 @@ public static class RandomSplit
     /// one by one from the first split on).
     /// </summary>
     /// <exception cref="ArgumentException">A fraction outside [0, 1], or fractions that do not sum up to 1.</exception>
-    public static IReadOnlyList<Subset<T>> Split<T>(Dataset<T> dataset, IReadOnlyList<double> fractions, Generator? generator = null)
+    public static Splits<T> Split<T>(Dataset<T> dataset, IReadOnlyList<double> fractions, Generator? generator = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(fractions);
@@ -43,7 +49,7 @@ public static class RandomSplit
         // math.isclose(total, 1) with its default rel_tol=1e-09
         if (!(Math.Abs(total - 1) <= 1e-9 * Math.Max(Math.Abs(total), 1) && total <= 1))
         {
-            if (fractions.All(f => f == Math.Floor(f) && Math.Abs(f) < int.MaxValue)) return Split(dataset, [.. fractions.Select(f => (int)f)], generator);
+            if (fractions.All(f => f == Math.Floor(f) && Math.Abs(f) < int.MaxValue)) return ByLengths(dataset, [.. fractions.Select(f => (int)f)], generator);
             throw new ArgumentException("Sum of input lengths does not equal the length of the input dataset!", nameof(fractions));
         }
         var lengths = new int[fractions.Count];
@@ -54,22 +60,6 @@ public static class RandomSplit
         }
         int remainder = dataset.Count - lengths.Sum();
         for (int i = 0; i < remainder; i++) lengths[i % lengths.Length]++;
-        return Split(dataset, lengths, generator);
-    }
-
-    /// <summary>Unpacks two splits: <c>var (train, test) = RandomSplit.Split(ds, [8, 2]);</c></summary>
-    public static void Deconstruct<T>(this IReadOnlyList<Subset<T>> splits, out Subset<T> first, out Subset<T> second)
-    {
-        ArgumentNullException.ThrowIfNull(splits);
-        TensorItems.CheckUnpack(2, splits.Count);
-        (first, second) = (splits[0], splits[1]);
-    }
-
-    /// <summary>Unpacks three splits.</summary>
-    public static void Deconstruct<T>(this IReadOnlyList<Subset<T>> splits, out Subset<T> first, out Subset<T> second, out Subset<T> third)
-    {
-        ArgumentNullException.ThrowIfNull(splits);
-        TensorItems.CheckUnpack(3, splits.Count);
-        (first, second, third) = (splits[0], splits[1], splits[2]);
+        return ByLengths(dataset, lengths, generator);
     }
 }
