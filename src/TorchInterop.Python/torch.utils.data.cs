@@ -93,65 +93,70 @@ public static partial class torch
                 new(NotNull(data_source).Count);
 
             /// <summary><c>torch.utils.data.RandomSampler(data_source, replacement=False, num_samples=None, generator=None)</c>.</summary>
-            public static TorchInterop.Data.RandomSampler RandomSampler(IDataset data_source, bool replacement = false, int? num_samples = null, Gen? generator = null) =>
-                new(data_source, replacement, num_samples, generator);
+            public static TorchInterop.Data.RandomSampler RandomSampler(IDataset data_source, bool replacement = false, long? num_samples = null, Gen? generator = null) =>
+                new(data_source, replacement, Int(num_samples), generator);
 
             /// <summary><c>torch.utils.data.RandomSampler(range(n), ...)</c> and other sized collections.</summary>
-            public static TorchInterop.Data.RandomSampler RandomSampler<T>(IReadOnlyCollection<T> data_source, bool replacement = false, int? num_samples = null, Gen? generator = null) =>
-                new(NotNull(data_source).Count, replacement, num_samples, generator);
+            public static TorchInterop.Data.RandomSampler RandomSampler<T>(IReadOnlyCollection<T> data_source, bool replacement = false, long? num_samples = null, Gen? generator = null) =>
+                new(NotNull(data_source).Count, replacement, Int(num_samples), generator);
 
             /// <summary><c>torch.utils.data.SubsetRandomSampler(indices, generator=None)</c>.</summary>
             public static TorchInterop.Data.SubsetRandomSampler SubsetRandomSampler(IEnumerable<int> indices, Gen? generator = null) => new(indices, generator);
 
             /// <summary><c>torch.utils.data.WeightedRandomSampler(weights, num_samples, replacement=True, generator=None)</c>.</summary>
-            public static TorchInterop.Data.WeightedRandomSampler WeightedRandomSampler(IEnumerable<double> weights, int num_samples, bool replacement = true, Gen? generator = null) =>
-                new(weights, num_samples, replacement, generator);
+            public static TorchInterop.Data.WeightedRandomSampler WeightedRandomSampler(IEnumerable<double> weights, long num_samples, bool replacement = true, Gen? generator = null) =>
+                new(weights, Int(num_samples), replacement, generator);
 
             /// <summary><c>torch.utils.data.BatchSampler(sampler, batch_size, drop_last)</c>.</summary>
-            public static TorchInterop.Data.BatchSampler BatchSampler(IEnumerable<int> sampler, int batch_size, bool drop_last) => new(sampler, batch_size, drop_last);
+            public static TorchInterop.Data.BatchSampler BatchSampler(IEnumerable<int> sampler, long batch_size, bool drop_last) => new(sampler, Int(batch_size), drop_last);
 
             /// <summary><c>DataLoader(dataset, batch_size=1, shuffle=False, sampler=None, batch_sampler=None, num_workers=0, ...)</c> over tuples of tensors: batches are lists of stacked tensors.</summary>
-            public static DataLoader<TensorSample, TensorBatch> DataLoader(TorchInterop.Data.Dataset<TensorSample> dataset, int batch_size = 1, bool shuffle = false,
-                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, int num_workers = 0, bool drop_last = false,
-                Gen? generator = null, int? prefetch_factor = null) =>
+            public static DataLoader<TensorSample, TensorBatch> DataLoader(TorchInterop.Data.Dataset<TensorSample> dataset, long batch_size = 1, bool shuffle = false,
+                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
+                Gen? generator = null, long? prefetch_factor = null) =>
                 new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor), Collate.Stack);
 
             /// <summary><c>DataLoader(dataset, ...)</c> over tensors: batches are the stacked tensors.</summary>
-            public static DataLoader<Tensor, Tensor> DataLoader(TorchInterop.Data.Dataset<Tensor> dataset, int batch_size = 1, bool shuffle = false,
-                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, int num_workers = 0, bool drop_last = false,
-                Gen? generator = null, int? prefetch_factor = null) =>
+            public static DataLoader<Tensor, Tensor> DataLoader(TorchInterop.Data.Dataset<Tensor> dataset, long batch_size = 1, bool shuffle = false,
+                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
+                Gen? generator = null, long? prefetch_factor = null) =>
                 new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor), Collate.Stack);
 
             /// <summary><c>DataLoader(dataset, ...)</c> over any samples, collated by <c>default_collate</c>.</summary>
-            public static DataLoader<T, object> DataLoader<T>(TorchInterop.Data.Dataset<T> dataset, int batch_size = 1, bool shuffle = false,
-                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, int num_workers = 0, bool drop_last = false,
-                Gen? generator = null, int? prefetch_factor = null) =>
+            public static DataLoader<T, object> DataLoader<T>(TorchInterop.Data.Dataset<T> dataset, long batch_size = 1, bool shuffle = false,
+                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
+                Gen? generator = null, long? prefetch_factor = null) =>
                 new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor), Collate.Default);
 
             /// <summary><c>DataLoader(dataset, ..., collate_fn=f, ...)</c>: batches are what <paramref name="collate_fn"/> makes of each list of samples.</summary>
-            public static DataLoader<T, TBatch> DataLoader<T, TBatch>(TorchInterop.Data.Dataset<T> dataset, int batch_size = 1, bool shuffle = false,
-                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, int num_workers = 0,
-                Func<IReadOnlyList<T>, TBatch>? collate_fn = null, bool drop_last = false, Gen? generator = null, int? prefetch_factor = null) =>
+            public static DataLoader<T, TBatch> DataLoader<T, TBatch>(TorchInterop.Data.Dataset<T> dataset, long batch_size = 1, bool shuffle = false,
+                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0,
+                Func<IReadOnlyList<T>, TBatch>? collate_fn = null, bool drop_last = false, Gen? generator = null, long? prefetch_factor = null) =>
                 new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor), collate_fn);
 
             /// <summary><c>DataLoader(iterable_dataset, batch_size=1, ...)</c> over a stream of tuples of tensors.</summary>
-            public static DataLoader<TensorSample, TensorBatch> DataLoader(TorchInterop.Data.IterableDataset<TensorSample> dataset, int batch_size = 1, bool shuffle = false,
-                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, int num_workers = 0, bool drop_last = false,
-                Gen? generator = null, int? prefetch_factor = null) =>
+            public static DataLoader<TensorSample, TensorBatch> DataLoader(TorchInterop.Data.IterableDataset<TensorSample> dataset, long batch_size = 1, bool shuffle = false,
+                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
+                Gen? generator = null, long? prefetch_factor = null) =>
                 new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor), Collate.Stack);
 
             /// <summary><c>DataLoader(iterable_dataset, ...)</c> over a stream of any samples, collated by <c>default_collate</c>.</summary>
-            public static DataLoader<T, object> DataLoader<T>(TorchInterop.Data.IterableDataset<T> dataset, int batch_size = 1, bool shuffle = false,
-                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, int num_workers = 0, bool drop_last = false,
-                Gen? generator = null, int? prefetch_factor = null) =>
+            public static DataLoader<T, object> DataLoader<T>(TorchInterop.Data.IterableDataset<T> dataset, long batch_size = 1, bool shuffle = false,
+                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
+                Gen? generator = null, long? prefetch_factor = null) =>
                 new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor), Collate.Default);
 
-            private static DataLoaderOptions Options(int batchSize, bool shuffle, Sampler<int>? sampler, Sampler<IReadOnlyList<int>>? batchSampler,
-                int numWorkers, bool dropLast, Gen? generator, int? prefetchFactor) => new()
+            private static DataLoaderOptions Options(long batchSize, bool shuffle, Sampler<int>? sampler, Sampler<IReadOnlyList<int>>? batchSampler,
+                long numWorkers, bool dropLast, Gen? generator, long? prefetchFactor) => new()
             {
-                BatchSize = batchSize, Shuffle = shuffle, Sampler = sampler, BatchSampler = batchSampler, NumWorkers = numWorkers,
-                DropLast = dropLast, Generator = generator, PrefetchFactor = prefetchFactor,
+                BatchSize = Int(batchSize), Shuffle = shuffle, Sampler = sampler, BatchSampler = batchSampler, NumWorkers = Int(numWorkers),
+                DropLast = dropLast, Generator = generator, PrefetchFactor = Int(prefetchFactor),
             };
+
+            // Python's ints are unbounded; the facade counts in int, and a count beyond it is an error, not a wrap.
+            private static int Int(long value) => checked((int)value);
+
+            private static int? Int(long? value) => value is { } v ? checked((int)v) : null;
 
             private static T NotNull<T>(T? value) where T : class => value ?? throw new ArgumentNullException(nameof(value));
         }
