@@ -335,4 +335,30 @@ public class DataLoaderTests
             Show(() => ConcatDataset(Array.Empty<Data.Dataset<TensorSample>>()));
             Show(() => _ = ConcatDataset([ds])[-11]);
         });
+
+    [Test]
+    public void GeneratorDrawsAsPyTorchDoes() => Dialect.Verify(
+        """
+        g = torch.Generator()
+        print(g.initial_seed())
+        g.manual_seed(11)
+        state = g.get_state()
+        print(torch.randperm(6, generator=g), torch.randint(0, 10, (4,), generator=g))
+        g.set_state(state)
+        print(torch.randperm(6, generator=g), g.initial_seed(), state.dtype, state.shape)
+        print(torch.multinomial(torch.tensor([0.2, 0.3, 0.5]), 4, True, generator=g))
+        print(torch.empty((), dtype=torch.int64).random_(generator=g))
+        """,
+        () =>
+        {
+            var g = torch.Generator();
+            print(g.initial_seed());
+            g.manual_seed(11);
+            var state = g.get_state();
+            print(torch.randperm(6, generator: g), torch.randint(0, 10, [4], generator: g));
+            g.set_state(state);
+            print(torch.randperm(6, generator: g), g.initial_seed(), state.dtype, state.shape);
+            print(torch.multinomial(torch.tensor(new[] { 0.2, 0.3, 0.5 }), 4, true, generator: g));
+            print(torch.empty(Array.Empty<long>(), dtype: torch.int64).random_(generator: g));
+        });
 }
