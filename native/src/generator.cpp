@@ -1,0 +1,103 @@
+// torch.Generator over at::CPUGeneratorImpl, and the random ops that take one (the generated ops always use the default).
+#include <ATen/CPUGeneratorImpl.h>
+#include <mutex>
+
+#include "common.h"
+#include "ti_generator.h"
+
+using ti::Borrowed;
+using ti::guard;
+
+namespace {
+
+at::Generator& owned(ti_generator g) {
+  TORCH_CHECK(g != nullptr, "generator handle is null");
+  return *static_cast<at::Generator*>(g);
+}
+
+// NULL means Python's generator=None: the op draws from the default generator.
+c10::optional<at::Generator> optional_generator(ti_generator g) {
+  if (g == nullptr) return c10::nullopt;
+  return *static_cast<at::Generator*>(g);
+}
+
+}  // namespace
+
+extern "C" {
+
+TI_API ti_generator ti_generator_new(void) {
+  return guard(ti_generator{nullptr}, [&] {
+    return static_cast<ti_generator>(new at::Generator(at::make_generator<at::CPUGeneratorImpl>()));
+  });
+}
+
+TI_API void ti_generator_free(ti_generator g) { delete static_cast<at::Generator*>(g); }
+
+TI_API int32_t ti_generator_manual_seed(ti_generator g, uint64_t seed) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    auto& gen = owned(g);
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    gen.set_current_seed(seed);
+    return int32_t{TI_OK};
+  });
+}
+
+TI_API int32_t ti_generator_initial_seed(ti_generator g, uint64_t* seed) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    *seed = owned(g).current_seed();
+    return int32_t{TI_OK};
+  });
+}
+
+TI_API int32_t ti_generator_seed(ti_generator g, uint64_t* seed) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    auto& gen = owned(g);
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    *seed = gen.seed();
+    return int32_t{TI_OK};
+  });
+}
+
+TI_API ti_tensor ti_generator_get_state(ti_generator g) {
+  return guard(ti_tensor{nullptr}, [&] {
+    auto& gen = owned(g);
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    return ti::give(gen.get_state());
+  });
+}
+
+TI_API int32_t ti_generator_set_state(ti_generator g, ti_tensor state) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    auto& gen = owned(g);
+    std::lock_guard<std::mutex> lock(gen.mutex());
+    gen.set_state(*Borrowed(state));
+    return int32_t{TI_OK};
+  });
+}
+
+TI_API ti_tensor ti_randperm_generator(int64_t n, ti_generator g, int32_t dtype) {
+  return guard(ti_tensor{nullptr}, [&] {
+    return ti::give(at::randperm(n, optional_generator(g), at::TensorOptions().dtype(ti::scalar_type(dtype))));
+  });
+}
+
+TI_API ti_tensor ti_randint_generator(int64_t low, int64_t high, const int64_t* shape, int32_t ndim, ti_generator g, int32_t dtype) {
+  return guard(ti_tensor{nullptr}, [&] {
+    return ti::give(at::randint(low, high, ti::dims(shape, ndim), optional_generator(g),
+                                at::TensorOptions().dtype(ti::scalar_type(dtype))));
+  });
+}
+
+TI_API ti_tensor ti_multinomial_generator(ti_tensor input, int64_t num_samples, int32_t replacement, ti_generator g) {
+  return guard(ti_tensor{nullptr}, [&] {
+    return ti::give(at::multinomial(*Borrowed(input), num_samples, replacement != 0, optional_generator(g)));
+  });
+}
+
+TI_API int32_t ti_random_generator_(ti_tensor self, ti_generator g) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    Borrowed(self)->random_(optional_generator(g));
+    return int32_t{TI_OK};
+  });
+}
+}

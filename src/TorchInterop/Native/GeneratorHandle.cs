@@ -1,0 +1,17 @@
+using System.Runtime.InteropServices;
+
+namespace TorchInterop.Native;
+
+/// <summary>An owned CPU generator of the shim (ti_generator).</summary>
+internal sealed class GeneratorHandle : SafeHandle
+{
+    public GeneratorHandle() : base(IntPtr.Zero, ownsHandle: true) { }
+
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    protected override bool ReleaseHandle()
+    {
+        NativeMethods.ti_generator_free(handle);
+        return true;
+    }
+}
