@@ -66,6 +66,8 @@ Task("Test")
     if (FileExists(testSummaryFile)) DeleteFile(testSummaryFile);
     var staleFuzzSummary = artifacts.CombineWithFilePath("fuzz/summary.txt");
     if (FileExists(staleFuzzSummary)) DeleteFile(staleFuzzSummary);
+    var apiCoverageSummary = artifacts.CombineWithFilePath("api-coverage.txt");
+    if (FileExists(apiCoverageSummary)) DeleteFile(apiCoverageSummary);
 
     var total = new TestCounts(0, 0, 0);
     var problems = new List<string>();
@@ -90,6 +92,7 @@ Task("Test")
     foreach (var problem in problems) Shout(problem);
     var fuzzSummary = artifacts.CombineWithFilePath("fuzz/summary.txt");
     if (FileExists(fuzzSummary)) Say(System.IO.File.ReadAllText(fuzzSummary.FullPath).Trim());
+    if (FileExists(apiCoverageSummary)) Say(System.IO.File.ReadAllText(apiCoverageSummary.FullPath).Trim());
     Say($"LibTorch {BuiltLibTorchVersion()}: {summary}");
 
     if (total.Failed > 0) throw new CakeException($"Tests failed: {summary}");

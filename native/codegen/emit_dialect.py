@@ -32,12 +32,15 @@ def forwards(members, names_of, hand_written, receiver):
         yield forward(member, name, receiver)
 
 
-def tensor_extensions(members, names_of, hand_written):
+def tensor_extensions(members, names_of, hand_written, core_forwards=()):
+    """The generated ops as tensor methods, then Python's names for the ops the core writes by hand."""
     lines = [HEADER, "using System.Diagnostics.CodeAnalysis;", "", "namespace TorchInterop.Python;", "",
              "/// <summary>The generated ops as Python's tensor methods (<c>x.index_select(1, idx)</c>).</summary>",
              "[SuppressMessage(\"Style\", \"IDE1006:Naming Styles\", Justification = \"Python's names\")]",
              "public static class GeneratedTensorExtensions", "{", "    extension(Tensor self)", "    {"]
     for doc, text in forwards(members, names_of, hand_written, "self"):
+        lines += ["        " + doc, "        " + text, ""]
+    for _, doc, text in core_forwards:
         lines += ["        " + doc, "        " + text, ""]
     lines += ["    }", "}", ""]
     return "\n".join(lines)

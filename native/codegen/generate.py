@@ -24,6 +24,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import emit_csharp  # noqa: E402
 import emit_dialect  # noqa: E402
+import emit_core_dialect  # noqa: E402
 import emit_native  # noqa: E402
 from csharp_names import hand_written_members  # noqa: E402
 from model import PACKAGED_YAML, classify_all  # noqa: E402
@@ -60,8 +61,12 @@ def outputs(ops, root, version):
     # torch.cs and torch.<Part>.cs (torch.<module>.cs files hold submodules: torch.nn, torch.optim).
     tensor_files = [p for p in glob.glob(os.path.join(dialect, "*.cs")) if "extension(Tensor " in open(p, encoding="utf-8").read()]
     torch_files = [p for p in glob.glob(os.path.join(dialect, "torch*.cs")) if re.fullmatch(r"torch(\.[A-Z]\w*)?\.cs", os.path.basename(p))]
+    dialect_tensor_names = set().union(*(hand_written_members(p) for p in tensor_files))
+    generated_names = {names_of[m.schema] for m in tensor.values()}
+    op_names = {op.base_name for op in ops} | {op.base_name + "_" for op in ops}
+    core_forwards = emit_core_dialect.forwards(os.path.join(core, "Tensor*.cs"), op_names, dialect_tensor_names | generated_names)
     files[f"src/TorchInterop.Python/Generated/{tag}/TensorExtensions.Ops.g.cs"] = emit_dialect.tensor_extensions(
-        tensor, names_of, set().union(*(hand_written_members(p) for p in tensor_files)))
+        tensor, names_of, dialect_tensor_names, core_forwards)
     files[f"src/TorchInterop.Python/Generated/{tag}/torch.Ops.g.cs"] = emit_dialect.torch_functions(
         torch, names_of, set().union(*(hand_written_members(p) for p in torch_files)))
     files = {path: text.replace(VERSION_PLACEHOLDER, version) for path, text in files.items()}

@@ -24,9 +24,8 @@ public static class GeneratorExtensions
         public Generator set_state(Tensor new_state) => g.SetState(new_state);
     }
 
-    extension(Tensor t)
-    {
-        /// <summary><c>x.random_(generator=g)</c></summary>
-        public Tensor random_(Generator? generator) => t.Random_(generator);
-    }
+    // A classic extension method rather than an extension block: the generator gives hand-written Tensor names in
+    // extension blocks all of the name's overloads, and random_()'s generated ones must stay.
+    /// <summary><c>x.random_(generator=g)</c></summary>
+    public static Tensor random_(this Tensor t, Generator? generator) => t.Random_(generator);
 }

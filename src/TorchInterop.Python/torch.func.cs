@@ -5,6 +5,22 @@ namespace TorchInterop.Python;
 #pragma warning disable CS8981, IDE1006 // Python's lowercase names are the point of the dialect
 public static partial class torch
 {
+    /// <summary>2.x's <c>torch.vmap</c>, the same as <c>torch.func.vmap</c>.</summary>
+    public static Func<Tensor, Tensor> vmap(Func<Tensor, Tensor> func, Dims in_dims = default, Dims out_dims = default,
+                                            string randomness = "error", int? chunk_size = null)
+    {
+        LibTorch.Require("torch.vmap", 2, 0);
+        return torch.func.vmap(func, in_dims, out_dims, randomness, chunk_size);
+    }
+
+    /// <summary>2.x's <c>torch.vmap</c> of a function of two tensors.</summary>
+    public static Func<Tensor, Tensor, Tensor> vmap(Func<Tensor, Tensor, Tensor> func, Dims in_dims = default, Dims out_dims = default,
+                                                    string randomness = "error", int? chunk_size = null)
+    {
+        LibTorch.Require("torch.vmap", 2, 0);
+        return torch.func.vmap(func, in_dims, out_dims, randomness, chunk_size);
+    }
+
     /// <summary>
     /// Python's <c>torch.func</c> (2.x), which is 1.13's <c>functorch</c> package under its 2.x name: on LibTorch 1.13
     /// write <c>using functorch = TorchInterop.Python.torch.func;</c> and port <c>functorch.vmap(...)</c> unchanged.
