@@ -1718,5 +1718,137 @@ public static class GeneratedTensorExtensions
         /// <summary><c>xlogy_</c>: forwards to <c>Tensor.Xlogy_</c> (ATen <c>xlogy_.Tensor</c>).</summary>
         public Tensor xlogy_(Tensor other) => self.Xlogy_(other: other);
 
+        /// <summary><c>abs_</c>: forwards to <c>Tensor.Abs_</c>.</summary>
+        public Tensor abs_() => self.Abs_();
+
+        /// <summary><c>as_strided</c>: forwards to <c>Tensor.AsStrided</c>.</summary>
+        public Tensor as_strided(long[] size, long[] stride, long storage_offset = 0) => self.AsStrided(size, stride, storage_offset);
+
+        /// <summary><c>ceil</c>: forwards to <c>Tensor.Ceil</c>.</summary>
+        public Tensor ceil() => self.Ceil();
+
+        /// <summary><c>cos_</c>: forwards to <c>Tensor.Cos_</c>.</summary>
+        public Tensor cos_() => self.Cos_();
+
+        /// <summary><c>eq</c>: forwards to <c>Tensor.Eq</c>.</summary>
+        public Tensor eq(Scalar other) => self.Eq(other);
+
+        /// <summary><c>eq</c>: forwards to <c>Tensor.Eq</c>.</summary>
+        public Tensor eq(Tensor other) => self.Eq(other);
+
+        /// <summary><c>equal</c>: forwards to <c>Tensor.Equal</c>.</summary>
+        public bool equal(Tensor other) => self.Equal(other);
+
+        /// <summary><c>exp2</c>: forwards to <c>Tensor.Exp2</c>.</summary>
+        public Tensor exp2() => self.Exp2();
+
+        /// <summary><c>exp_</c>: forwards to <c>Tensor.Exp_</c>.</summary>
+        public Tensor exp_() => self.Exp_();
+
+        /// <summary><c>expm1</c>: forwards to <c>Tensor.Expm1</c>.</summary>
+        public Tensor expm1() => self.Expm1();
+
+        /// <summary><c>floor</c>: forwards to <c>Tensor.Floor</c>.</summary>
+        public Tensor floor() => self.Floor();
+
+        /// <summary><c>ge</c>: forwards to <c>Tensor.Ge</c>.</summary>
+        public Tensor ge(Scalar other) => self.Ge(other);
+
+        /// <summary><c>ge</c>: forwards to <c>Tensor.Ge</c>.</summary>
+        public Tensor ge(Tensor other) => self.Ge(other);
+
+        /// <summary><c>gt</c>: forwards to <c>Tensor.Gt</c>.</summary>
+        public Tensor gt(Scalar other) => self.Gt(other);
+
+        /// <summary><c>gt</c>: forwards to <c>Tensor.Gt</c>.</summary>
+        public Tensor gt(Tensor other) => self.Gt(other);
+
+        /// <summary><c>le</c>: forwards to <c>Tensor.Le</c>.</summary>
+        public Tensor le(Scalar other) => self.Le(other);
+
+        /// <summary><c>le</c>: forwards to <c>Tensor.Le</c>.</summary>
+        public Tensor le(Tensor other) => self.Le(other);
+
+        /// <summary><c>log10</c>: forwards to <c>Tensor.Log10</c>.</summary>
+        public Tensor log10() => self.Log10();
+
+        /// <summary><c>log1p</c>: forwards to <c>Tensor.Log1p</c>.</summary>
+        public Tensor log1p() => self.Log1p();
+
+        /// <summary><c>log2</c>: forwards to <c>Tensor.Log2</c>.</summary>
+        public Tensor log2() => self.Log2();
+
+        /// <summary><c>log_</c>: forwards to <c>Tensor.Log_</c>.</summary>
+        public Tensor log_() => self.Log_();
+
+        /// <summary><c>logical_not</c>: forwards to <c>Tensor.LogicalNot</c>.</summary>
+        public Tensor logical_not() => self.LogicalNot();
+
+        /// <summary><c>lt</c>: forwards to <c>Tensor.Lt</c>.</summary>
+        public Tensor lt(Scalar other) => self.Lt(other);
+
+        /// <summary><c>lt</c>: forwards to <c>Tensor.Lt</c>.</summary>
+        public Tensor lt(Tensor other) => self.Lt(other);
+
+        /// <summary><c>masked_select</c>: forwards to <c>Tensor.MaskedSelect</c>.</summary>
+        public Tensor masked_select(Tensor mask) => self.MaskedSelect(mask);
+
+        /// <summary><c>ne</c>: forwards to <c>Tensor.Ne</c>.</summary>
+        public Tensor ne(Scalar other) => self.Ne(other);
+
+        /// <summary><c>ne</c>: forwards to <c>Tensor.Ne</c>.</summary>
+        public Tensor ne(Tensor other) => self.Ne(other);
+
+        /// <summary><c>neg_</c>: forwards to <c>Tensor.Neg_</c>.</summary>
+        public Tensor neg_() => self.Neg_();
+
+        /// <summary><c>reciprocal</c>: forwards to <c>Tensor.Reciprocal</c>.</summary>
+        public Tensor reciprocal() => self.Reciprocal();
+
+        /// <summary><c>relu_</c>: forwards to <c>Tensor.Relu_</c>.</summary>
+        public Tensor relu_() => self.Relu_();
+
+        /// <summary><c>round</c>: forwards to <c>Tensor.Round</c>.</summary>
+        public Tensor round() => self.Round();
+
+        /// <summary><c>rsqrt</c>: forwards to <c>Tensor.Rsqrt</c>.</summary>
+        public Tensor rsqrt() => self.Rsqrt();
+
+        /// <summary><c>select</c>: forwards to <c>Tensor.Select</c>.</summary>
+        public Tensor select(long dim, long index) => self.Select(dim, index);
+
+        /// <summary><c>sigmoid_</c>: forwards to <c>Tensor.Sigmoid_</c>.</summary>
+        public Tensor sigmoid_() => self.Sigmoid_();
+
+        /// <summary><c>sign</c>: forwards to <c>Tensor.Sign</c>.</summary>
+        public Tensor sign() => self.Sign();
+
+        /// <summary><c>sin_</c>: forwards to <c>Tensor.Sin_</c>.</summary>
+        public Tensor sin_() => self.Sin_();
+
+        /// <summary><c>slice</c>: forwards to <c>Tensor.Slice</c>.</summary>
+        public Tensor slice(long dim, long? start, long? end, long step = 1) => self.Slice(dim, start, end, step);
+
+        /// <summary><c>sqrt_</c>: forwards to <c>Tensor.Sqrt_</c>.</summary>
+        public Tensor sqrt_() => self.Sqrt_();
+
+        /// <summary><c>square</c>: forwards to <c>Tensor.Square</c>.</summary>
+        public Tensor square() => self.Square();
+
+        /// <summary><c>storage_offset</c>: forwards to <c>Tensor.StorageOffset</c>.</summary>
+        public long storage_offset() => self.StorageOffset();
+
+        /// <summary><c>stride</c>: forwards to <c>Tensor.Stride</c>.</summary>
+        public long[] stride() => self.Stride();
+
+        /// <summary><c>tan</c>: forwards to <c>Tensor.Tan</c>.</summary>
+        public Tensor tan() => self.Tan();
+
+        /// <summary><c>tanh_</c>: forwards to <c>Tensor.Tanh_</c>.</summary>
+        public Tensor tanh_() => self.Tanh_();
+
+        /// <summary><c>trunc</c>: forwards to <c>Tensor.Trunc</c>.</summary>
+        public Tensor trunc() => self.Trunc();
+
     }
 }
