@@ -46,11 +46,30 @@ def tensor_extensions(members, names_of, hand_written, core_forwards=()):
     return "\n".join(lines)
 
 
+# Python's torch.linalg, torch.fft and torch.special reach ATen's linalg_*, fft_* and special_* ops under the short name.
+SUBMODULES = {"linalg": "linalg_", "fft": "fft_", "special": "special_"}
+
+
 def torch_functions(members, names_of, hand_written):
     lines = [HEADER, "namespace TorchInterop.Python;", "",
              "#pragma warning disable CS8981, IDE1006 // Python's lowercase names are the point of the dialect",
              "public static partial class torch", "{"]
     for doc, text in forwards(members, names_of, hand_written, ""):
         lines += ["    " + doc, "    " + text.replace("=> Torch.", "=> global::TorchInterop.Torch."), ""]
+    for module, prefix in SUBMODULES.items():
+        ops = {key: m for key, m in members.items() if names_of[m.schema].startswith(prefix)}
+        short = {m.schema: names_of[m.schema][len(prefix):] for m in ops.values()}
+        summary = f"/// <summary>Python's <c>torch.{module}</c>: ATen's <c>{prefix}*</c> ops under their short names.</summary>"
+        texts = [(doc, text.replace("=> Torch.", "=> global::TorchInterop.Torch.")) for doc, text in forwards(ops, short, set(), "")]
+        if module in short.values():
+            # C# forbids a member named as its class (torch.fft.fft): the namespace is an object with instance methods.
+            lines += ["    " + summary, f"    public static readonly {module}_namespace {module} = new();", "",
+                      "    " + summary, f"    public sealed class {module}_namespace", "    {", f"        internal {module}_namespace() {{ }}", ""]
+            texts = [(doc, text.replace("public static ", "public ", 1)) for doc, text in texts]
+        else:
+            lines += ["    " + summary, f"    public static partial class {module}", "    {"]
+        for doc, text in texts:
+            lines += ["        " + doc, "        " + text, ""]
+        lines += ["    }", ""]
     lines += ["}", "#pragma warning restore CS8981, IDE1006", ""]
     return "\n".join(lines)

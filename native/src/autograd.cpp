@@ -248,8 +248,6 @@ TI_API void* ti_node_identity(ti_node node) { return static_cast<NodePtr*>(node)
 TI_API const char* ti_node_name(ti_node node) {
   return guard(static_cast<const char*>(nullptr), [&] {
     node_name = (*static_cast<NodePtr*>(node))->name();
-    auto colon = node_name.rfind("::");
-    if (colon != std::string::npos) node_name.erase(0, colon + 2);
     return node_name.c_str();
   });
 }

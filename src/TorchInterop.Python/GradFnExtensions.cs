@@ -8,8 +8,8 @@ public static class GradFnExtensions
 {
     extension(GradFn node)
     {
-        /// <summary><c>grad_fn.name()</c></summary>
-        public string name() => node.Name;
+        /// <summary><c>grad_fn.name()</c>: LibTorch's name with its namespace (<c>torch::autograd::AccumulateGrad</c>), as in Python.</summary>
+        public string name() => node.QualifiedName;
 
         /// <summary>
         /// <c>grad_fn.next_functions</c>: a tuple of (node, input number) pairs, None for inputs that need no

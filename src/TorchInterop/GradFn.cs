@@ -22,8 +22,14 @@ public sealed class GradFn : IEquatable<GradFn>
 
     internal IntPtr Identity { get; }
 
-    /// <summary>The class name Python shows, e.g. <c>AddBackward0</c> or <c>AccumulateGrad</c>.</summary>
-    public string Name => _name ??= Marshal.PtrToStringUTF8(NativeMethods.ti_node_name(_handle)) ?? throw Check.LastError();
+    /// <summary>The class name Python shows in reprs, e.g. <c>AddBackward0</c> or <c>AccumulateGrad</c>.</summary>
+    public string Name => QualifiedName[(QualifiedName.LastIndexOf("::", StringComparison.Ordinal) is var i and >= 0 ? i + 2 : 0)..];
+
+    /// <summary>
+    /// LibTorch's name of the node, with its C++ namespace where it has one: what Python's <c>grad_fn.name()</c>
+    /// returns (<c>torch::autograd::AccumulateGrad</c>, <c>AddBackward0</c>).
+    /// </summary>
+    public string QualifiedName => _name ??= Marshal.PtrToStringUTF8(NativeMethods.ti_node_name(_handle)) ?? throw Check.LastError();
 
     /// <summary>
     /// The nodes this one passes gradients to, with the input index of each (Python's <c>next_functions</c>);

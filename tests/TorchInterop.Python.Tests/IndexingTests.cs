@@ -62,7 +62,7 @@ public class IndexingTests
             var x = torch.ones(3, requires_grad: true);
             var y = x * 1;
             y[1] = 0;
-            print(y, y.grad_fn!.name());
+            print(y, y.grad_fn!.Name);
             y.sum().backward();
             print(x.grad);
             var a = torch.arange(12.0).reshape(3, 4);

@@ -21,11 +21,24 @@ internal static class DialectNames
         Type? type = typeof(torch);
         foreach (var part in parts.Skip(1)) type = type?.GetNestedType(part, BindingFlags.Public);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        if (type is null) return names;
+        if (type is null) return NamespaceObject(pythonNamespace) is { } instance ? InstanceNames(instance) : names;
         const BindingFlags flags = BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly;
         names.UnionWith(Visible(type.GetMembers(flags)));
         return names;
     }
+
+    // A namespace whose name is also one of its functions (torch.fft.fft) is an object: a static field of its parent.
+    private static Type? NamespaceObject(string pythonNamespace)
+    {
+        var parts = pythonNamespace.Split('.');
+        Type? parent = typeof(torch);
+        foreach (var part in parts.Skip(1).SkipLast(1)) parent = parent?.GetNestedType(part, BindingFlags.Public);
+        return parent?.GetField(parts[^1], BindingFlags.Public | BindingFlags.Static)?.FieldType;
+    }
+
+    private static HashSet<string> InstanceNames(Type type) =>
+        new(Visible(type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)).Where(n => n != ".ctor"),
+            StringComparer.Ordinal);
 
     private static HashSet<string> TensorNames()
     {

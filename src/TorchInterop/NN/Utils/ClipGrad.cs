@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace TorchInterop.NN;
+
+/// <summary>Python's <c>torch.nn.utils</c>: gradient clipping and parameters as one vector.</summary>
+public static partial class Utils
+{
+    /// <summary>
+    /// Python's <c>clip_grad_norm_</c>: scales the gradients in place so that their joint <paramref name="normType"/>
+    /// norm is at most <paramref name="maxNorm"/>, and returns that norm (before clipping). PyTorch's own steps for the
+    /// version loaded: 1.13's <c>torch.norm</c> of the stacked norms, 2.x's <c>linalg.vector_norm</c>.
+    /// </summary>
+    public static Tensor ClipGradNorm_(IEnumerable<Tensor> parameters, double maxNorm, double normType = 2.0, bool errorIfNonfinite = false,
+                                       bool? @foreach = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        CheckForeach(@foreach);
+        var grads = parameters.Select(p => p.Grad).OfType<Tensor>().ToList();
+        if (grads.Count == 0) return Torch.Tensor(0.0, DType.Float32);
+        using var noGrad = Autograd.NoGrad();
+        Tensor totalNorm = LibTorch.IsAtLeast(2) ? TotalNorm2(grads, normType) : TotalNorm1(grads, normType);
+        if (errorIfNonfinite && (totalNorm.Isnan().LogicalOr(totalNorm.Isinf())).ToBoolean())
+            throw new TorchException($"The total norm of order {PythonFloat(normType)} for gradients from `parameters` is non-finite, so it " +
+                                     "cannot be clipped. To disable this error and scale the gradients by the non-finite norm anyway, " +
+                                     "set `error_if_nonfinite=False`");
+        using var clipCoef = maxNorm / (totalNorm + 1e-6);
+        using var clamped = clipCoef.Clamp(max: 1.0);
+        foreach (var g in grads)
+        {
+            using var detached = g.Detach();
+            detached.Mul_(clamped);
+        }
+        return totalNorm;
+    }
+
+    /// <summary><c>clip_grad_norm_</c> of one tensor's gradient.</summary>
+    public static Tensor ClipGradNorm_(Tensor parameter, double maxNorm, double normType = 2.0, bool errorIfNonfinite = false,
+                                       bool? @foreach = null) =>
+        ClipGradNorm_([parameter], maxNorm, normType, errorIfNonfinite, @foreach);
+
+    /// <summary>Python's <c>clip_grad_value_</c>: clamps every gradient in place to [-clipValue, clipValue].</summary>
+    public static void ClipGradValue_(IEnumerable<Tensor> parameters, double clipValue, bool? @foreach = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        CheckForeach(@foreach);
+        using var noGrad = Autograd.NoGrad();
+        foreach (var grad in parameters.Select(p => p.Grad).OfType<Tensor>()) grad.Clamp_(-clipValue, clipValue);
+    }
+
+    /// <summary><c>clip_grad_value_</c> of one tensor's gradient.</summary>
+    public static void ClipGradValue_(Tensor parameter, double clipValue, bool? @foreach = null) => ClipGradValue_([parameter], clipValue, @foreach);
+
+    // 1.13: torch.norm(torch.stack([torch.norm(g.detach(), p) ...]), p); the max of the absolute values for inf.
+    private static Tensor TotalNorm1(List<Tensor> grads, double normType)
+    {
+        if (double.IsPositiveInfinity(normType))
+        {
+            var maxima = grads.Select(g => g.Detach().Abs().Max()).ToList();
+            return maxima.Count == 1 ? maxima[0] : Torch.Stack(maxima).Max();
+        }
+        var norms = grads.Select(g => g.Detach().Norm(normType)).ToList();
+        return Torch.Stack(norms).Norm(normType);
+    }
+
+    // 2.x on the CPU (no foreach kernels): vector_norm of each gradient, then of their stack.
+    private static Tensor TotalNorm2(List<Tensor> grads, double normType)
+    {
+        var norms = grads.Select(g => Torch.LinalgVectorNorm(g, normType)).ToList();
+        return Torch.LinalgVectorNorm(Torch.Stack(norms), normType);
+    }
+
+    // 2.x's foreach flag: the foreach kernels are GPU ones, so the CPU takes the per-tensor path, and foreach=True fails.
+    private static void CheckForeach(bool? @foreach)
+    {
+        if (@foreach == true) throw new TorchException("foreach=True was passed, but can't use the foreach API on cpu tensors");
+    }
+
+    private static string PythonFloat(double value) => Formatting.PythonNumberFormat.Repr(value);
+}
