@@ -40,6 +40,15 @@ public static partial class Builtins
         return splits.Count;
     }
 
+    /// <summary>Python's <c>list(x)</c> of a tensor: its slices along the first dimension.</summary>
+    public static List<Tensor> list(Tensor tensor)
+    {
+        ArgumentNullException.ThrowIfNull(tensor);
+        var items = new List<Tensor>();
+        foreach (var row in tensor) items.Add(row);
+        return items;
+    }
+
     /// <summary>Python's <c>list(iterable)</c>: one pass, materialized (a sampler draws its random numbers here).</summary>
     public static List<T> list<T>(IEnumerable<T> iterable)
     {

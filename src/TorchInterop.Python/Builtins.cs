@@ -171,6 +171,15 @@ public static partial class Builtins
             case decimal m: return m.ToString(CultureInfo.InvariantCulture);
             case Scalar sc: return ScalarRepr(sc);
             case DType dt: return dt.PythonName();
+            case Layout layout: return layout switch
+            {
+                Layout.Strided => "torch.strided",
+                Layout.SparseCoo => "torch.sparse_coo",
+                Layout.SparseCsr => "torch.sparse_csr",
+                Layout.SparseCsc => "torch.sparse_csc",
+                Layout.Mkldnn => "torch._mkldnn",
+                var other => "torch." + other.ToString().ToLowerInvariant(),
+            };
             case Size size: return size.ToString();
             case Tensor t: return t.ToString();
             case GradFn g: return g.ToString();

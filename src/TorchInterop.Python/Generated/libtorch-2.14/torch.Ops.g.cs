@@ -7956,5 +7956,964 @@ public static partial class torch
     /// <summary><c>zeros_like</c>: forwards to <c>Torch.ZerosLike</c> (ATen <c>zeros_like.out</c>).</summary>
     public static Tensor zeros_like(Tensor input, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.ZerosLike(input: input, @out: @out, memoryFormat: memory_format);
 
+    /// <summary>Python's <c>torch.linalg</c>: ATen's <c>linalg_*</c> ops under their short names.</summary>
+    public static partial class linalg
+    {
+        /// <summary><c>_powsum</c>: forwards to <c>Torch.LinalgPowsum</c> (ATen <c>linalg__powsum</c>).</summary>
+        public static Tensor _powsum(Tensor input, Scalar? ord = null, long[]? dim = null, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.LinalgPowsum(input: input, ord: ord, dim: dim, keepdim: keepdim, dtype: dtype);
+
+        /// <summary><c>cholesky</c>: forwards to <c>Torch.LinalgCholesky</c> (ATen <c>linalg_cholesky</c>).</summary>
+        public static Tensor cholesky(Tensor input, bool upper = false) => global::TorchInterop.Torch.LinalgCholesky(input: input, upper: upper);
+
+        /// <summary><c>cholesky</c>: forwards to <c>Torch.LinalgCholesky</c> (ATen <c>linalg_cholesky.out</c>).</summary>
+        public static Tensor cholesky(Tensor input, Tensor @out, bool upper = false) => global::TorchInterop.Torch.LinalgCholesky(input: input, @out: @out, upper: upper);
+
+        /// <summary><c>cholesky_ex</c>: forwards to <c>Torch.LinalgCholeskyEx</c> (ATen <c>linalg_cholesky_ex</c>).</summary>
+        public static (Tensor L, Tensor info) cholesky_ex(Tensor input, bool upper = false, bool check_errors = false) => global::TorchInterop.Torch.LinalgCholeskyEx(input: input, upper: upper, checkErrors: check_errors);
+
+        /// <summary><c>cholesky_ex</c>: forwards to <c>Torch.LinalgCholeskyEx</c> (ATen <c>linalg_cholesky_ex.L</c>).</summary>
+        public static (Tensor, Tensor) cholesky_ex(Tensor input, Tensor L, Tensor info, bool upper = false, bool check_errors = false) => global::TorchInterop.Torch.LinalgCholeskyEx(input: input, L: L, info: info, upper: upper, checkErrors: check_errors);
+
+        /// <summary><c>cond</c>: forwards to <c>Torch.LinalgCond</c> (ATen <c>linalg_cond</c>).</summary>
+        public static Tensor cond(Tensor input, Scalar? p = null) => global::TorchInterop.Torch.LinalgCond(input: input, p: p);
+
+        /// <summary><c>cond</c>: forwards to <c>Torch.LinalgCond</c> (ATen <c>linalg_cond.out</c>).</summary>
+        public static Tensor cond(Tensor input, Tensor @out, Scalar? p = null) => global::TorchInterop.Torch.LinalgCond(input: input, @out: @out, p: p);
+
+        /// <summary><c>cond</c>: forwards to <c>Torch.LinalgCond</c> (ATen <c>linalg_cond.p_str</c>).</summary>
+        public static Tensor cond(Tensor input, string p) => global::TorchInterop.Torch.LinalgCond(input: input, p: p);
+
+        /// <summary><c>cond</c>: forwards to <c>Torch.LinalgCond</c> (ATen <c>linalg_cond.p_str_out</c>).</summary>
+        public static Tensor cond(Tensor input, string p, Tensor @out) => global::TorchInterop.Torch.LinalgCond(input: input, p: p, @out: @out);
+
+        /// <summary><c>cross</c>: forwards to <c>Torch.LinalgCross</c> (ATen <c>linalg_cross</c>).</summary>
+        public static Tensor cross(Tensor input, Tensor other, long dim = -1) => global::TorchInterop.Torch.LinalgCross(input: input, other: other, dim: dim);
+
+        /// <summary><c>cross</c>: forwards to <c>Torch.LinalgCross</c> (ATen <c>linalg_cross.out</c>).</summary>
+        public static Tensor cross(Tensor input, Tensor other, Tensor @out, long dim = -1) => global::TorchInterop.Torch.LinalgCross(input: input, other: other, @out: @out, dim: dim);
+
+        /// <summary><c>det</c>: forwards to <c>Torch.LinalgDet</c> (ATen <c>linalg_det</c>).</summary>
+        public static Tensor det(Tensor A) => global::TorchInterop.Torch.LinalgDet(A: A);
+
+        /// <summary><c>det</c>: forwards to <c>Torch.LinalgDet</c> (ATen <c>linalg_det.out</c>).</summary>
+        public static Tensor det(Tensor A, Tensor @out) => global::TorchInterop.Torch.LinalgDet(A: A, @out: @out);
+
+        /// <summary><c>diagonal</c>: forwards to <c>Torch.LinalgDiagonal</c> (ATen <c>linalg_diagonal</c>).</summary>
+        public static Tensor diagonal(Tensor A, long offset = 0, long dim1 = -2, long dim2 = -1) => global::TorchInterop.Torch.LinalgDiagonal(A: A, offset: offset, dim1: dim1, dim2: dim2);
+
+        /// <summary><c>eig</c>: forwards to <c>Torch.LinalgEig</c> (ATen <c>linalg_eig</c>).</summary>
+        public static (Tensor eigenvalues, Tensor eigenvectors) eig(Tensor input) => global::TorchInterop.Torch.LinalgEig(input: input);
+
+        /// <summary><c>eig</c>: forwards to <c>Torch.LinalgEig</c> (ATen <c>linalg_eig.out</c>).</summary>
+        public static (Tensor, Tensor) eig(Tensor input, Tensor eigenvalues, Tensor eigenvectors) => global::TorchInterop.Torch.LinalgEig(input: input, eigenvalues: eigenvalues, eigenvectors: eigenvectors);
+
+        /// <summary><c>eigh</c>: forwards to <c>Torch.LinalgEigh</c> (ATen <c>linalg_eigh</c>).</summary>
+        public static (Tensor eigenvalues, Tensor eigenvectors) eigh(Tensor input, string UPLO = "L") => global::TorchInterop.Torch.LinalgEigh(input: input, UPLO: UPLO);
+
+        /// <summary><c>eigh</c>: forwards to <c>Torch.LinalgEigh</c> (ATen <c>linalg_eigh.eigvals</c>).</summary>
+        public static (Tensor, Tensor) eigh(Tensor input, Tensor eigvals, Tensor eigvecs, string UPLO = "L") => global::TorchInterop.Torch.LinalgEigh(input: input, eigvals: eigvals, eigvecs: eigvecs, UPLO: UPLO);
+
+        /// <summary><c>eigvals</c>: forwards to <c>Torch.LinalgEigvals</c> (ATen <c>linalg_eigvals</c>).</summary>
+        public static Tensor eigvals(Tensor input) => global::TorchInterop.Torch.LinalgEigvals(input: input);
+
+        /// <summary><c>eigvals</c>: forwards to <c>Torch.LinalgEigvals</c> (ATen <c>linalg_eigvals.out</c>).</summary>
+        public static Tensor eigvals(Tensor input, Tensor @out) => global::TorchInterop.Torch.LinalgEigvals(input: input, @out: @out);
+
+        /// <summary><c>eigvalsh</c>: forwards to <c>Torch.LinalgEigvalsh</c> (ATen <c>linalg_eigvalsh</c>).</summary>
+        public static Tensor eigvalsh(Tensor input, string UPLO = "L") => global::TorchInterop.Torch.LinalgEigvalsh(input: input, UPLO: UPLO);
+
+        /// <summary><c>eigvalsh</c>: forwards to <c>Torch.LinalgEigvalsh</c> (ATen <c>linalg_eigvalsh.out</c>).</summary>
+        public static Tensor eigvalsh(Tensor input, Tensor @out, string UPLO = "L") => global::TorchInterop.Torch.LinalgEigvalsh(input: input, @out: @out, UPLO: UPLO);
+
+        /// <summary><c>householder_product</c>: forwards to <c>Torch.LinalgHouseholderProduct</c> (ATen <c>linalg_householder_product</c>).</summary>
+        public static Tensor householder_product(Tensor input, Tensor tau) => global::TorchInterop.Torch.LinalgHouseholderProduct(input: input, tau: tau);
+
+        /// <summary><c>householder_product</c>: forwards to <c>Torch.LinalgHouseholderProduct</c> (ATen <c>linalg_householder_product.out</c>).</summary>
+        public static Tensor householder_product(Tensor input, Tensor tau, Tensor @out) => global::TorchInterop.Torch.LinalgHouseholderProduct(input: input, tau: tau, @out: @out);
+
+        /// <summary><c>inv</c>: forwards to <c>Torch.LinalgInv</c> (ATen <c>linalg_inv</c>).</summary>
+        public static Tensor inv(Tensor A) => global::TorchInterop.Torch.LinalgInv(A: A);
+
+        /// <summary><c>inv</c>: forwards to <c>Torch.LinalgInv</c> (ATen <c>linalg_inv.out</c>).</summary>
+        public static Tensor inv(Tensor A, Tensor @out) => global::TorchInterop.Torch.LinalgInv(A: A, @out: @out);
+
+        /// <summary><c>inv_ex</c>: forwards to <c>Torch.LinalgInvEx</c> (ATen <c>linalg_inv_ex</c>).</summary>
+        public static (Tensor inverse, Tensor info) inv_ex(Tensor A, bool check_errors = false) => global::TorchInterop.Torch.LinalgInvEx(A: A, checkErrors: check_errors);
+
+        /// <summary><c>inv_ex</c>: forwards to <c>Torch.LinalgInvEx</c> (ATen <c>linalg_inv_ex.inverse</c>).</summary>
+        public static (Tensor, Tensor) inv_ex(Tensor A, Tensor inverse, Tensor info, bool check_errors = false) => global::TorchInterop.Torch.LinalgInvEx(A: A, inverse: inverse, info: info, checkErrors: check_errors);
+
+        /// <summary><c>ldl_factor</c>: forwards to <c>Torch.LinalgLdlFactor</c> (ATen <c>linalg_ldl_factor</c>).</summary>
+        public static (Tensor LD, Tensor pivots) ldl_factor(Tensor input, bool hermitian = false) => global::TorchInterop.Torch.LinalgLdlFactor(input: input, hermitian: hermitian);
+
+        /// <summary><c>ldl_factor</c>: forwards to <c>Torch.LinalgLdlFactor</c> (ATen <c>linalg_ldl_factor.out</c>).</summary>
+        public static (Tensor, Tensor) ldl_factor(Tensor input, Tensor LD, Tensor pivots, bool hermitian = false) => global::TorchInterop.Torch.LinalgLdlFactor(input: input, LD: LD, pivots: pivots, hermitian: hermitian);
+
+        /// <summary><c>ldl_factor_ex</c>: forwards to <c>Torch.LinalgLdlFactorEx</c> (ATen <c>linalg_ldl_factor_ex</c>).</summary>
+        public static (Tensor LD, Tensor pivots, Tensor info) ldl_factor_ex(Tensor input, bool hermitian = false, bool check_errors = false) => global::TorchInterop.Torch.LinalgLdlFactorEx(input: input, hermitian: hermitian, checkErrors: check_errors);
+
+        /// <summary><c>ldl_factor_ex</c>: forwards to <c>Torch.LinalgLdlFactorEx</c> (ATen <c>linalg_ldl_factor_ex.out</c>).</summary>
+        public static (Tensor, Tensor, Tensor) ldl_factor_ex(Tensor input, Tensor LD, Tensor pivots, Tensor info, bool hermitian = false, bool check_errors = false) => global::TorchInterop.Torch.LinalgLdlFactorEx(input: input, LD: LD, pivots: pivots, info: info, hermitian: hermitian, checkErrors: check_errors);
+
+        /// <summary><c>ldl_solve</c>: forwards to <c>Torch.LinalgLdlSolve</c> (ATen <c>linalg_ldl_solve</c>).</summary>
+        public static Tensor ldl_solve(Tensor LD, Tensor pivots, Tensor B, bool hermitian = false) => global::TorchInterop.Torch.LinalgLdlSolve(LD: LD, pivots: pivots, B: B, hermitian: hermitian);
+
+        /// <summary><c>ldl_solve</c>: forwards to <c>Torch.LinalgLdlSolve</c> (ATen <c>linalg_ldl_solve.out</c>).</summary>
+        public static Tensor ldl_solve(Tensor LD, Tensor pivots, Tensor B, Tensor @out, bool hermitian = false) => global::TorchInterop.Torch.LinalgLdlSolve(LD: LD, pivots: pivots, B: B, @out: @out, hermitian: hermitian);
+
+        /// <summary><c>lstsq</c>: forwards to <c>Torch.LinalgLstsq</c> (ATen <c>linalg_lstsq</c>).</summary>
+        public static (Tensor solution, Tensor residuals, Tensor rank, Tensor singularValues) lstsq(Tensor input, Tensor b, double? rcond = null, string? driver = null) => global::TorchInterop.Torch.LinalgLstsq(input: input, b: b, rcond: rcond, driver: driver);
+
+        /// <summary><c>lstsq</c>: forwards to <c>Torch.LinalgLstsq</c> (ATen <c>linalg_lstsq.out</c>).</summary>
+        public static (Tensor, Tensor, Tensor, Tensor) lstsq(Tensor input, Tensor b, Tensor solution, Tensor residuals, Tensor rank, Tensor singular_values, double? rcond = null, string? driver = null) => global::TorchInterop.Torch.LinalgLstsq(input: input, b: b, solution: solution, residuals: residuals, rank: rank, singularValues: singular_values, rcond: rcond, driver: driver);
+
+        /// <summary><c>lu</c>: forwards to <c>Torch.LinalgLu</c> (ATen <c>linalg_lu</c>).</summary>
+        public static (Tensor P, Tensor L, Tensor U) lu(Tensor A, bool pivot = true) => global::TorchInterop.Torch.LinalgLu(A: A, pivot: pivot);
+
+        /// <summary><c>lu</c>: forwards to <c>Torch.LinalgLu</c> (ATen <c>linalg_lu.out</c>).</summary>
+        public static (Tensor, Tensor, Tensor) lu(Tensor A, Tensor P, Tensor L, Tensor U, bool pivot = true) => global::TorchInterop.Torch.LinalgLu(A: A, P: P, L: L, U: U, pivot: pivot);
+
+        /// <summary><c>lu_factor</c>: forwards to <c>Torch.LinalgLuFactor</c> (ATen <c>linalg_lu_factor</c>).</summary>
+        public static (Tensor LU, Tensor pivots) lu_factor(Tensor A, bool pivot = true) => global::TorchInterop.Torch.LinalgLuFactor(A: A, pivot: pivot);
+
+        /// <summary><c>lu_factor</c>: forwards to <c>Torch.LinalgLuFactor</c> (ATen <c>linalg_lu_factor.out</c>).</summary>
+        public static (Tensor, Tensor) lu_factor(Tensor A, Tensor LU, Tensor pivots, bool pivot = true) => global::TorchInterop.Torch.LinalgLuFactor(A: A, LU: LU, pivots: pivots, pivot: pivot);
+
+        /// <summary><c>lu_factor_ex</c>: forwards to <c>Torch.LinalgLuFactorEx</c> (ATen <c>linalg_lu_factor_ex</c>).</summary>
+        public static (Tensor LU, Tensor pivots, Tensor info) lu_factor_ex(Tensor A, bool pivot = true, bool check_errors = false) => global::TorchInterop.Torch.LinalgLuFactorEx(A: A, pivot: pivot, checkErrors: check_errors);
+
+        /// <summary><c>lu_factor_ex</c>: forwards to <c>Torch.LinalgLuFactorEx</c> (ATen <c>linalg_lu_factor_ex.out</c>).</summary>
+        public static (Tensor, Tensor, Tensor) lu_factor_ex(Tensor A, Tensor LU, Tensor pivots, Tensor info, bool pivot = true, bool check_errors = false) => global::TorchInterop.Torch.LinalgLuFactorEx(A: A, LU: LU, pivots: pivots, info: info, pivot: pivot, checkErrors: check_errors);
+
+        /// <summary><c>lu_solve</c>: forwards to <c>Torch.LinalgLuSolve</c> (ATen <c>linalg_lu_solve</c>).</summary>
+        public static Tensor lu_solve(Tensor LU, Tensor pivots, Tensor B, bool left = true, bool adjoint = false) => global::TorchInterop.Torch.LinalgLuSolve(LU: LU, pivots: pivots, B: B, left: left, adjoint: adjoint);
+
+        /// <summary><c>lu_solve</c>: forwards to <c>Torch.LinalgLuSolve</c> (ATen <c>linalg_lu_solve.out</c>).</summary>
+        public static Tensor lu_solve(Tensor LU, Tensor pivots, Tensor B, Tensor @out, bool left = true, bool adjoint = false) => global::TorchInterop.Torch.LinalgLuSolve(LU: LU, pivots: pivots, B: B, @out: @out, left: left, adjoint: adjoint);
+
+        /// <summary><c>matmul</c>: forwards to <c>Torch.LinalgMatmul</c> (ATen <c>linalg_matmul</c>).</summary>
+        public static Tensor matmul(Tensor input, Tensor other) => global::TorchInterop.Torch.LinalgMatmul(input: input, other: other);
+
+        /// <summary><c>matmul</c>: forwards to <c>Torch.LinalgMatmul</c> (ATen <c>linalg_matmul.out</c>).</summary>
+        public static Tensor matmul(Tensor input, Tensor other, Tensor @out) => global::TorchInterop.Torch.LinalgMatmul(input: input, other: other, @out: @out);
+
+        /// <summary><c>matrix_exp</c>: forwards to <c>Torch.LinalgMatrixExp</c> (ATen <c>linalg_matrix_exp</c>).</summary>
+        public static Tensor matrix_exp(Tensor input) => global::TorchInterop.Torch.LinalgMatrixExp(input: input);
+
+        /// <summary><c>matrix_exp</c>: forwards to <c>Torch.LinalgMatrixExp</c> (ATen <c>linalg_matrix_exp.out</c>).</summary>
+        public static Tensor matrix_exp(Tensor input, Tensor @out) => global::TorchInterop.Torch.LinalgMatrixExp(input: input, @out: @out);
+
+        /// <summary><c>matrix_norm</c>: forwards to <c>Torch.LinalgMatrixNorm</c> (ATen <c>linalg_matrix_norm</c>).</summary>
+        public static Tensor matrix_norm(Tensor input, Scalar ord, long[]? dim = null, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.LinalgMatrixNorm(input: input, ord: ord, dim: dim, keepdim: keepdim, dtype: dtype);
+
+        /// <summary><c>matrix_norm</c>: forwards to <c>Torch.LinalgMatrixNorm</c> (ATen <c>linalg_matrix_norm.out</c>).</summary>
+        public static Tensor matrix_norm(Tensor input, Scalar ord, Tensor @out, long[]? dim = null, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.LinalgMatrixNorm(input: input, ord: ord, @out: @out, dim: dim, keepdim: keepdim, dtype: dtype);
+
+        /// <summary><c>matrix_norm</c>: forwards to <c>Torch.LinalgMatrixNorm</c> (ATen <c>linalg_matrix_norm.str_ord</c>).</summary>
+        public static Tensor matrix_norm(Tensor input, string ord = "fro", long[]? dim = null, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.LinalgMatrixNorm(input: input, ord: ord, dim: dim, keepdim: keepdim, dtype: dtype);
+
+        /// <summary><c>matrix_norm</c>: forwards to <c>Torch.LinalgMatrixNorm</c> (ATen <c>linalg_matrix_norm.str_ord_out</c>).</summary>
+        public static Tensor matrix_norm(Tensor input, Tensor @out, string ord = "fro", long[]? dim = null, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.LinalgMatrixNorm(input: input, @out: @out, ord: ord, dim: dim, keepdim: keepdim, dtype: dtype);
+
+        /// <summary><c>matrix_power</c>: forwards to <c>Torch.LinalgMatrixPower</c> (ATen <c>linalg_matrix_power</c>).</summary>
+        public static Tensor matrix_power(Tensor input, long n) => global::TorchInterop.Torch.LinalgMatrixPower(input: input, n: n);
+
+        /// <summary><c>matrix_power</c>: forwards to <c>Torch.LinalgMatrixPower</c> (ATen <c>linalg_matrix_power.out</c>).</summary>
+        public static Tensor matrix_power(Tensor input, long n, Tensor @out) => global::TorchInterop.Torch.LinalgMatrixPower(input: input, n: n, @out: @out);
+
+        /// <summary><c>matrix_rank</c>: forwards to <c>Torch.LinalgMatrixRank</c> (ATen <c>linalg_matrix_rank</c>).</summary>
+        public static Tensor matrix_rank(Tensor input, double tol, bool hermitian) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, tol: tol, hermitian: hermitian);
+
+        /// <summary><c>matrix_rank</c>: forwards to <c>Torch.LinalgMatrixRank</c> (ATen <c>linalg_matrix_rank.atol_rtol_float</c>).</summary>
+        public static Tensor matrix_rank(Tensor input, double? atol = null, double? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, atol: atol, rtol: rtol, hermitian: hermitian);
+
+        /// <summary><c>matrix_rank</c>: forwards to <c>Torch.LinalgMatrixRank</c> (ATen <c>linalg_matrix_rank.atol_rtol_float_out</c>).</summary>
+        public static Tensor matrix_rank(Tensor input, Tensor @out, double? atol, double? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, @out: @out, atol: atol, rtol: rtol, hermitian: hermitian);
+
+        /// <summary><c>matrix_rank</c>: forwards to <c>Torch.LinalgMatrixRank</c> (ATen <c>linalg_matrix_rank.atol_rtol_tensor</c>).</summary>
+        public static Tensor matrix_rank(Tensor input, Tensor? atol, Tensor? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, atol: atol, rtol: rtol, hermitian: hermitian);
+
+        /// <summary><c>matrix_rank</c>: forwards to <c>Torch.LinalgMatrixRank</c> (ATen <c>linalg_matrix_rank.atol_rtol_tensor_out</c>).</summary>
+        public static Tensor matrix_rank(Tensor input, Tensor @out, Tensor? atol, Tensor? rtol, bool hermitian = false) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, @out: @out, atol: atol, rtol: rtol, hermitian: hermitian);
+
+        /// <summary><c>matrix_rank</c>: forwards to <c>Torch.LinalgMatrixRank</c> (ATen <c>linalg_matrix_rank.out</c>).</summary>
+        public static Tensor matrix_rank(Tensor input, double tol, Tensor @out, bool hermitian = false) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, tol: tol, @out: @out, hermitian: hermitian);
+
+        /// <summary><c>matrix_rank</c>: forwards to <c>Torch.LinalgMatrixRank</c> (ATen <c>linalg_matrix_rank.tol_tensor</c>).</summary>
+        public static Tensor matrix_rank(Tensor input, Tensor tol, bool hermitian) => global::TorchInterop.Torch.LinalgMatrixRank(input: input, tol: tol, hermitian: hermitian);
+
+        /// <summary><c>matrix_sqrth</c>: forwards to <c>Torch.LinalgMatrixSqrth</c> (ATen <c>linalg_matrix_sqrth</c>).</summary>
+        public static Tensor matrix_sqrth(Tensor input) => global::TorchInterop.Torch.LinalgMatrixSqrth(input: input);
+
+        /// <summary><c>matrix_sqrth</c>: forwards to <c>Torch.LinalgMatrixSqrth</c> (ATen <c>linalg_matrix_sqrth.out</c>).</summary>
+        public static Tensor matrix_sqrth(Tensor input, Tensor @out) => global::TorchInterop.Torch.LinalgMatrixSqrth(input: input, @out: @out);
+
+        /// <summary><c>multi_dot</c>: forwards to <c>Torch.LinalgMultiDot</c> (ATen <c>linalg_multi_dot</c>).</summary>
+        public static Tensor multi_dot(IReadOnlyList<Tensor> tensors) => global::TorchInterop.Torch.LinalgMultiDot(tensors: tensors);
+
+        /// <summary><c>multi_dot</c>: forwards to <c>Torch.LinalgMultiDot</c> (ATen <c>linalg_multi_dot.out</c>).</summary>
+        public static Tensor multi_dot(IReadOnlyList<Tensor> tensors, Tensor @out) => global::TorchInterop.Torch.LinalgMultiDot(tensors: tensors, @out: @out);
+
+        /// <summary><c>norm</c>: forwards to <c>Torch.LinalgNorm</c> (ATen <c>linalg_norm</c>).</summary>
+        public static Tensor norm(Tensor input, Scalar? ord = null, long[]? dim = null, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.LinalgNorm(input: input, ord: ord, dim: dim, keepdim: keepdim, dtype: dtype);
+
+        /// <summary><c>norm</c>: forwards to <c>Torch.LinalgNorm</c> (ATen <c>linalg_norm.ord_str</c>).</summary>
+        public static Tensor norm(Tensor input, string ord, long[]? dim = null, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.LinalgNorm(input: input, ord: ord, dim: dim, keepdim: keepdim, dtype: dtype);
+
+        /// <summary><c>norm</c>: forwards to <c>Torch.LinalgNorm</c> (ATen <c>linalg_norm.ord_str_out</c>).</summary>
+        public static Tensor norm(Tensor input, string ord, Tensor @out, long[]? dim = null, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.LinalgNorm(input: input, ord: ord, @out: @out, dim: dim, keepdim: keepdim, dtype: dtype);
+
+        /// <summary><c>norm</c>: forwards to <c>Torch.LinalgNorm</c> (ATen <c>linalg_norm.out</c>).</summary>
+        public static Tensor norm(Tensor input, Tensor @out, Scalar? ord = null, long[]? dim = null, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.LinalgNorm(input: input, @out: @out, ord: ord, dim: dim, keepdim: keepdim, dtype: dtype);
+
+        /// <summary><c>pinv</c>: forwards to <c>Torch.LinalgPinv</c> (ATen <c>linalg_pinv</c>).</summary>
+        public static Tensor pinv(Tensor input, double rcond, bool hermitian) => global::TorchInterop.Torch.LinalgPinv(input: input, rcond: rcond, hermitian: hermitian);
+
+        /// <summary><c>pinv</c>: forwards to <c>Torch.LinalgPinv</c> (ATen <c>linalg_pinv.atol_rtol_float</c>).</summary>
+        public static Tensor pinv(Tensor input, double? atol = null, double? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgPinv(input: input, atol: atol, rtol: rtol, hermitian: hermitian);
+
+        /// <summary><c>pinv</c>: forwards to <c>Torch.LinalgPinv</c> (ATen <c>linalg_pinv.atol_rtol_float_out</c>).</summary>
+        public static Tensor pinv(Tensor input, Tensor @out, double? atol, double? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgPinv(input: input, @out: @out, atol: atol, rtol: rtol, hermitian: hermitian);
+
+        /// <summary><c>pinv</c>: forwards to <c>Torch.LinalgPinv</c> (ATen <c>linalg_pinv.atol_rtol_tensor</c>).</summary>
+        public static Tensor pinv(Tensor input, Tensor? atol, Tensor? rtol = null, bool hermitian = false) => global::TorchInterop.Torch.LinalgPinv(input: input, atol: atol, rtol: rtol, hermitian: hermitian);
+
+        /// <summary><c>pinv</c>: forwards to <c>Torch.LinalgPinv</c> (ATen <c>linalg_pinv.atol_rtol_tensor_out</c>).</summary>
+        public static Tensor pinv(Tensor input, Tensor @out, Tensor? atol, Tensor? rtol, bool hermitian = false) => global::TorchInterop.Torch.LinalgPinv(input: input, @out: @out, atol: atol, rtol: rtol, hermitian: hermitian);
+
+        /// <summary><c>pinv</c>: forwards to <c>Torch.LinalgPinv</c> (ATen <c>linalg_pinv.out</c>).</summary>
+        public static Tensor pinv(Tensor input, double rcond, Tensor @out, bool hermitian = false) => global::TorchInterop.Torch.LinalgPinv(input: input, rcond: rcond, @out: @out, hermitian: hermitian);
+
+        /// <summary><c>pinv</c>: forwards to <c>Torch.LinalgPinv</c> (ATen <c>linalg_pinv.rcond_tensor</c>).</summary>
+        public static Tensor pinv(Tensor input, Tensor rcond, bool hermitian) => global::TorchInterop.Torch.LinalgPinv(input: input, rcond: rcond, hermitian: hermitian);
+
+        /// <summary><c>polar</c>: forwards to <c>Torch.LinalgPolar</c> (ATen <c>linalg_polar</c>).</summary>
+        public static (Tensor U, Tensor H) polar(Tensor A) => global::TorchInterop.Torch.LinalgPolar(A: A);
+
+        /// <summary><c>polar</c>: forwards to <c>Torch.LinalgPolar</c> (ATen <c>linalg_polar.out</c>).</summary>
+        public static (Tensor, Tensor) polar(Tensor A, Tensor U, Tensor H) => global::TorchInterop.Torch.LinalgPolar(A: A, U: U, H: H);
+
+        /// <summary><c>qr</c>: forwards to <c>Torch.LinalgQr</c> (ATen <c>linalg_qr</c>).</summary>
+        public static (Tensor Q, Tensor R) qr(Tensor A, string mode = "reduced") => global::TorchInterop.Torch.LinalgQr(A: A, mode: mode);
+
+        /// <summary><c>qr</c>: forwards to <c>Torch.LinalgQr</c> (ATen <c>linalg_qr.out</c>).</summary>
+        public static (Tensor, Tensor) qr(Tensor A, Tensor Q, Tensor R, string mode = "reduced") => global::TorchInterop.Torch.LinalgQr(A: A, Q: Q, R: R, mode: mode);
+
+        /// <summary><c>slogdet</c>: forwards to <c>Torch.LinalgSlogdet</c> (ATen <c>linalg_slogdet</c>).</summary>
+        public static (Tensor sign, Tensor logabsdet) slogdet(Tensor A) => global::TorchInterop.Torch.LinalgSlogdet(A: A);
+
+        /// <summary><c>slogdet</c>: forwards to <c>Torch.LinalgSlogdet</c> (ATen <c>linalg_slogdet.out</c>).</summary>
+        public static (Tensor, Tensor) slogdet(Tensor A, Tensor sign, Tensor logabsdet) => global::TorchInterop.Torch.LinalgSlogdet(A: A, sign: sign, logabsdet: logabsdet);
+
+        /// <summary><c>solve</c>: forwards to <c>Torch.LinalgSolve</c> (ATen <c>linalg_solve</c>).</summary>
+        public static Tensor solve(Tensor A, Tensor B, bool left = true) => global::TorchInterop.Torch.LinalgSolve(A: A, B: B, left: left);
+
+        /// <summary><c>solve</c>: forwards to <c>Torch.LinalgSolve</c> (ATen <c>linalg_solve.out</c>).</summary>
+        public static Tensor solve(Tensor A, Tensor B, Tensor @out, bool left = true) => global::TorchInterop.Torch.LinalgSolve(A: A, B: B, @out: @out, left: left);
+
+        /// <summary><c>solve_ex</c>: forwards to <c>Torch.LinalgSolveEx</c> (ATen <c>linalg_solve_ex</c>).</summary>
+        public static (Tensor result, Tensor info) solve_ex(Tensor A, Tensor B, bool left = true, bool check_errors = false) => global::TorchInterop.Torch.LinalgSolveEx(A: A, B: B, left: left, checkErrors: check_errors);
+
+        /// <summary><c>solve_ex</c>: forwards to <c>Torch.LinalgSolveEx</c> (ATen <c>linalg_solve_ex.out</c>).</summary>
+        public static (Tensor, Tensor) solve_ex(Tensor A, Tensor B, Tensor result, Tensor info, bool left = true, bool check_errors = false) => global::TorchInterop.Torch.LinalgSolveEx(A: A, B: B, result: result, info: info, left: left, checkErrors: check_errors);
+
+        /// <summary><c>solve_triangular</c>: forwards to <c>Torch.LinalgSolveTriangular</c> (ATen <c>linalg_solve_triangular</c>).</summary>
+        public static Tensor solve_triangular(Tensor input, Tensor B, bool upper, bool left = true, bool unitriangular = false) => global::TorchInterop.Torch.LinalgSolveTriangular(input: input, B: B, upper: upper, left: left, unitriangular: unitriangular);
+
+        /// <summary><c>solve_triangular</c>: forwards to <c>Torch.LinalgSolveTriangular</c> (ATen <c>linalg_solve_triangular.out</c>).</summary>
+        public static Tensor solve_triangular(Tensor input, Tensor B, bool upper, Tensor @out, bool left = true, bool unitriangular = false) => global::TorchInterop.Torch.LinalgSolveTriangular(input: input, B: B, upper: upper, @out: @out, left: left, unitriangular: unitriangular);
+
+        /// <summary><c>svd</c>: forwards to <c>Torch.LinalgSvd</c> (ATen <c>linalg_svd</c>).</summary>
+        public static (Tensor U, Tensor S, Tensor Vh) svd(Tensor A, bool full_matrices = true, string? driver = null) => global::TorchInterop.Torch.LinalgSvd(A: A, fullMatrices: full_matrices, driver: driver);
+
+        /// <summary><c>svd</c>: forwards to <c>Torch.LinalgSvd</c> (ATen <c>linalg_svd.U</c>).</summary>
+        public static (Tensor, Tensor, Tensor) svd(Tensor A, Tensor U, Tensor S, Tensor Vh, bool full_matrices = true, string? driver = null) => global::TorchInterop.Torch.LinalgSvd(A: A, U: U, S: S, Vh: Vh, fullMatrices: full_matrices, driver: driver);
+
+        /// <summary><c>svdvals</c>: forwards to <c>Torch.LinalgSvdvals</c> (ATen <c>linalg_svdvals</c>).</summary>
+        public static Tensor svdvals(Tensor A, string? driver = null) => global::TorchInterop.Torch.LinalgSvdvals(A: A, driver: driver);
+
+        /// <summary><c>svdvals</c>: forwards to <c>Torch.LinalgSvdvals</c> (ATen <c>linalg_svdvals.out</c>).</summary>
+        public static Tensor svdvals(Tensor A, Tensor @out, string? driver = null) => global::TorchInterop.Torch.LinalgSvdvals(A: A, @out: @out, driver: driver);
+
+        /// <summary><c>tensorinv</c>: forwards to <c>Torch.LinalgTensorinv</c> (ATen <c>linalg_tensorinv</c>).</summary>
+        public static Tensor tensorinv(Tensor input, long ind = 2) => global::TorchInterop.Torch.LinalgTensorinv(input: input, ind: ind);
+
+        /// <summary><c>tensorinv</c>: forwards to <c>Torch.LinalgTensorinv</c> (ATen <c>linalg_tensorinv.out</c>).</summary>
+        public static Tensor tensorinv(Tensor input, Tensor @out, long ind = 2) => global::TorchInterop.Torch.LinalgTensorinv(input: input, @out: @out, ind: ind);
+
+        /// <summary><c>tensorsolve</c>: forwards to <c>Torch.LinalgTensorsolve</c> (ATen <c>linalg_tensorsolve</c>).</summary>
+        public static Tensor tensorsolve(Tensor input, Tensor other, long[]? dims = null) => global::TorchInterop.Torch.LinalgTensorsolve(input: input, other: other, dims: dims);
+
+        /// <summary><c>tensorsolve</c>: forwards to <c>Torch.LinalgTensorsolve</c> (ATen <c>linalg_tensorsolve.out</c>).</summary>
+        public static Tensor tensorsolve(Tensor input, Tensor other, Tensor @out, long[]? dims = null) => global::TorchInterop.Torch.LinalgTensorsolve(input: input, other: other, @out: @out, dims: dims);
+
+        /// <summary><c>vander</c>: forwards to <c>Torch.LinalgVander</c> (ATen <c>linalg_vander</c>).</summary>
+        public static Tensor vander(Tensor x, long? N = null) => global::TorchInterop.Torch.LinalgVander(x: x, N: N);
+
+        /// <summary><c>vecdot</c>: forwards to <c>Torch.LinalgVecdot</c> (ATen <c>linalg_vecdot</c>).</summary>
+        public static Tensor vecdot(Tensor x, Tensor y, long dim = -1) => global::TorchInterop.Torch.LinalgVecdot(x: x, y: y, dim: dim);
+
+        /// <summary><c>vecdot</c>: forwards to <c>Torch.LinalgVecdot</c> (ATen <c>linalg_vecdot.out</c>).</summary>
+        public static Tensor vecdot(Tensor x, Tensor y, Tensor @out, long dim = -1) => global::TorchInterop.Torch.LinalgVecdot(x: x, y: y, @out: @out, dim: dim);
+
+        /// <summary><c>vector_norm</c>: forwards to <c>Torch.LinalgVectorNorm</c> (ATen <c>linalg_vector_norm</c>).</summary>
+        public static Tensor vector_norm(Tensor input, Scalar? ord = null, long[]? dim = null, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.LinalgVectorNorm(input: input, ord: ord, dim: dim, keepdim: keepdim, dtype: dtype);
+
+        /// <summary><c>vector_norm</c>: forwards to <c>Torch.LinalgVectorNorm</c> (ATen <c>linalg_vector_norm.out</c>).</summary>
+        public static Tensor vector_norm(Tensor input, Tensor @out, Scalar? ord = null, long[]? dim = null, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.LinalgVectorNorm(input: input, @out: @out, ord: ord, dim: dim, keepdim: keepdim, dtype: dtype);
+
+    }
+
+    /// <summary>Python's <c>torch.fft</c>: ATen's <c>fft_*</c> ops under their short names.</summary>
+    public static readonly fft_namespace fft = new();
+
+    /// <summary>Python's <c>torch.fft</c>: ATen's <c>fft_*</c> ops under their short names.</summary>
+    public sealed class fft_namespace
+    {
+        internal fft_namespace() { }
+
+        /// <summary><c>fft</c>: forwards to <c>Torch.FftFft</c> (ATen <c>fft_fft</c>).</summary>
+        public Tensor fft(Tensor input, long? n = null, long dim = -1, string? norm = null) => global::TorchInterop.Torch.FftFft(input: input, n: n, dim: dim, norm: norm);
+
+        /// <summary><c>fft</c>: forwards to <c>Torch.FftFft</c> (ATen <c>fft_fft.out</c>).</summary>
+        public Tensor fft(Tensor input, Tensor @out, long? n = null, long dim = -1, string? norm = null) => global::TorchInterop.Torch.FftFft(input: input, @out: @out, n: n, dim: dim, norm: norm);
+
+        /// <summary><c>fft2</c>: forwards to <c>Torch.FftFft2</c> (ATen <c>fft_fft2</c>).</summary>
+        public Tensor fft2(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftFft2(input: input, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>fft2</c>: forwards to <c>Torch.FftFft2</c> (ATen <c>fft_fft2.out</c>).</summary>
+        public Tensor fft2(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftFft2(input: input, @out: @out, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>fftfreq</c>: forwards to <c>Torch.FftFftfreq</c> (ATen <c>fft_fftfreq</c>).</summary>
+        public Tensor fftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.FftFftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+
+        /// <summary><c>fftfreq</c>: forwards to <c>Torch.FftFftfreq</c> (ATen <c>fft_fftfreq.out</c>).</summary>
+        public Tensor fftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftFftfreq(n: n, @out: @out, d: d);
+
+        /// <summary><c>fftn</c>: forwards to <c>Torch.FftFftn</c> (ATen <c>fft_fftn</c>).</summary>
+        public Tensor fftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftFftn(input: input, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>fftn</c>: forwards to <c>Torch.FftFftn</c> (ATen <c>fft_fftn.out</c>).</summary>
+        public Tensor fftn(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftFftn(input: input, @out: @out, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>fftshift</c>: forwards to <c>Torch.FftFftshift</c> (ATen <c>fft_fftshift</c>).</summary>
+        public Tensor fftshift(Tensor input, long[]? dim = null) => global::TorchInterop.Torch.FftFftshift(input: input, dim: dim);
+
+        /// <summary><c>hfft</c>: forwards to <c>Torch.FftHfft</c> (ATen <c>fft_hfft</c>).</summary>
+        public Tensor hfft(Tensor input, long? n = null, long dim = -1, string? norm = null) => global::TorchInterop.Torch.FftHfft(input: input, n: n, dim: dim, norm: norm);
+
+        /// <summary><c>hfft</c>: forwards to <c>Torch.FftHfft</c> (ATen <c>fft_hfft.out</c>).</summary>
+        public Tensor hfft(Tensor input, Tensor @out, long? n = null, long dim = -1, string? norm = null) => global::TorchInterop.Torch.FftHfft(input: input, @out: @out, n: n, dim: dim, norm: norm);
+
+        /// <summary><c>hfft2</c>: forwards to <c>Torch.FftHfft2</c> (ATen <c>fft_hfft2</c>).</summary>
+        public Tensor hfft2(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftHfft2(input: input, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>hfft2</c>: forwards to <c>Torch.FftHfft2</c> (ATen <c>fft_hfft2.out</c>).</summary>
+        public Tensor hfft2(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftHfft2(input: input, @out: @out, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>hfftn</c>: forwards to <c>Torch.FftHfftn</c> (ATen <c>fft_hfftn</c>).</summary>
+        public Tensor hfftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftHfftn(input: input, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>hfftn</c>: forwards to <c>Torch.FftHfftn</c> (ATen <c>fft_hfftn.out</c>).</summary>
+        public Tensor hfftn(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftHfftn(input: input, @out: @out, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>ifft</c>: forwards to <c>Torch.FftIfft</c> (ATen <c>fft_ifft</c>).</summary>
+        public Tensor ifft(Tensor input, long? n = null, long dim = -1, string? norm = null) => global::TorchInterop.Torch.FftIfft(input: input, n: n, dim: dim, norm: norm);
+
+        /// <summary><c>ifft</c>: forwards to <c>Torch.FftIfft</c> (ATen <c>fft_ifft.out</c>).</summary>
+        public Tensor ifft(Tensor input, Tensor @out, long? n = null, long dim = -1, string? norm = null) => global::TorchInterop.Torch.FftIfft(input: input, @out: @out, n: n, dim: dim, norm: norm);
+
+        /// <summary><c>ifft2</c>: forwards to <c>Torch.FftIfft2</c> (ATen <c>fft_ifft2</c>).</summary>
+        public Tensor ifft2(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftIfft2(input: input, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>ifft2</c>: forwards to <c>Torch.FftIfft2</c> (ATen <c>fft_ifft2.out</c>).</summary>
+        public Tensor ifft2(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftIfft2(input: input, @out: @out, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>ifftn</c>: forwards to <c>Torch.FftIfftn</c> (ATen <c>fft_ifftn</c>).</summary>
+        public Tensor ifftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftIfftn(input: input, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>ifftn</c>: forwards to <c>Torch.FftIfftn</c> (ATen <c>fft_ifftn.out</c>).</summary>
+        public Tensor ifftn(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftIfftn(input: input, @out: @out, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>ifftshift</c>: forwards to <c>Torch.FftIfftshift</c> (ATen <c>fft_ifftshift</c>).</summary>
+        public Tensor ifftshift(Tensor input, long[]? dim = null) => global::TorchInterop.Torch.FftIfftshift(input: input, dim: dim);
+
+        /// <summary><c>ihfft</c>: forwards to <c>Torch.FftIhfft</c> (ATen <c>fft_ihfft</c>).</summary>
+        public Tensor ihfft(Tensor input, long? n = null, long dim = -1, string? norm = null) => global::TorchInterop.Torch.FftIhfft(input: input, n: n, dim: dim, norm: norm);
+
+        /// <summary><c>ihfft</c>: forwards to <c>Torch.FftIhfft</c> (ATen <c>fft_ihfft.out</c>).</summary>
+        public Tensor ihfft(Tensor input, Tensor @out, long? n = null, long dim = -1, string? norm = null) => global::TorchInterop.Torch.FftIhfft(input: input, @out: @out, n: n, dim: dim, norm: norm);
+
+        /// <summary><c>ihfft2</c>: forwards to <c>Torch.FftIhfft2</c> (ATen <c>fft_ihfft2</c>).</summary>
+        public Tensor ihfft2(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftIhfft2(input: input, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>ihfft2</c>: forwards to <c>Torch.FftIhfft2</c> (ATen <c>fft_ihfft2.out</c>).</summary>
+        public Tensor ihfft2(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftIhfft2(input: input, @out: @out, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>ihfftn</c>: forwards to <c>Torch.FftIhfftn</c> (ATen <c>fft_ihfftn</c>).</summary>
+        public Tensor ihfftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftIhfftn(input: input, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>ihfftn</c>: forwards to <c>Torch.FftIhfftn</c> (ATen <c>fft_ihfftn.out</c>).</summary>
+        public Tensor ihfftn(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftIhfftn(input: input, @out: @out, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>irfft</c>: forwards to <c>Torch.FftIrfft</c> (ATen <c>fft_irfft</c>).</summary>
+        public Tensor irfft(Tensor input, long? n = null, long dim = -1, string? norm = null) => global::TorchInterop.Torch.FftIrfft(input: input, n: n, dim: dim, norm: norm);
+
+        /// <summary><c>irfft</c>: forwards to <c>Torch.FftIrfft</c> (ATen <c>fft_irfft.out</c>).</summary>
+        public Tensor irfft(Tensor input, Tensor @out, long? n = null, long dim = -1, string? norm = null) => global::TorchInterop.Torch.FftIrfft(input: input, @out: @out, n: n, dim: dim, norm: norm);
+
+        /// <summary><c>irfft2</c>: forwards to <c>Torch.FftIrfft2</c> (ATen <c>fft_irfft2</c>).</summary>
+        public Tensor irfft2(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftIrfft2(input: input, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>irfft2</c>: forwards to <c>Torch.FftIrfft2</c> (ATen <c>fft_irfft2.out</c>).</summary>
+        public Tensor irfft2(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftIrfft2(input: input, @out: @out, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>irfftn</c>: forwards to <c>Torch.FftIrfftn</c> (ATen <c>fft_irfftn</c>).</summary>
+        public Tensor irfftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftIrfftn(input: input, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>irfftn</c>: forwards to <c>Torch.FftIrfftn</c> (ATen <c>fft_irfftn.out</c>).</summary>
+        public Tensor irfftn(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftIrfftn(input: input, @out: @out, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>rfft</c>: forwards to <c>Torch.FftRfft</c> (ATen <c>fft_rfft</c>).</summary>
+        public Tensor rfft(Tensor input, long? n = null, long dim = -1, string? norm = null) => global::TorchInterop.Torch.FftRfft(input: input, n: n, dim: dim, norm: norm);
+
+        /// <summary><c>rfft</c>: forwards to <c>Torch.FftRfft</c> (ATen <c>fft_rfft.out</c>).</summary>
+        public Tensor rfft(Tensor input, Tensor @out, long? n = null, long dim = -1, string? norm = null) => global::TorchInterop.Torch.FftRfft(input: input, @out: @out, n: n, dim: dim, norm: norm);
+
+        /// <summary><c>rfft2</c>: forwards to <c>Torch.FftRfft2</c> (ATen <c>fft_rfft2</c>).</summary>
+        public Tensor rfft2(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftRfft2(input: input, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>rfft2</c>: forwards to <c>Torch.FftRfft2</c> (ATen <c>fft_rfft2.out</c>).</summary>
+        public Tensor rfft2(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftRfft2(input: input, @out: @out, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>rfftfreq</c>: forwards to <c>Torch.FftRfftfreq</c> (ATen <c>fft_rfftfreq</c>).</summary>
+        public Tensor rfftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.FftRfftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+
+        /// <summary><c>rfftfreq</c>: forwards to <c>Torch.FftRfftfreq</c> (ATen <c>fft_rfftfreq.out</c>).</summary>
+        public Tensor rfftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftRfftfreq(n: n, @out: @out, d: d);
+
+        /// <summary><c>rfftn</c>: forwards to <c>Torch.FftRfftn</c> (ATen <c>fft_rfftn</c>).</summary>
+        public Tensor rfftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftRfftn(input: input, s: s, dim: dim, norm: norm);
+
+        /// <summary><c>rfftn</c>: forwards to <c>Torch.FftRfftn</c> (ATen <c>fft_rfftn.out</c>).</summary>
+        public Tensor rfftn(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftRfftn(input: input, @out: @out, s: s, dim: dim, norm: norm);
+
+    }
+
+    /// <summary>Python's <c>torch.special</c>: ATen's <c>special_*</c> ops under their short names.</summary>
+    public static partial class special
+    {
+        /// <summary><c>airy_ai</c>: forwards to <c>Torch.SpecialAiryAi</c> (ATen <c>special_airy_ai</c>).</summary>
+        public static Tensor airy_ai(Tensor x) => global::TorchInterop.Torch.SpecialAiryAi(x: x);
+
+        /// <summary><c>airy_ai</c>: forwards to <c>Torch.SpecialAiryAi</c> (ATen <c>special_airy_ai.out</c>).</summary>
+        public static Tensor airy_ai(Tensor x, Tensor @out) => global::TorchInterop.Torch.SpecialAiryAi(x: x, @out: @out);
+
+        /// <summary><c>bessel_j0</c>: forwards to <c>Torch.SpecialBesselJ0</c> (ATen <c>special_bessel_j0</c>).</summary>
+        public static Tensor bessel_j0(Tensor input) => global::TorchInterop.Torch.SpecialBesselJ0(input: input);
+
+        /// <summary><c>bessel_j0</c>: forwards to <c>Torch.SpecialBesselJ0</c> (ATen <c>special_bessel_j0.out</c>).</summary>
+        public static Tensor bessel_j0(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialBesselJ0(input: input, @out: @out);
+
+        /// <summary><c>bessel_j1</c>: forwards to <c>Torch.SpecialBesselJ1</c> (ATen <c>special_bessel_j1</c>).</summary>
+        public static Tensor bessel_j1(Tensor input) => global::TorchInterop.Torch.SpecialBesselJ1(input: input);
+
+        /// <summary><c>bessel_j1</c>: forwards to <c>Torch.SpecialBesselJ1</c> (ATen <c>special_bessel_j1.out</c>).</summary>
+        public static Tensor bessel_j1(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialBesselJ1(input: input, @out: @out);
+
+        /// <summary><c>bessel_y0</c>: forwards to <c>Torch.SpecialBesselY0</c> (ATen <c>special_bessel_y0</c>).</summary>
+        public static Tensor bessel_y0(Tensor input) => global::TorchInterop.Torch.SpecialBesselY0(input: input);
+
+        /// <summary><c>bessel_y0</c>: forwards to <c>Torch.SpecialBesselY0</c> (ATen <c>special_bessel_y0.out</c>).</summary>
+        public static Tensor bessel_y0(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialBesselY0(input: input, @out: @out);
+
+        /// <summary><c>bessel_y1</c>: forwards to <c>Torch.SpecialBesselY1</c> (ATen <c>special_bessel_y1</c>).</summary>
+        public static Tensor bessel_y1(Tensor input) => global::TorchInterop.Torch.SpecialBesselY1(input: input);
+
+        /// <summary><c>bessel_y1</c>: forwards to <c>Torch.SpecialBesselY1</c> (ATen <c>special_bessel_y1.out</c>).</summary>
+        public static Tensor bessel_y1(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialBesselY1(input: input, @out: @out);
+
+        /// <summary><c>chebyshev_polynomial_t</c>: forwards to <c>Torch.SpecialChebyshevPolynomialT</c> (ATen <c>special_chebyshev_polynomial_t</c>).</summary>
+        public static Tensor chebyshev_polynomial_t(Tensor x, Tensor n) => global::TorchInterop.Torch.SpecialChebyshevPolynomialT(x: x, n: n);
+
+        /// <summary><c>chebyshev_polynomial_t</c>: forwards to <c>Torch.SpecialChebyshevPolynomialT</c> (ATen <c>special_chebyshev_polynomial_t.n_scalar</c>).</summary>
+        public static Tensor chebyshev_polynomial_t(Tensor x, Scalar n) => global::TorchInterop.Torch.SpecialChebyshevPolynomialT(x: x, n: n);
+
+        /// <summary><c>chebyshev_polynomial_t</c>: forwards to <c>Torch.SpecialChebyshevPolynomialT</c> (ATen <c>special_chebyshev_polynomial_t.n_scalar_out</c>).</summary>
+        public static Tensor chebyshev_polynomial_t(Tensor x, Scalar n, Tensor @out) => global::TorchInterop.Torch.SpecialChebyshevPolynomialT(x: x, n: n, @out: @out);
+
+        /// <summary><c>chebyshev_polynomial_t</c>: forwards to <c>Torch.SpecialChebyshevPolynomialT</c> (ATen <c>special_chebyshev_polynomial_t.out</c>).</summary>
+        public static Tensor chebyshev_polynomial_t(Tensor x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialChebyshevPolynomialT(x: x, n: n, @out: @out);
+
+        /// <summary><c>chebyshev_polynomial_t</c>: forwards to <c>Torch.SpecialChebyshevPolynomialT</c> (ATen <c>special_chebyshev_polynomial_t.x_scalar</c>).</summary>
+        public static Tensor chebyshev_polynomial_t(Scalar x, Tensor n) => global::TorchInterop.Torch.SpecialChebyshevPolynomialT(x: x, n: n);
+
+        /// <summary><c>chebyshev_polynomial_t</c>: forwards to <c>Torch.SpecialChebyshevPolynomialT</c> (ATen <c>special_chebyshev_polynomial_t.x_scalar_out</c>).</summary>
+        public static Tensor chebyshev_polynomial_t(Scalar x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialChebyshevPolynomialT(x: x, n: n, @out: @out);
+
+        /// <summary><c>chebyshev_polynomial_u</c>: forwards to <c>Torch.SpecialChebyshevPolynomialU</c> (ATen <c>special_chebyshev_polynomial_u</c>).</summary>
+        public static Tensor chebyshev_polynomial_u(Tensor x, Tensor n) => global::TorchInterop.Torch.SpecialChebyshevPolynomialU(x: x, n: n);
+
+        /// <summary><c>chebyshev_polynomial_u</c>: forwards to <c>Torch.SpecialChebyshevPolynomialU</c> (ATen <c>special_chebyshev_polynomial_u.n_scalar</c>).</summary>
+        public static Tensor chebyshev_polynomial_u(Tensor x, Scalar n) => global::TorchInterop.Torch.SpecialChebyshevPolynomialU(x: x, n: n);
+
+        /// <summary><c>chebyshev_polynomial_u</c>: forwards to <c>Torch.SpecialChebyshevPolynomialU</c> (ATen <c>special_chebyshev_polynomial_u.n_scalar_out</c>).</summary>
+        public static Tensor chebyshev_polynomial_u(Tensor x, Scalar n, Tensor @out) => global::TorchInterop.Torch.SpecialChebyshevPolynomialU(x: x, n: n, @out: @out);
+
+        /// <summary><c>chebyshev_polynomial_u</c>: forwards to <c>Torch.SpecialChebyshevPolynomialU</c> (ATen <c>special_chebyshev_polynomial_u.out</c>).</summary>
+        public static Tensor chebyshev_polynomial_u(Tensor x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialChebyshevPolynomialU(x: x, n: n, @out: @out);
+
+        /// <summary><c>chebyshev_polynomial_u</c>: forwards to <c>Torch.SpecialChebyshevPolynomialU</c> (ATen <c>special_chebyshev_polynomial_u.x_scalar</c>).</summary>
+        public static Tensor chebyshev_polynomial_u(Scalar x, Tensor n) => global::TorchInterop.Torch.SpecialChebyshevPolynomialU(x: x, n: n);
+
+        /// <summary><c>chebyshev_polynomial_u</c>: forwards to <c>Torch.SpecialChebyshevPolynomialU</c> (ATen <c>special_chebyshev_polynomial_u.x_scalar_out</c>).</summary>
+        public static Tensor chebyshev_polynomial_u(Scalar x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialChebyshevPolynomialU(x: x, n: n, @out: @out);
+
+        /// <summary><c>chebyshev_polynomial_v</c>: forwards to <c>Torch.SpecialChebyshevPolynomialV</c> (ATen <c>special_chebyshev_polynomial_v</c>).</summary>
+        public static Tensor chebyshev_polynomial_v(Tensor x, Tensor n) => global::TorchInterop.Torch.SpecialChebyshevPolynomialV(x: x, n: n);
+
+        /// <summary><c>chebyshev_polynomial_v</c>: forwards to <c>Torch.SpecialChebyshevPolynomialV</c> (ATen <c>special_chebyshev_polynomial_v.n_scalar</c>).</summary>
+        public static Tensor chebyshev_polynomial_v(Tensor x, Scalar n) => global::TorchInterop.Torch.SpecialChebyshevPolynomialV(x: x, n: n);
+
+        /// <summary><c>chebyshev_polynomial_v</c>: forwards to <c>Torch.SpecialChebyshevPolynomialV</c> (ATen <c>special_chebyshev_polynomial_v.n_scalar_out</c>).</summary>
+        public static Tensor chebyshev_polynomial_v(Tensor x, Scalar n, Tensor @out) => global::TorchInterop.Torch.SpecialChebyshevPolynomialV(x: x, n: n, @out: @out);
+
+        /// <summary><c>chebyshev_polynomial_v</c>: forwards to <c>Torch.SpecialChebyshevPolynomialV</c> (ATen <c>special_chebyshev_polynomial_v.out</c>).</summary>
+        public static Tensor chebyshev_polynomial_v(Tensor x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialChebyshevPolynomialV(x: x, n: n, @out: @out);
+
+        /// <summary><c>chebyshev_polynomial_v</c>: forwards to <c>Torch.SpecialChebyshevPolynomialV</c> (ATen <c>special_chebyshev_polynomial_v.x_scalar</c>).</summary>
+        public static Tensor chebyshev_polynomial_v(Scalar x, Tensor n) => global::TorchInterop.Torch.SpecialChebyshevPolynomialV(x: x, n: n);
+
+        /// <summary><c>chebyshev_polynomial_v</c>: forwards to <c>Torch.SpecialChebyshevPolynomialV</c> (ATen <c>special_chebyshev_polynomial_v.x_scalar_out</c>).</summary>
+        public static Tensor chebyshev_polynomial_v(Scalar x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialChebyshevPolynomialV(x: x, n: n, @out: @out);
+
+        /// <summary><c>chebyshev_polynomial_w</c>: forwards to <c>Torch.SpecialChebyshevPolynomialW</c> (ATen <c>special_chebyshev_polynomial_w</c>).</summary>
+        public static Tensor chebyshev_polynomial_w(Tensor x, Tensor n) => global::TorchInterop.Torch.SpecialChebyshevPolynomialW(x: x, n: n);
+
+        /// <summary><c>chebyshev_polynomial_w</c>: forwards to <c>Torch.SpecialChebyshevPolynomialW</c> (ATen <c>special_chebyshev_polynomial_w.n_scalar</c>).</summary>
+        public static Tensor chebyshev_polynomial_w(Tensor x, Scalar n) => global::TorchInterop.Torch.SpecialChebyshevPolynomialW(x: x, n: n);
+
+        /// <summary><c>chebyshev_polynomial_w</c>: forwards to <c>Torch.SpecialChebyshevPolynomialW</c> (ATen <c>special_chebyshev_polynomial_w.n_scalar_out</c>).</summary>
+        public static Tensor chebyshev_polynomial_w(Tensor x, Scalar n, Tensor @out) => global::TorchInterop.Torch.SpecialChebyshevPolynomialW(x: x, n: n, @out: @out);
+
+        /// <summary><c>chebyshev_polynomial_w</c>: forwards to <c>Torch.SpecialChebyshevPolynomialW</c> (ATen <c>special_chebyshev_polynomial_w.out</c>).</summary>
+        public static Tensor chebyshev_polynomial_w(Tensor x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialChebyshevPolynomialW(x: x, n: n, @out: @out);
+
+        /// <summary><c>chebyshev_polynomial_w</c>: forwards to <c>Torch.SpecialChebyshevPolynomialW</c> (ATen <c>special_chebyshev_polynomial_w.x_scalar</c>).</summary>
+        public static Tensor chebyshev_polynomial_w(Scalar x, Tensor n) => global::TorchInterop.Torch.SpecialChebyshevPolynomialW(x: x, n: n);
+
+        /// <summary><c>chebyshev_polynomial_w</c>: forwards to <c>Torch.SpecialChebyshevPolynomialW</c> (ATen <c>special_chebyshev_polynomial_w.x_scalar_out</c>).</summary>
+        public static Tensor chebyshev_polynomial_w(Scalar x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialChebyshevPolynomialW(x: x, n: n, @out: @out);
+
+        /// <summary><c>digamma</c>: forwards to <c>Torch.SpecialDigamma</c> (ATen <c>special_digamma</c>).</summary>
+        public static Tensor digamma(Tensor input) => global::TorchInterop.Torch.SpecialDigamma(input: input);
+
+        /// <summary><c>digamma</c>: forwards to <c>Torch.SpecialDigamma</c> (ATen <c>special_digamma.out</c>).</summary>
+        public static Tensor digamma(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialDigamma(input: input, @out: @out);
+
+        /// <summary><c>entr</c>: forwards to <c>Torch.SpecialEntr</c> (ATen <c>special_entr</c>).</summary>
+        public static Tensor entr(Tensor input) => global::TorchInterop.Torch.SpecialEntr(input: input);
+
+        /// <summary><c>entr</c>: forwards to <c>Torch.SpecialEntr</c> (ATen <c>special_entr.out</c>).</summary>
+        public static Tensor entr(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialEntr(input: input, @out: @out);
+
+        /// <summary><c>erf</c>: forwards to <c>Torch.SpecialErf</c> (ATen <c>special_erf</c>).</summary>
+        public static Tensor erf(Tensor input) => global::TorchInterop.Torch.SpecialErf(input: input);
+
+        /// <summary><c>erf</c>: forwards to <c>Torch.SpecialErf</c> (ATen <c>special_erf.out</c>).</summary>
+        public static Tensor erf(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialErf(input: input, @out: @out);
+
+        /// <summary><c>erfc</c>: forwards to <c>Torch.SpecialErfc</c> (ATen <c>special_erfc</c>).</summary>
+        public static Tensor erfc(Tensor input) => global::TorchInterop.Torch.SpecialErfc(input: input);
+
+        /// <summary><c>erfc</c>: forwards to <c>Torch.SpecialErfc</c> (ATen <c>special_erfc.out</c>).</summary>
+        public static Tensor erfc(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialErfc(input: input, @out: @out);
+
+        /// <summary><c>erfcx</c>: forwards to <c>Torch.SpecialErfcx</c> (ATen <c>special_erfcx</c>).</summary>
+        public static Tensor erfcx(Tensor input) => global::TorchInterop.Torch.SpecialErfcx(input: input);
+
+        /// <summary><c>erfcx</c>: forwards to <c>Torch.SpecialErfcx</c> (ATen <c>special_erfcx.out</c>).</summary>
+        public static Tensor erfcx(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialErfcx(input: input, @out: @out);
+
+        /// <summary><c>erfinv</c>: forwards to <c>Torch.SpecialErfinv</c> (ATen <c>special_erfinv</c>).</summary>
+        public static Tensor erfinv(Tensor input) => global::TorchInterop.Torch.SpecialErfinv(input: input);
+
+        /// <summary><c>erfinv</c>: forwards to <c>Torch.SpecialErfinv</c> (ATen <c>special_erfinv.out</c>).</summary>
+        public static Tensor erfinv(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialErfinv(input: input, @out: @out);
+
+        /// <summary><c>exp2</c>: forwards to <c>Torch.SpecialExp2</c> (ATen <c>special_exp2</c>).</summary>
+        public static Tensor exp2(Tensor input) => global::TorchInterop.Torch.SpecialExp2(input: input);
+
+        /// <summary><c>exp2</c>: forwards to <c>Torch.SpecialExp2</c> (ATen <c>special_exp2.out</c>).</summary>
+        public static Tensor exp2(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialExp2(input: input, @out: @out);
+
+        /// <summary><c>expit</c>: forwards to <c>Torch.SpecialExpit</c> (ATen <c>special_expit</c>).</summary>
+        public static Tensor expit(Tensor input) => global::TorchInterop.Torch.SpecialExpit(input: input);
+
+        /// <summary><c>expit</c>: forwards to <c>Torch.SpecialExpit</c> (ATen <c>special_expit.out</c>).</summary>
+        public static Tensor expit(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialExpit(input: input, @out: @out);
+
+        /// <summary><c>expm1</c>: forwards to <c>Torch.SpecialExpm1</c> (ATen <c>special_expm1</c>).</summary>
+        public static Tensor expm1(Tensor input) => global::TorchInterop.Torch.SpecialExpm1(input: input);
+
+        /// <summary><c>expm1</c>: forwards to <c>Torch.SpecialExpm1</c> (ATen <c>special_expm1.out</c>).</summary>
+        public static Tensor expm1(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialExpm1(input: input, @out: @out);
+
+        /// <summary><c>gammainc</c>: forwards to <c>Torch.SpecialGammainc</c> (ATen <c>special_gammainc</c>).</summary>
+        public static Tensor gammainc(Tensor input, Tensor other) => global::TorchInterop.Torch.SpecialGammainc(input: input, other: other);
+
+        /// <summary><c>gammainc</c>: forwards to <c>Torch.SpecialGammainc</c> (ATen <c>special_gammainc.out</c>).</summary>
+        public static Tensor gammainc(Tensor input, Tensor other, Tensor @out) => global::TorchInterop.Torch.SpecialGammainc(input: input, other: other, @out: @out);
+
+        /// <summary><c>gammaincc</c>: forwards to <c>Torch.SpecialGammaincc</c> (ATen <c>special_gammaincc</c>).</summary>
+        public static Tensor gammaincc(Tensor input, Tensor other) => global::TorchInterop.Torch.SpecialGammaincc(input: input, other: other);
+
+        /// <summary><c>gammaincc</c>: forwards to <c>Torch.SpecialGammaincc</c> (ATen <c>special_gammaincc.out</c>).</summary>
+        public static Tensor gammaincc(Tensor input, Tensor other, Tensor @out) => global::TorchInterop.Torch.SpecialGammaincc(input: input, other: other, @out: @out);
+
+        /// <summary><c>gammaln</c>: forwards to <c>Torch.SpecialGammaln</c> (ATen <c>special_gammaln</c>).</summary>
+        public static Tensor gammaln(Tensor input) => global::TorchInterop.Torch.SpecialGammaln(input: input);
+
+        /// <summary><c>gammaln</c>: forwards to <c>Torch.SpecialGammaln</c> (ATen <c>special_gammaln.out</c>).</summary>
+        public static Tensor gammaln(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialGammaln(input: input, @out: @out);
+
+        /// <summary><c>hermite_polynomial_h</c>: forwards to <c>Torch.SpecialHermitePolynomialH</c> (ATen <c>special_hermite_polynomial_h</c>).</summary>
+        public static Tensor hermite_polynomial_h(Tensor x, Tensor n) => global::TorchInterop.Torch.SpecialHermitePolynomialH(x: x, n: n);
+
+        /// <summary><c>hermite_polynomial_h</c>: forwards to <c>Torch.SpecialHermitePolynomialH</c> (ATen <c>special_hermite_polynomial_h.n_scalar</c>).</summary>
+        public static Tensor hermite_polynomial_h(Tensor x, Scalar n) => global::TorchInterop.Torch.SpecialHermitePolynomialH(x: x, n: n);
+
+        /// <summary><c>hermite_polynomial_h</c>: forwards to <c>Torch.SpecialHermitePolynomialH</c> (ATen <c>special_hermite_polynomial_h.n_scalar_out</c>).</summary>
+        public static Tensor hermite_polynomial_h(Tensor x, Scalar n, Tensor @out) => global::TorchInterop.Torch.SpecialHermitePolynomialH(x: x, n: n, @out: @out);
+
+        /// <summary><c>hermite_polynomial_h</c>: forwards to <c>Torch.SpecialHermitePolynomialH</c> (ATen <c>special_hermite_polynomial_h.out</c>).</summary>
+        public static Tensor hermite_polynomial_h(Tensor x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialHermitePolynomialH(x: x, n: n, @out: @out);
+
+        /// <summary><c>hermite_polynomial_h</c>: forwards to <c>Torch.SpecialHermitePolynomialH</c> (ATen <c>special_hermite_polynomial_h.x_scalar</c>).</summary>
+        public static Tensor hermite_polynomial_h(Scalar x, Tensor n) => global::TorchInterop.Torch.SpecialHermitePolynomialH(x: x, n: n);
+
+        /// <summary><c>hermite_polynomial_h</c>: forwards to <c>Torch.SpecialHermitePolynomialH</c> (ATen <c>special_hermite_polynomial_h.x_scalar_out</c>).</summary>
+        public static Tensor hermite_polynomial_h(Scalar x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialHermitePolynomialH(x: x, n: n, @out: @out);
+
+        /// <summary><c>hermite_polynomial_he</c>: forwards to <c>Torch.SpecialHermitePolynomialHe</c> (ATen <c>special_hermite_polynomial_he</c>).</summary>
+        public static Tensor hermite_polynomial_he(Tensor x, Tensor n) => global::TorchInterop.Torch.SpecialHermitePolynomialHe(x: x, n: n);
+
+        /// <summary><c>hermite_polynomial_he</c>: forwards to <c>Torch.SpecialHermitePolynomialHe</c> (ATen <c>special_hermite_polynomial_he.n_scalar</c>).</summary>
+        public static Tensor hermite_polynomial_he(Tensor x, Scalar n) => global::TorchInterop.Torch.SpecialHermitePolynomialHe(x: x, n: n);
+
+        /// <summary><c>hermite_polynomial_he</c>: forwards to <c>Torch.SpecialHermitePolynomialHe</c> (ATen <c>special_hermite_polynomial_he.n_scalar_out</c>).</summary>
+        public static Tensor hermite_polynomial_he(Tensor x, Scalar n, Tensor @out) => global::TorchInterop.Torch.SpecialHermitePolynomialHe(x: x, n: n, @out: @out);
+
+        /// <summary><c>hermite_polynomial_he</c>: forwards to <c>Torch.SpecialHermitePolynomialHe</c> (ATen <c>special_hermite_polynomial_he.out</c>).</summary>
+        public static Tensor hermite_polynomial_he(Tensor x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialHermitePolynomialHe(x: x, n: n, @out: @out);
+
+        /// <summary><c>hermite_polynomial_he</c>: forwards to <c>Torch.SpecialHermitePolynomialHe</c> (ATen <c>special_hermite_polynomial_he.x_scalar</c>).</summary>
+        public static Tensor hermite_polynomial_he(Scalar x, Tensor n) => global::TorchInterop.Torch.SpecialHermitePolynomialHe(x: x, n: n);
+
+        /// <summary><c>hermite_polynomial_he</c>: forwards to <c>Torch.SpecialHermitePolynomialHe</c> (ATen <c>special_hermite_polynomial_he.x_scalar_out</c>).</summary>
+        public static Tensor hermite_polynomial_he(Scalar x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialHermitePolynomialHe(x: x, n: n, @out: @out);
+
+        /// <summary><c>i0</c>: forwards to <c>Torch.SpecialI0</c> (ATen <c>special_i0</c>).</summary>
+        public static Tensor i0(Tensor input) => global::TorchInterop.Torch.SpecialI0(input: input);
+
+        /// <summary><c>i0</c>: forwards to <c>Torch.SpecialI0</c> (ATen <c>special_i0.out</c>).</summary>
+        public static Tensor i0(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialI0(input: input, @out: @out);
+
+        /// <summary><c>i0e</c>: forwards to <c>Torch.SpecialI0e</c> (ATen <c>special_i0e</c>).</summary>
+        public static Tensor i0e(Tensor input) => global::TorchInterop.Torch.SpecialI0e(input: input);
+
+        /// <summary><c>i0e</c>: forwards to <c>Torch.SpecialI0e</c> (ATen <c>special_i0e.out</c>).</summary>
+        public static Tensor i0e(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialI0e(input: input, @out: @out);
+
+        /// <summary><c>i1</c>: forwards to <c>Torch.SpecialI1</c> (ATen <c>special_i1</c>).</summary>
+        public static Tensor i1(Tensor input) => global::TorchInterop.Torch.SpecialI1(input: input);
+
+        /// <summary><c>i1</c>: forwards to <c>Torch.SpecialI1</c> (ATen <c>special_i1.out</c>).</summary>
+        public static Tensor i1(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialI1(input: input, @out: @out);
+
+        /// <summary><c>i1e</c>: forwards to <c>Torch.SpecialI1e</c> (ATen <c>special_i1e</c>).</summary>
+        public static Tensor i1e(Tensor input) => global::TorchInterop.Torch.SpecialI1e(input: input);
+
+        /// <summary><c>i1e</c>: forwards to <c>Torch.SpecialI1e</c> (ATen <c>special_i1e.out</c>).</summary>
+        public static Tensor i1e(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialI1e(input: input, @out: @out);
+
+        /// <summary><c>laguerre_polynomial_l</c>: forwards to <c>Torch.SpecialLaguerrePolynomialL</c> (ATen <c>special_laguerre_polynomial_l</c>).</summary>
+        public static Tensor laguerre_polynomial_l(Tensor x, Tensor n) => global::TorchInterop.Torch.SpecialLaguerrePolynomialL(x: x, n: n);
+
+        /// <summary><c>laguerre_polynomial_l</c>: forwards to <c>Torch.SpecialLaguerrePolynomialL</c> (ATen <c>special_laguerre_polynomial_l.n_scalar</c>).</summary>
+        public static Tensor laguerre_polynomial_l(Tensor x, Scalar n) => global::TorchInterop.Torch.SpecialLaguerrePolynomialL(x: x, n: n);
+
+        /// <summary><c>laguerre_polynomial_l</c>: forwards to <c>Torch.SpecialLaguerrePolynomialL</c> (ATen <c>special_laguerre_polynomial_l.n_scalar_out</c>).</summary>
+        public static Tensor laguerre_polynomial_l(Tensor x, Scalar n, Tensor @out) => global::TorchInterop.Torch.SpecialLaguerrePolynomialL(x: x, n: n, @out: @out);
+
+        /// <summary><c>laguerre_polynomial_l</c>: forwards to <c>Torch.SpecialLaguerrePolynomialL</c> (ATen <c>special_laguerre_polynomial_l.out</c>).</summary>
+        public static Tensor laguerre_polynomial_l(Tensor x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialLaguerrePolynomialL(x: x, n: n, @out: @out);
+
+        /// <summary><c>laguerre_polynomial_l</c>: forwards to <c>Torch.SpecialLaguerrePolynomialL</c> (ATen <c>special_laguerre_polynomial_l.x_scalar</c>).</summary>
+        public static Tensor laguerre_polynomial_l(Scalar x, Tensor n) => global::TorchInterop.Torch.SpecialLaguerrePolynomialL(x: x, n: n);
+
+        /// <summary><c>laguerre_polynomial_l</c>: forwards to <c>Torch.SpecialLaguerrePolynomialL</c> (ATen <c>special_laguerre_polynomial_l.x_scalar_out</c>).</summary>
+        public static Tensor laguerre_polynomial_l(Scalar x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialLaguerrePolynomialL(x: x, n: n, @out: @out);
+
+        /// <summary><c>legendre_polynomial_p</c>: forwards to <c>Torch.SpecialLegendrePolynomialP</c> (ATen <c>special_legendre_polynomial_p</c>).</summary>
+        public static Tensor legendre_polynomial_p(Tensor x, Tensor n) => global::TorchInterop.Torch.SpecialLegendrePolynomialP(x: x, n: n);
+
+        /// <summary><c>legendre_polynomial_p</c>: forwards to <c>Torch.SpecialLegendrePolynomialP</c> (ATen <c>special_legendre_polynomial_p.n_scalar</c>).</summary>
+        public static Tensor legendre_polynomial_p(Tensor x, Scalar n) => global::TorchInterop.Torch.SpecialLegendrePolynomialP(x: x, n: n);
+
+        /// <summary><c>legendre_polynomial_p</c>: forwards to <c>Torch.SpecialLegendrePolynomialP</c> (ATen <c>special_legendre_polynomial_p.n_scalar_out</c>).</summary>
+        public static Tensor legendre_polynomial_p(Tensor x, Scalar n, Tensor @out) => global::TorchInterop.Torch.SpecialLegendrePolynomialP(x: x, n: n, @out: @out);
+
+        /// <summary><c>legendre_polynomial_p</c>: forwards to <c>Torch.SpecialLegendrePolynomialP</c> (ATen <c>special_legendre_polynomial_p.out</c>).</summary>
+        public static Tensor legendre_polynomial_p(Tensor x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialLegendrePolynomialP(x: x, n: n, @out: @out);
+
+        /// <summary><c>legendre_polynomial_p</c>: forwards to <c>Torch.SpecialLegendrePolynomialP</c> (ATen <c>special_legendre_polynomial_p.x_scalar</c>).</summary>
+        public static Tensor legendre_polynomial_p(Scalar x, Tensor n) => global::TorchInterop.Torch.SpecialLegendrePolynomialP(x: x, n: n);
+
+        /// <summary><c>legendre_polynomial_p</c>: forwards to <c>Torch.SpecialLegendrePolynomialP</c> (ATen <c>special_legendre_polynomial_p.x_scalar_out</c>).</summary>
+        public static Tensor legendre_polynomial_p(Scalar x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialLegendrePolynomialP(x: x, n: n, @out: @out);
+
+        /// <summary><c>log1p</c>: forwards to <c>Torch.SpecialLog1p</c> (ATen <c>special_log1p</c>).</summary>
+        public static Tensor log1p(Tensor input) => global::TorchInterop.Torch.SpecialLog1p(input: input);
+
+        /// <summary><c>log1p</c>: forwards to <c>Torch.SpecialLog1p</c> (ATen <c>special_log1p.out</c>).</summary>
+        public static Tensor log1p(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialLog1p(input: input, @out: @out);
+
+        /// <summary><c>log_ndtr</c>: forwards to <c>Torch.SpecialLogNdtr</c> (ATen <c>special_log_ndtr</c>).</summary>
+        public static Tensor log_ndtr(Tensor input) => global::TorchInterop.Torch.SpecialLogNdtr(input: input);
+
+        /// <summary><c>log_ndtr</c>: forwards to <c>Torch.SpecialLogNdtr</c> (ATen <c>special_log_ndtr.out</c>).</summary>
+        public static Tensor log_ndtr(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialLogNdtr(input: input, @out: @out);
+
+        /// <summary><c>log_softmax</c>: forwards to <c>Torch.SpecialLogSoftmax</c> (ATen <c>special_log_softmax</c>).</summary>
+        public static Tensor log_softmax(Tensor input, long dim, DType? dtype = null) => global::TorchInterop.Torch.SpecialLogSoftmax(input: input, dim: dim, dtype: dtype);
+
+        /// <summary><c>logit</c>: forwards to <c>Torch.SpecialLogit</c> (ATen <c>special_logit</c>).</summary>
+        public static Tensor logit(Tensor input, double? eps = null) => global::TorchInterop.Torch.SpecialLogit(input: input, eps: eps);
+
+        /// <summary><c>logit</c>: forwards to <c>Torch.SpecialLogit</c> (ATen <c>special_logit.out</c>).</summary>
+        public static Tensor logit(Tensor input, Tensor @out, double? eps = null) => global::TorchInterop.Torch.SpecialLogit(input: input, @out: @out, eps: eps);
+
+        /// <summary><c>logsumexp</c>: forwards to <c>Torch.SpecialLogsumexp</c> (ATen <c>special_logsumexp</c>).</summary>
+        public static Tensor logsumexp(Tensor input, long[] dim, bool keepdim = false) => global::TorchInterop.Torch.SpecialLogsumexp(input: input, dim: dim, keepdim: keepdim);
+
+        /// <summary><c>logsumexp</c>: forwards to <c>Torch.SpecialLogsumexp</c> (ATen <c>special_logsumexp.out</c>).</summary>
+        public static Tensor logsumexp(Tensor input, long[] dim, Tensor @out, bool keepdim = false) => global::TorchInterop.Torch.SpecialLogsumexp(input: input, dim: dim, @out: @out, keepdim: keepdim);
+
+        /// <summary><c>modified_bessel_i0</c>: forwards to <c>Torch.SpecialModifiedBesselI0</c> (ATen <c>special_modified_bessel_i0</c>).</summary>
+        public static Tensor modified_bessel_i0(Tensor input) => global::TorchInterop.Torch.SpecialModifiedBesselI0(input: input);
+
+        /// <summary><c>modified_bessel_i0</c>: forwards to <c>Torch.SpecialModifiedBesselI0</c> (ATen <c>special_modified_bessel_i0.out</c>).</summary>
+        public static Tensor modified_bessel_i0(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialModifiedBesselI0(input: input, @out: @out);
+
+        /// <summary><c>modified_bessel_i1</c>: forwards to <c>Torch.SpecialModifiedBesselI1</c> (ATen <c>special_modified_bessel_i1</c>).</summary>
+        public static Tensor modified_bessel_i1(Tensor input) => global::TorchInterop.Torch.SpecialModifiedBesselI1(input: input);
+
+        /// <summary><c>modified_bessel_i1</c>: forwards to <c>Torch.SpecialModifiedBesselI1</c> (ATen <c>special_modified_bessel_i1.out</c>).</summary>
+        public static Tensor modified_bessel_i1(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialModifiedBesselI1(input: input, @out: @out);
+
+        /// <summary><c>modified_bessel_k0</c>: forwards to <c>Torch.SpecialModifiedBesselK0</c> (ATen <c>special_modified_bessel_k0</c>).</summary>
+        public static Tensor modified_bessel_k0(Tensor input) => global::TorchInterop.Torch.SpecialModifiedBesselK0(input: input);
+
+        /// <summary><c>modified_bessel_k0</c>: forwards to <c>Torch.SpecialModifiedBesselK0</c> (ATen <c>special_modified_bessel_k0.out</c>).</summary>
+        public static Tensor modified_bessel_k0(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialModifiedBesselK0(input: input, @out: @out);
+
+        /// <summary><c>modified_bessel_k1</c>: forwards to <c>Torch.SpecialModifiedBesselK1</c> (ATen <c>special_modified_bessel_k1</c>).</summary>
+        public static Tensor modified_bessel_k1(Tensor input) => global::TorchInterop.Torch.SpecialModifiedBesselK1(input: input);
+
+        /// <summary><c>modified_bessel_k1</c>: forwards to <c>Torch.SpecialModifiedBesselK1</c> (ATen <c>special_modified_bessel_k1.out</c>).</summary>
+        public static Tensor modified_bessel_k1(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialModifiedBesselK1(input: input, @out: @out);
+
+        /// <summary><c>multigammaln</c>: forwards to <c>Torch.SpecialMultigammaln</c> (ATen <c>special_multigammaln</c>).</summary>
+        public static Tensor multigammaln(Tensor input, long p) => global::TorchInterop.Torch.SpecialMultigammaln(input: input, p: p);
+
+        /// <summary><c>multigammaln</c>: forwards to <c>Torch.SpecialMultigammaln</c> (ATen <c>special_multigammaln.out</c>).</summary>
+        public static Tensor multigammaln(Tensor input, long p, Tensor @out) => global::TorchInterop.Torch.SpecialMultigammaln(input: input, p: p, @out: @out);
+
+        /// <summary><c>ndtr</c>: forwards to <c>Torch.SpecialNdtr</c> (ATen <c>special_ndtr</c>).</summary>
+        public static Tensor ndtr(Tensor input) => global::TorchInterop.Torch.SpecialNdtr(input: input);
+
+        /// <summary><c>ndtr</c>: forwards to <c>Torch.SpecialNdtr</c> (ATen <c>special_ndtr.out</c>).</summary>
+        public static Tensor ndtr(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialNdtr(input: input, @out: @out);
+
+        /// <summary><c>ndtri</c>: forwards to <c>Torch.SpecialNdtri</c> (ATen <c>special_ndtri</c>).</summary>
+        public static Tensor ndtri(Tensor input) => global::TorchInterop.Torch.SpecialNdtri(input: input);
+
+        /// <summary><c>ndtri</c>: forwards to <c>Torch.SpecialNdtri</c> (ATen <c>special_ndtri.out</c>).</summary>
+        public static Tensor ndtri(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialNdtri(input: input, @out: @out);
+
+        /// <summary><c>polygamma</c>: forwards to <c>Torch.SpecialPolygamma</c> (ATen <c>special_polygamma</c>).</summary>
+        public static Tensor polygamma(long n, Tensor input) => global::TorchInterop.Torch.SpecialPolygamma(n: n, input: input);
+
+        /// <summary><c>polygamma</c>: forwards to <c>Torch.SpecialPolygamma</c> (ATen <c>special_polygamma.out</c>).</summary>
+        public static Tensor polygamma(long n, Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialPolygamma(n: n, input: input, @out: @out);
+
+        /// <summary><c>psi</c>: forwards to <c>Torch.SpecialPsi</c> (ATen <c>special_psi</c>).</summary>
+        public static Tensor psi(Tensor input) => global::TorchInterop.Torch.SpecialPsi(input: input);
+
+        /// <summary><c>psi</c>: forwards to <c>Torch.SpecialPsi</c> (ATen <c>special_psi.out</c>).</summary>
+        public static Tensor psi(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialPsi(input: input, @out: @out);
+
+        /// <summary><c>round</c>: forwards to <c>Torch.SpecialRound</c> (ATen <c>special_round</c>).</summary>
+        public static Tensor round(Tensor input, long decimals = 0) => global::TorchInterop.Torch.SpecialRound(input: input, decimals: decimals);
+
+        /// <summary><c>round</c>: forwards to <c>Torch.SpecialRound</c> (ATen <c>special_round.out</c>).</summary>
+        public static Tensor round(Tensor input, Tensor @out, long decimals = 0) => global::TorchInterop.Torch.SpecialRound(input: input, @out: @out, decimals: decimals);
+
+        /// <summary><c>scaled_modified_bessel_k0</c>: forwards to <c>Torch.SpecialScaledModifiedBesselK0</c> (ATen <c>special_scaled_modified_bessel_k0</c>).</summary>
+        public static Tensor scaled_modified_bessel_k0(Tensor x) => global::TorchInterop.Torch.SpecialScaledModifiedBesselK0(x: x);
+
+        /// <summary><c>scaled_modified_bessel_k0</c>: forwards to <c>Torch.SpecialScaledModifiedBesselK0</c> (ATen <c>special_scaled_modified_bessel_k0.out</c>).</summary>
+        public static Tensor scaled_modified_bessel_k0(Tensor x, Tensor @out) => global::TorchInterop.Torch.SpecialScaledModifiedBesselK0(x: x, @out: @out);
+
+        /// <summary><c>scaled_modified_bessel_k1</c>: forwards to <c>Torch.SpecialScaledModifiedBesselK1</c> (ATen <c>special_scaled_modified_bessel_k1</c>).</summary>
+        public static Tensor scaled_modified_bessel_k1(Tensor x) => global::TorchInterop.Torch.SpecialScaledModifiedBesselK1(x: x);
+
+        /// <summary><c>scaled_modified_bessel_k1</c>: forwards to <c>Torch.SpecialScaledModifiedBesselK1</c> (ATen <c>special_scaled_modified_bessel_k1.out</c>).</summary>
+        public static Tensor scaled_modified_bessel_k1(Tensor x, Tensor @out) => global::TorchInterop.Torch.SpecialScaledModifiedBesselK1(x: x, @out: @out);
+
+        /// <summary><c>shifted_chebyshev_polynomial_t</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialT</c> (ATen <c>special_shifted_chebyshev_polynomial_t</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_t(Tensor x, Tensor n) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialT(x: x, n: n);
+
+        /// <summary><c>shifted_chebyshev_polynomial_t</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialT</c> (ATen <c>special_shifted_chebyshev_polynomial_t.n_scalar</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_t(Tensor x, Scalar n) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialT(x: x, n: n);
+
+        /// <summary><c>shifted_chebyshev_polynomial_t</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialT</c> (ATen <c>special_shifted_chebyshev_polynomial_t.n_scalar_out</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_t(Tensor x, Scalar n, Tensor @out) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialT(x: x, n: n, @out: @out);
+
+        /// <summary><c>shifted_chebyshev_polynomial_t</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialT</c> (ATen <c>special_shifted_chebyshev_polynomial_t.out</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_t(Tensor x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialT(x: x, n: n, @out: @out);
+
+        /// <summary><c>shifted_chebyshev_polynomial_t</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialT</c> (ATen <c>special_shifted_chebyshev_polynomial_t.x_scalar</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_t(Scalar x, Tensor n) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialT(x: x, n: n);
+
+        /// <summary><c>shifted_chebyshev_polynomial_t</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialT</c> (ATen <c>special_shifted_chebyshev_polynomial_t.x_scalar_out</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_t(Scalar x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialT(x: x, n: n, @out: @out);
+
+        /// <summary><c>shifted_chebyshev_polynomial_u</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialU</c> (ATen <c>special_shifted_chebyshev_polynomial_u</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_u(Tensor x, Tensor n) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialU(x: x, n: n);
+
+        /// <summary><c>shifted_chebyshev_polynomial_u</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialU</c> (ATen <c>special_shifted_chebyshev_polynomial_u.n_scalar</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_u(Tensor x, Scalar n) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialU(x: x, n: n);
+
+        /// <summary><c>shifted_chebyshev_polynomial_u</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialU</c> (ATen <c>special_shifted_chebyshev_polynomial_u.n_scalar_out</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_u(Tensor x, Scalar n, Tensor @out) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialU(x: x, n: n, @out: @out);
+
+        /// <summary><c>shifted_chebyshev_polynomial_u</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialU</c> (ATen <c>special_shifted_chebyshev_polynomial_u.out</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_u(Tensor x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialU(x: x, n: n, @out: @out);
+
+        /// <summary><c>shifted_chebyshev_polynomial_u</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialU</c> (ATen <c>special_shifted_chebyshev_polynomial_u.x_scalar</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_u(Scalar x, Tensor n) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialU(x: x, n: n);
+
+        /// <summary><c>shifted_chebyshev_polynomial_u</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialU</c> (ATen <c>special_shifted_chebyshev_polynomial_u.x_scalar_out</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_u(Scalar x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialU(x: x, n: n, @out: @out);
+
+        /// <summary><c>shifted_chebyshev_polynomial_v</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialV</c> (ATen <c>special_shifted_chebyshev_polynomial_v</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_v(Tensor x, Tensor n) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialV(x: x, n: n);
+
+        /// <summary><c>shifted_chebyshev_polynomial_v</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialV</c> (ATen <c>special_shifted_chebyshev_polynomial_v.n_scalar</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_v(Tensor x, Scalar n) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialV(x: x, n: n);
+
+        /// <summary><c>shifted_chebyshev_polynomial_v</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialV</c> (ATen <c>special_shifted_chebyshev_polynomial_v.n_scalar_out</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_v(Tensor x, Scalar n, Tensor @out) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialV(x: x, n: n, @out: @out);
+
+        /// <summary><c>shifted_chebyshev_polynomial_v</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialV</c> (ATen <c>special_shifted_chebyshev_polynomial_v.out</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_v(Tensor x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialV(x: x, n: n, @out: @out);
+
+        /// <summary><c>shifted_chebyshev_polynomial_v</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialV</c> (ATen <c>special_shifted_chebyshev_polynomial_v.x_scalar</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_v(Scalar x, Tensor n) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialV(x: x, n: n);
+
+        /// <summary><c>shifted_chebyshev_polynomial_v</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialV</c> (ATen <c>special_shifted_chebyshev_polynomial_v.x_scalar_out</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_v(Scalar x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialV(x: x, n: n, @out: @out);
+
+        /// <summary><c>shifted_chebyshev_polynomial_w</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialW</c> (ATen <c>special_shifted_chebyshev_polynomial_w</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_w(Tensor x, Tensor n) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialW(x: x, n: n);
+
+        /// <summary><c>shifted_chebyshev_polynomial_w</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialW</c> (ATen <c>special_shifted_chebyshev_polynomial_w.n_scalar</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_w(Tensor x, Scalar n) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialW(x: x, n: n);
+
+        /// <summary><c>shifted_chebyshev_polynomial_w</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialW</c> (ATen <c>special_shifted_chebyshev_polynomial_w.n_scalar_out</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_w(Tensor x, Scalar n, Tensor @out) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialW(x: x, n: n, @out: @out);
+
+        /// <summary><c>shifted_chebyshev_polynomial_w</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialW</c> (ATen <c>special_shifted_chebyshev_polynomial_w.out</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_w(Tensor x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialW(x: x, n: n, @out: @out);
+
+        /// <summary><c>shifted_chebyshev_polynomial_w</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialW</c> (ATen <c>special_shifted_chebyshev_polynomial_w.x_scalar</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_w(Scalar x, Tensor n) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialW(x: x, n: n);
+
+        /// <summary><c>shifted_chebyshev_polynomial_w</c>: forwards to <c>Torch.SpecialShiftedChebyshevPolynomialW</c> (ATen <c>special_shifted_chebyshev_polynomial_w.x_scalar_out</c>).</summary>
+        public static Tensor shifted_chebyshev_polynomial_w(Scalar x, Tensor n, Tensor @out) => global::TorchInterop.Torch.SpecialShiftedChebyshevPolynomialW(x: x, n: n, @out: @out);
+
+        /// <summary><c>sinc</c>: forwards to <c>Torch.SpecialSinc</c> (ATen <c>special_sinc</c>).</summary>
+        public static Tensor sinc(Tensor input) => global::TorchInterop.Torch.SpecialSinc(input: input);
+
+        /// <summary><c>sinc</c>: forwards to <c>Torch.SpecialSinc</c> (ATen <c>special_sinc.out</c>).</summary>
+        public static Tensor sinc(Tensor input, Tensor @out) => global::TorchInterop.Torch.SpecialSinc(input: input, @out: @out);
+
+        /// <summary><c>softmax</c>: forwards to <c>Torch.SpecialSoftmax</c> (ATen <c>special_softmax</c>).</summary>
+        public static Tensor softmax(Tensor input, long dim, DType? dtype = null) => global::TorchInterop.Torch.SpecialSoftmax(input: input, dim: dim, dtype: dtype);
+
+        /// <summary><c>spherical_bessel_j0</c>: forwards to <c>Torch.SpecialSphericalBesselJ0</c> (ATen <c>special_spherical_bessel_j0</c>).</summary>
+        public static Tensor spherical_bessel_j0(Tensor x) => global::TorchInterop.Torch.SpecialSphericalBesselJ0(x: x);
+
+        /// <summary><c>spherical_bessel_j0</c>: forwards to <c>Torch.SpecialSphericalBesselJ0</c> (ATen <c>special_spherical_bessel_j0.out</c>).</summary>
+        public static Tensor spherical_bessel_j0(Tensor x, Tensor @out) => global::TorchInterop.Torch.SpecialSphericalBesselJ0(x: x, @out: @out);
+
+        /// <summary><c>xlog1py</c>: forwards to <c>Torch.SpecialXlog1py</c> (ATen <c>special_xlog1py</c>).</summary>
+        public static Tensor xlog1py(Tensor input, Tensor other) => global::TorchInterop.Torch.SpecialXlog1py(input: input, other: other);
+
+        /// <summary><c>xlog1py</c>: forwards to <c>Torch.SpecialXlog1py</c> (ATen <c>special_xlog1py.other_scalar</c>).</summary>
+        public static Tensor xlog1py(Tensor input, Scalar other) => global::TorchInterop.Torch.SpecialXlog1py(input: input, other: other);
+
+        /// <summary><c>xlog1py</c>: forwards to <c>Torch.SpecialXlog1py</c> (ATen <c>special_xlog1py.other_scalar_out</c>).</summary>
+        public static Tensor xlog1py(Tensor input, Scalar other, Tensor @out) => global::TorchInterop.Torch.SpecialXlog1py(input: input, other: other, @out: @out);
+
+        /// <summary><c>xlog1py</c>: forwards to <c>Torch.SpecialXlog1py</c> (ATen <c>special_xlog1py.out</c>).</summary>
+        public static Tensor xlog1py(Tensor input, Tensor other, Tensor @out) => global::TorchInterop.Torch.SpecialXlog1py(input: input, other: other, @out: @out);
+
+        /// <summary><c>xlog1py</c>: forwards to <c>Torch.SpecialXlog1py</c> (ATen <c>special_xlog1py.self_scalar</c>).</summary>
+        public static Tensor xlog1py(Scalar input, Tensor other) => global::TorchInterop.Torch.SpecialXlog1py(input: input, other: other);
+
+        /// <summary><c>xlog1py</c>: forwards to <c>Torch.SpecialXlog1py</c> (ATen <c>special_xlog1py.self_scalar_out</c>).</summary>
+        public static Tensor xlog1py(Scalar input, Tensor other, Tensor @out) => global::TorchInterop.Torch.SpecialXlog1py(input: input, other: other, @out: @out);
+
+        /// <summary><c>xlogy</c>: forwards to <c>Torch.SpecialXlogy</c> (ATen <c>special_xlogy</c>).</summary>
+        public static Tensor xlogy(Tensor input, Tensor other) => global::TorchInterop.Torch.SpecialXlogy(input: input, other: other);
+
+        /// <summary><c>xlogy</c>: forwards to <c>Torch.SpecialXlogy</c> (ATen <c>special_xlogy.other_scalar</c>).</summary>
+        public static Tensor xlogy(Tensor input, Scalar other) => global::TorchInterop.Torch.SpecialXlogy(input: input, other: other);
+
+        /// <summary><c>xlogy</c>: forwards to <c>Torch.SpecialXlogy</c> (ATen <c>special_xlogy.other_scalar_out</c>).</summary>
+        public static Tensor xlogy(Tensor input, Scalar other, Tensor @out) => global::TorchInterop.Torch.SpecialXlogy(input: input, other: other, @out: @out);
+
+        /// <summary><c>xlogy</c>: forwards to <c>Torch.SpecialXlogy</c> (ATen <c>special_xlogy.out</c>).</summary>
+        public static Tensor xlogy(Tensor input, Tensor other, Tensor @out) => global::TorchInterop.Torch.SpecialXlogy(input: input, other: other, @out: @out);
+
+        /// <summary><c>xlogy</c>: forwards to <c>Torch.SpecialXlogy</c> (ATen <c>special_xlogy.self_scalar</c>).</summary>
+        public static Tensor xlogy(Scalar input, Tensor other) => global::TorchInterop.Torch.SpecialXlogy(input: input, other: other);
+
+        /// <summary><c>xlogy</c>: forwards to <c>Torch.SpecialXlogy</c> (ATen <c>special_xlogy.self_scalar_out</c>).</summary>
+        public static Tensor xlogy(Scalar input, Tensor other, Tensor @out) => global::TorchInterop.Torch.SpecialXlogy(input: input, other: other, @out: @out);
+
+        /// <summary><c>zeta</c>: forwards to <c>Torch.SpecialZeta</c> (ATen <c>special_zeta</c>).</summary>
+        public static Tensor zeta(Tensor input, Tensor other) => global::TorchInterop.Torch.SpecialZeta(input: input, other: other);
+
+        /// <summary><c>zeta</c>: forwards to <c>Torch.SpecialZeta</c> (ATen <c>special_zeta.other_scalar</c>).</summary>
+        public static Tensor zeta(Tensor input, Scalar other) => global::TorchInterop.Torch.SpecialZeta(input: input, other: other);
+
+        /// <summary><c>zeta</c>: forwards to <c>Torch.SpecialZeta</c> (ATen <c>special_zeta.other_scalar_out</c>).</summary>
+        public static Tensor zeta(Tensor input, Scalar other, Tensor @out) => global::TorchInterop.Torch.SpecialZeta(input: input, other: other, @out: @out);
+
+        /// <summary><c>zeta</c>: forwards to <c>Torch.SpecialZeta</c> (ATen <c>special_zeta.out</c>).</summary>
+        public static Tensor zeta(Tensor input, Tensor other, Tensor @out) => global::TorchInterop.Torch.SpecialZeta(input: input, other: other, @out: @out);
+
+        /// <summary><c>zeta</c>: forwards to <c>Torch.SpecialZeta</c> (ATen <c>special_zeta.self_scalar</c>).</summary>
+        public static Tensor zeta(Scalar input, Tensor other) => global::TorchInterop.Torch.SpecialZeta(input: input, other: other);
+
+        /// <summary><c>zeta</c>: forwards to <c>Torch.SpecialZeta</c> (ATen <c>special_zeta.self_scalar_out</c>).</summary>
+        public static Tensor zeta(Scalar input, Tensor other, Tensor @out) => global::TorchInterop.Torch.SpecialZeta(input: input, other: other, @out: @out);
+
+    }
+
 }
 #pragma warning restore CS8981, IDE1006
