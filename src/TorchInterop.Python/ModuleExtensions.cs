@@ -24,11 +24,6 @@ public static class ModuleExtensions
         /// <summary><c>module.modules()</c></summary>
         public IEnumerable<Module> modules() => module.Modules();
 
-        /// <summary><c>module.train(mode=True)</c></summary>
-        public Module train(bool mode = true) => module.Train(mode);
-
-        /// <summary><c>module.eval()</c></summary>
-        public Module eval() => module.Eval();
 
         /// <summary><c>module.training</c></summary>
         public bool training => module.Training;
@@ -47,14 +42,80 @@ public static class ModuleExtensions
         public IncompatibleKeys load_state_dict(object? state_dict, bool strict = true) =>
             Keys(module.LoadStateDict(TorchInterop.Serialization.TensorFile.ToTensorDictionary(state_dict, "state_dict"), strict));
 
+        /// <summary><c>module.named_modules(prefix='')</c>: (name, module) pairs, this module first.</summary>
+        public IEnumerable<(string Name, Module Value)> named_modules(string prefix = "") => module.NamedModules(prefix);
+
+        /// <summary><c>module.named_children()</c></summary>
+        public IEnumerable<(string Name, Module Value)> named_children() => module.NamedChildren();
+
+        /// <summary><c>module.named_buffers(prefix='', recurse=True)</c></summary>
+        public IEnumerable<(string Name, Tensor Value)> named_buffers(string prefix = "", bool recurse = true) => module.NamedBuffers(prefix, recurse);
+    }
+
+    // Python's methods that return self: the caller's own type comes back, so `model.to(device).forward(x)` compiles.
+    extension<TModule>(TModule module) where TModule : Module
+    {
+        /// <summary><c>module.train(mode=True)</c></summary>
+        public TModule train(bool mode = true)
+        {
+            module.Train(mode);
+            return module;
+        }
+
+        /// <summary><c>module.eval()</c></summary>
+        public TModule eval()
+        {
+            module.Eval();
+            return module;
+        }
+
         /// <summary><c>module.to(dtype)</c></summary>
-        public Module to(DType dtype) => module.To(dtype);
+        public TModule to(DType dtype)
+        {
+            module.To(dtype);
+            return module;
+        }
 
         /// <summary><c>module.to(device, dtype=None)</c>; the device may be a string: <c>model.to("cpu")</c>.</summary>
-        public Module to(Device device, DType? dtype = null) => module.To(device, dtype);
+        public TModule to(Device device, DType? dtype = null)
+        {
+            module.To(device, dtype);
+            return module;
+        }
 
         /// <summary><c>module.cpu()</c></summary>
-        public Module cpu() => module.Cpu();
+        public TModule cpu()
+        {
+            module.Cpu();
+            return module;
+        }
+
+        /// <summary><c>module.double()</c></summary>
+        public TModule @double() => module.to(DType.Float64);
+
+        /// <summary><c>module.float()</c></summary>
+        public TModule @float() => module.to(DType.Float32);
+
+        /// <summary><c>module.requires_grad_(requires_grad=True)</c>: for every parameter.</summary>
+        public TModule requires_grad_(bool requires_grad = true)
+        {
+            foreach (var p in module.Parameters()) p.RequiresGrad_(requires_grad);
+            return module;
+        }
+
+        /// <summary><c>module.apply(fn)</c>: fn on every submodule (children first, as Python), then on this module.</summary>
+        public TModule apply(Action<Module> fn)
+        {
+            ArgumentNullException.ThrowIfNull(fn);
+            Visit(module, fn);
+            return module;
+        }
+    }
+
+    private static void Visit(Module module, Action<Module> fn)
+    {
+        foreach (var child in module.Children()) Visit(child, fn);
+        fn(module);
     }
 
     extension<TInput, TOutput>(Module<TInput, TOutput> module)

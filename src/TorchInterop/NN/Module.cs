@@ -6,9 +6,40 @@ namespace TorchInterop.NN;
 /// </summary>
 public abstract partial class Module
 {
-    private readonly List<(string Name, Tensor? Value)> _parameters = [];
-    private readonly List<(string Name, Tensor? Value, bool Persistent)> _buffers = [];
-    private readonly List<(string Name, Module? Value)> _modules = [];
+    private readonly List<(string Name, Tensor? Value)> _parameterList = [];
+    private readonly List<(string Name, Tensor? Value, bool Persistent)> _bufferList = [];
+    private readonly List<(string Name, Module? Value)> _moduleList = [];
+    private bool _registeringDeclared;
+
+    // Every read of the registries first lets a subclass register what it declares (the dialect's nn.Module registers
+    // its fields, as Python's __setattr__ does on assignment).
+    private List<(string Name, Tensor? Value)> _parameters => Declared(_parameterList);
+    private List<(string Name, Tensor? Value, bool Persistent)> _buffers => Declared(_bufferList);
+    private List<(string Name, Module? Value)> _modules => Declared(_moduleList);
+
+    /// <summary>
+    /// Called before the module's parameters, buffers or submodules are read: a subclass registers there what it
+    /// holds in fields (see the Python dialect's <c>torch.nn.Module</c>). Registering from here is safe: it does not
+    /// call itself again.
+    /// </summary>
+    protected virtual void RegisterDeclaredMembers()
+    {
+    }
+
+    private T Declared<T>(T registry)
+    {
+        if (_registeringDeclared) return registry;
+        _registeringDeclared = true;
+        try
+        {
+            RegisterDeclaredMembers();
+        }
+        finally
+        {
+            _registeringDeclared = false;
+        }
+        return registry;
+    }
 
     /// <summary>True in training mode (the default); <see cref="Eval"/> turns it off for this module and its children.</summary>
     public bool Training { get; private set; } = true;
