@@ -75,6 +75,9 @@ mkdir -p "$root/src/torchinterop" "$root/src/shared"
 # Files are compared by content and a changed one gets the time of the copy, so that make and MSBuild in the root
 # never take an older source for one their last build already saw.
 rsync -rlpD --checksum --delete --filter=':- .gitignore' "$repo/" "$root/src/torchinterop/"
+# The copy keeps its artifacts between runs; a summary a run did not write must not come back as this run's.
+rm -f "$root/src/torchinterop/artifacts/test-summary.txt" "$root/src/torchinterop/artifacts/api-coverage.txt" \
+      "$root/src/torchinterop/artifacts/parity-summary.txt"
 if [[ -d $repo/../shared ]]; then rsync -a --delete "$repo/../shared/" "$root/src/shared/"; fi
 
 mkdir -p "$root/usr/share/dotnet" "$root/root/.nuget/packages" "$nuget_cache"

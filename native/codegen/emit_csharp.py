@@ -223,10 +223,12 @@ def public_method(op, as_method, name, required_defaults=0):
     ret = return_type(op, params)
     result_args, result_lines = [], []
     kind = op.return_kind
+    # Python's factories (the functions with TensorOptions) also take requires_grad=, which is no schema argument.
+    factory = kind == "tensor" and any(p.arg.name == "pin_memory" for p in declared) and not any(p.arg.is_out for p in params)
     if kind == "tensor":
         result_lines = ["IntPtr result;"]
         result_args = ["&result"]
-        tail = ["return Tensor.From(result);"]
+        tail = ["return Tensor.Created(result, requiresGrad);" if factory else "return Tensor.From(result);"]
     elif kind == "tensors":
         result_lines = [f"IntPtr* result = stackalloc IntPtr[{op.return_count}];"]
         result_args = ["result"]
@@ -270,13 +272,17 @@ def public_method(op, as_method, name, required_defaults=0):
     body += lines
 
     decl_params = ", ".join(f"{p.cs_type} {p.name}" + (f" = {p.default}" if p.default is not None else "") for p in declared)
+    if factory:
+        decl_params += ", bool requiresGrad = false"
     static = "" if as_method else "static "
     doc = f"    /// <summary>ATen <c>{xml(str(op.f.func))}</c>.</summary>"
     text = [doc, f"    public {static}unsafe {ret} {name}({decl_params})", "    {"]
     text += [indent + line for line in body]
     text += ["    }", ""]
-    member = Member(op.schema_name, name, as_method, ret, [(p.cs_type, p.name, p.arg.name, p.default) for p in declared],
-                    "\n".join(text), signature_types)
+    member_params = [(p.cs_type, p.name, p.arg.name, p.default) for p in declared]
+    if factory:
+        member_params.append(("bool", "requiresGrad", "requires_grad", "false"))
+    member = Member(op.schema_name, name, as_method, ret, member_params, "\n".join(text), signature_types)
     member.op = op
     member.required = tuple(p.cs_type.rstrip("?") for p in declared if p.default is None)
     return member, None

@@ -34,6 +34,23 @@ public static partial class torch
     /// <summary><c>torch.is_storage(obj)</c>: the dialect has no storage objects.</summary>
     public static bool is_storage(object? obj) => false;
 
+    /// <summary><c>torch.as_tensor(data)</c> of .NET numbers: as <c>torch.tensor</c>, there being no buffer to share.</summary>
+    public static Tensor as_tensor(double[] data, DType? dtype = null, Device? device = null) => tensor(data, dtype, device);
+
+    /// <summary><c>torch.as_tensor(data)</c> of integers.</summary>
+    public static Tensor as_tensor(long[] data, DType? dtype = null, Device? device = null) => tensor(data, dtype, device);
+
+    /// <summary><c>torch.as_tensor(data)</c> of bools.</summary>
+    public static Tensor as_tensor(bool[] data, DType? dtype = null, Device? device = null) => tensor(data, dtype, device);
+
+    /// <summary><c>torch.as_tensor(t, dtype=None, device=None)</c>: the tensor itself when it already has them.</summary>
+    public static Tensor as_tensor(Tensor data, DType? dtype = null, Device? device = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        bool sameDtype = dtype is null || dtype == data.Dtype, sameDevice = device is null || device == data.Device;
+        return sameDtype && sameDevice ? data : data.To(device ?? data.Device, dtype);
+    }
+
     /// <summary><c>torch.numel(input)</c></summary>
     public static long numel(Tensor input)
     {

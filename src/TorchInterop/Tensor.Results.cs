@@ -12,6 +12,15 @@ public sealed partial class Tensor
         return From(handle);
     }
 
+    // A new tensor from a generated factory, made a leaf that requires grad when asked (Python's requires_grad=
+    // keyword of factories, with the factories' own message for dtypes that cannot).
+    internal static Tensor Created(IntPtr handle, bool requiresGrad)
+    {
+        var tensor = From(handle);
+        if (requiresGrad) Check.Status(NativeMethods.ti_set_requires_grad(tensor, 1, asMethod: 2));
+        return tensor;
+    }
+
     // One tensor of a tuple result: an undefined tensor (some backward functions return them for outputs they
     // were told not to compute) cannot be represented by a Tensor and is reported as such.
     internal static Tensor FromResult(IntPtr handle, string schema, int index) =>

@@ -1137,19 +1137,19 @@ public static class GeneratedTensorExtensions
         public Tensor negative_() => self.Negative_();
 
         /// <summary><c>new_empty</c>: forwards to <c>Tensor.NewEmpty</c> (ATen <c>new_empty</c>).</summary>
-        public Tensor new_empty(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => self.NewEmpty(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+        public Tensor new_empty(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => self.NewEmpty(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>new_empty_strided</c>: forwards to <c>Tensor.NewEmptyStrided</c> (ATen <c>new_empty_strided</c>).</summary>
-        public Tensor new_empty_strided(long[] size, long[] stride, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => self.NewEmptyStrided(size: size, stride: stride, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+        public Tensor new_empty_strided(long[] size, long[] stride, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => self.NewEmptyStrided(size: size, stride: stride, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>new_full</c>: forwards to <c>Tensor.NewFull</c> (ATen <c>new_full</c>).</summary>
-        public Tensor new_full(long[] size, Scalar fill_value, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => self.NewFull(size: size, fillValue: fill_value, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+        public Tensor new_full(long[] size, Scalar fill_value, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => self.NewFull(size: size, fillValue: fill_value, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>new_ones</c>: forwards to <c>Tensor.NewOnes</c> (ATen <c>new_ones</c>).</summary>
-        public Tensor new_ones(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => self.NewOnes(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+        public Tensor new_ones(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => self.NewOnes(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>new_zeros</c>: forwards to <c>Tensor.NewZeros</c> (ATen <c>new_zeros</c>).</summary>
-        public Tensor new_zeros(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => self.NewZeros(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+        public Tensor new_zeros(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => self.NewZeros(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>nextafter</c>: forwards to <c>Tensor.Nextafter</c> (ATen <c>nextafter</c>).</summary>
         public Tensor nextafter(Tensor other) => self.Nextafter(other: other);

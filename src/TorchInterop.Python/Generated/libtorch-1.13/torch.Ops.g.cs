@@ -241,7 +241,7 @@ public static partial class torch
     public static (Tensor, Tensor) _cudnn_ctc_loss(Tensor log_probs, Tensor targets, long[] input_lengths, long[] target_lengths, long blank, bool deterministic, bool zero_infinity, Tensor out0, Tensor out1) => global::TorchInterop.Torch._CudnnCtcLoss(logProbs: log_probs, targets: targets, inputLengths: input_lengths, targetLengths: target_lengths, blank: blank, deterministic: deterministic, zeroInfinity: zero_infinity, out0: out0, out1: out1);
 
     /// <summary><c>_cudnn_init_dropout_state</c>: forwards to <c>Torch._CudnnInitDropoutState</c> (ATen <c>_cudnn_init_dropout_state</c>).</summary>
-    public static Tensor _cudnn_init_dropout_state(double dropout, bool train, long dropout_seed, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch._CudnnInitDropoutState(dropout: dropout, train: train, dropoutSeed: dropout_seed, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor _cudnn_init_dropout_state(double dropout, bool train, long dropout_seed, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch._CudnnInitDropoutState(dropout: dropout, train: train, dropoutSeed: dropout_seed, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>_cudnn_init_dropout_state</c>: forwards to <c>Torch._CudnnInitDropoutState</c> (ATen <c>_cudnn_init_dropout_state.out</c>).</summary>
     public static Tensor _cudnn_init_dropout_state(double dropout, bool train, long dropout_seed, Tensor @out) => global::TorchInterop.Torch._CudnnInitDropoutState(dropout: dropout, train: train, dropoutSeed: dropout_seed, @out: @out);
@@ -292,7 +292,7 @@ public static partial class torch
     public static Tensor _dirichlet_grad(Tensor x, Tensor alpha, Tensor total, Tensor @out) => global::TorchInterop.Torch._DirichletGrad(x: x, alpha: alpha, total: total, @out: @out);
 
     /// <summary><c>_efficientzerotensor</c>: forwards to <c>Torch._Efficientzerotensor</c> (ATen <c>_efficientzerotensor</c>).</summary>
-    public static Tensor _efficientzerotensor(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch._Efficientzerotensor(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor _efficientzerotensor(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch._Efficientzerotensor(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>_efficientzerotensor</c>: forwards to <c>Torch._Efficientzerotensor</c> (ATen <c>_efficientzerotensor.out</c>).</summary>
     public static Tensor _efficientzerotensor(long[] size, Tensor @out) => global::TorchInterop.Torch._Efficientzerotensor(size: size, @out: @out);
@@ -328,13 +328,13 @@ public static partial class torch
     public static Tensor _embedding_bag_sparse_backward(Tensor grad, Tensor indices, Tensor offsets, Tensor offset2bag, Tensor bag_size, long num_weights, bool scale_grad_by_freq, long mode, Tensor? per_sample_weights, long padding_idx = -1) => global::TorchInterop.Torch._EmbeddingBagSparseBackward(grad: grad, indices: indices, offsets: offsets, offset2bag: offset2bag, bagSize: bag_size, numWeights: num_weights, scaleGradByFreq: scale_grad_by_freq, mode: mode, perSampleWeights: per_sample_weights, paddingIdx: padding_idx);
 
     /// <summary><c>_empty_affine_quantized</c>: forwards to <c>Torch._EmptyAffineQuantized</c> (ATen <c>_empty_affine_quantized</c>).</summary>
-    public static Tensor _empty_affine_quantized(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, double scale = 1.0, long zero_point = 0, MemoryFormat? memory_format = MemoryFormat.Contiguous) => global::TorchInterop.Torch._EmptyAffineQuantized(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, scale: scale, zeroPoint: zero_point, memoryFormat: memory_format);
+    public static Tensor _empty_affine_quantized(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, double scale = 1.0, long zero_point = 0, MemoryFormat? memory_format = MemoryFormat.Contiguous, bool requires_grad = false) => global::TorchInterop.Torch._EmptyAffineQuantized(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, scale: scale, zeroPoint: zero_point, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>_empty_affine_quantized</c>: forwards to <c>Torch._EmptyAffineQuantized</c> (ATen <c>_empty_affine_quantized.out</c>).</summary>
     public static Tensor _empty_affine_quantized(long[] size, Tensor @out, double scale = 1.0, long zero_point = 0, MemoryFormat? memory_format = MemoryFormat.Contiguous) => global::TorchInterop.Torch._EmptyAffineQuantized(size: size, @out: @out, scale: scale, zeroPoint: zero_point, memoryFormat: memory_format);
 
     /// <summary><c>_empty_per_channel_affine_quantized</c>: forwards to <c>Torch._EmptyPerChannelAffineQuantized</c> (ATen <c>_empty_per_channel_affine_quantized</c>).</summary>
-    public static Tensor _empty_per_channel_affine_quantized(long[] size, Tensor scales, Tensor zero_points, long axis, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = MemoryFormat.Contiguous) => global::TorchInterop.Torch._EmptyPerChannelAffineQuantized(size: size, scales: scales, zeroPoints: zero_points, axis: axis, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format);
+    public static Tensor _empty_per_channel_affine_quantized(long[] size, Tensor scales, Tensor zero_points, long axis, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = MemoryFormat.Contiguous, bool requires_grad = false) => global::TorchInterop.Torch._EmptyPerChannelAffineQuantized(size: size, scales: scales, zeroPoints: zero_points, axis: axis, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>_empty_per_channel_affine_quantized</c>: forwards to <c>Torch._EmptyPerChannelAffineQuantized</c> (ATen <c>_empty_per_channel_affine_quantized.out</c>).</summary>
     public static Tensor _empty_per_channel_affine_quantized(long[] size, Tensor scales, Tensor zero_points, long axis, Tensor @out, MemoryFormat? memory_format = MemoryFormat.Contiguous) => global::TorchInterop.Torch._EmptyPerChannelAffineQuantized(size: size, scales: scales, zeroPoints: zero_points, axis: axis, @out: @out, memoryFormat: memory_format);
@@ -1033,7 +1033,7 @@ public static partial class torch
     public static bool _nested_tensor_from_mask_left_aligned(Tensor t, Tensor mask) => global::TorchInterop.Torch._NestedTensorFromMaskLeftAligned(t: t, mask: mask);
 
     /// <summary><c>_nested_tensor_from_tensor_list</c>: forwards to <c>Torch._NestedTensorFromTensorList</c> (ATen <c>_nested_tensor_from_tensor_list</c>).</summary>
-    public static Tensor _nested_tensor_from_tensor_list(IReadOnlyList<Tensor> list, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch._NestedTensorFromTensorList(list: list, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor _nested_tensor_from_tensor_list(IReadOnlyList<Tensor> list, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch._NestedTensorFromTensorList(list: list, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>_nested_tensor_from_tensor_list</c>: forwards to <c>Torch._NestedTensorFromTensorList</c> (ATen <c>_nested_tensor_from_tensor_list.out</c>).</summary>
     public static Tensor _nested_tensor_from_tensor_list(IReadOnlyList<Tensor> list, Tensor @out, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch._NestedTensorFromTensorList(list: list, @out: @out, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
@@ -1210,31 +1210,31 @@ public static partial class torch
     public static Tensor _sparse_broadcast_to_copy(Tensor input, long[] size, Tensor @out) => global::TorchInterop.Torch._SparseBroadcastToCopy(input: input, size: size, @out: @out);
 
     /// <summary><c>_sparse_bsc_tensor_unsafe</c>: forwards to <c>Torch._SparseBscTensorUnsafe</c> (ATen <c>_sparse_bsc_tensor_unsafe</c>).</summary>
-    public static Tensor _sparse_bsc_tensor_unsafe(Tensor ccol_indices, Tensor row_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch._SparseBscTensorUnsafe(ccolIndices: ccol_indices, rowIndices: row_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor _sparse_bsc_tensor_unsafe(Tensor ccol_indices, Tensor row_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch._SparseBscTensorUnsafe(ccolIndices: ccol_indices, rowIndices: row_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>_sparse_bsr_tensor_unsafe</c>: forwards to <c>Torch._SparseBsrTensorUnsafe</c> (ATen <c>_sparse_bsr_tensor_unsafe</c>).</summary>
-    public static Tensor _sparse_bsr_tensor_unsafe(Tensor crow_indices, Tensor col_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch._SparseBsrTensorUnsafe(crowIndices: crow_indices, colIndices: col_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor _sparse_bsr_tensor_unsafe(Tensor crow_indices, Tensor col_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch._SparseBsrTensorUnsafe(crowIndices: crow_indices, colIndices: col_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>_sparse_compressed_tensor_unsafe</c>: forwards to <c>Torch._SparseCompressedTensorUnsafe</c> (ATen <c>_sparse_compressed_tensor_unsafe</c>).</summary>
-    public static Tensor _sparse_compressed_tensor_unsafe(Tensor compressed_indices, Tensor plain_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch._SparseCompressedTensorUnsafe(compressedIndices: compressed_indices, plainIndices: plain_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor _sparse_compressed_tensor_unsafe(Tensor compressed_indices, Tensor plain_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch._SparseCompressedTensorUnsafe(compressedIndices: compressed_indices, plainIndices: plain_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>_sparse_coo_tensor_unsafe</c>: forwards to <c>Torch._SparseCooTensorUnsafe</c> (ATen <c>_sparse_coo_tensor_unsafe</c>).</summary>
-    public static Tensor _sparse_coo_tensor_unsafe(Tensor indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch._SparseCooTensorUnsafe(indices: indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor _sparse_coo_tensor_unsafe(Tensor indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch._SparseCooTensorUnsafe(indices: indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>_sparse_coo_tensor_with_dims</c>: forwards to <c>Torch._SparseCooTensorWithDims</c> (ATen <c>_sparse_coo_tensor_with_dims</c>).</summary>
-    public static Tensor _sparse_coo_tensor_with_dims(long sparse_dim, long dense_dim, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch._SparseCooTensorWithDims(sparseDim: sparse_dim, denseDim: dense_dim, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor _sparse_coo_tensor_with_dims(long sparse_dim, long dense_dim, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch._SparseCooTensorWithDims(sparseDim: sparse_dim, denseDim: dense_dim, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>_sparse_coo_tensor_with_dims</c>: forwards to <c>Torch._SparseCooTensorWithDims</c> (ATen <c>_sparse_coo_tensor_with_dims.out</c>).</summary>
     public static Tensor _sparse_coo_tensor_with_dims(long sparse_dim, long dense_dim, long[] size, Tensor @out) => global::TorchInterop.Torch._SparseCooTensorWithDims(sparseDim: sparse_dim, denseDim: dense_dim, size: size, @out: @out);
 
     /// <summary><c>_sparse_coo_tensor_with_dims_and_tensors</c>: forwards to <c>Torch._SparseCooTensorWithDimsAndTensors</c> (ATen <c>_sparse_coo_tensor_with_dims_and_tensors</c>).</summary>
-    public static Tensor _sparse_coo_tensor_with_dims_and_tensors(long sparse_dim, long dense_dim, long[] size, Tensor indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch._SparseCooTensorWithDimsAndTensors(sparseDim: sparse_dim, denseDim: dense_dim, size: size, indices: indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor _sparse_coo_tensor_with_dims_and_tensors(long sparse_dim, long dense_dim, long[] size, Tensor indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch._SparseCooTensorWithDimsAndTensors(sparseDim: sparse_dim, denseDim: dense_dim, size: size, indices: indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>_sparse_coo_tensor_with_dims_and_tensors</c>: forwards to <c>Torch._SparseCooTensorWithDimsAndTensors</c> (ATen <c>_sparse_coo_tensor_with_dims_and_tensors.out</c>).</summary>
     public static Tensor _sparse_coo_tensor_with_dims_and_tensors(long sparse_dim, long dense_dim, long[] size, Tensor indices, Tensor values, Tensor @out) => global::TorchInterop.Torch._SparseCooTensorWithDimsAndTensors(sparseDim: sparse_dim, denseDim: dense_dim, size: size, indices: indices, values: values, @out: @out);
 
     /// <summary><c>_sparse_csc_tensor_unsafe</c>: forwards to <c>Torch._SparseCscTensorUnsafe</c> (ATen <c>_sparse_csc_tensor_unsafe</c>).</summary>
-    public static Tensor _sparse_csc_tensor_unsafe(Tensor ccol_indices, Tensor row_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch._SparseCscTensorUnsafe(ccolIndices: ccol_indices, rowIndices: row_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor _sparse_csc_tensor_unsafe(Tensor ccol_indices, Tensor row_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch._SparseCscTensorUnsafe(ccolIndices: ccol_indices, rowIndices: row_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>_sparse_csr_prod</c>: forwards to <c>Torch._SparseCsrProd</c> (ATen <c>_sparse_csr_prod.dim_dtype</c>).</summary>
     public static Tensor _sparse_csr_prod(Tensor input, long[] dim, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch._SparseCsrProd(input: input, dim: dim, keepdim: keepdim, dtype: dtype);
@@ -1249,7 +1249,7 @@ public static partial class torch
     public static Tensor _sparse_csr_sum(Tensor input, long[] dim, Tensor @out, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch._SparseCsrSum(input: input, dim: dim, @out: @out, keepdim: keepdim, dtype: dtype);
 
     /// <summary><c>_sparse_csr_tensor_unsafe</c>: forwards to <c>Torch._SparseCsrTensorUnsafe</c> (ATen <c>_sparse_csr_tensor_unsafe</c>).</summary>
-    public static Tensor _sparse_csr_tensor_unsafe(Tensor crow_indices, Tensor col_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch._SparseCsrTensorUnsafe(crowIndices: crow_indices, colIndices: col_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor _sparse_csr_tensor_unsafe(Tensor crow_indices, Tensor col_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch._SparseCsrTensorUnsafe(crowIndices: crow_indices, colIndices: col_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>_sparse_log_softmax</c>: forwards to <c>Torch._SparseLogSoftmax</c> (ATen <c>_sparse_log_softmax</c>).</summary>
     public static Tensor _sparse_log_softmax(Tensor input, long dim, bool half_to_float) => global::TorchInterop.Torch._SparseLogSoftmax(input: input, dim: dim, halfToFloat: half_to_float);
@@ -1435,7 +1435,7 @@ public static partial class torch
     public static (Tensor, Tensor, Tensor) _thnn_fused_lstm_cell_backward_impl(Tensor? grad_hy, Tensor? grad_cy, Tensor cx, Tensor cy, Tensor workspace, bool has_bias, Tensor out0, Tensor out1, Tensor out2) => global::TorchInterop.Torch._ThnnFusedLstmCellBackwardImpl(gradHy: grad_hy, gradCy: grad_cy, cx: cx, cy: cy, workspace: workspace, hasBias: has_bias, out0: out0, out1: out1, out2: out2);
 
     /// <summary><c>_to_copy</c>: forwards to <c>Torch._ToCopy</c> (ATen <c>_to_copy</c>).</summary>
-    public static Tensor _to_copy(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool non_blocking = false, MemoryFormat? memory_format = null) => global::TorchInterop.Torch._ToCopy(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, nonBlocking: non_blocking, memoryFormat: memory_format);
+    public static Tensor _to_copy(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool non_blocking = false, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch._ToCopy(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, nonBlocking: non_blocking, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>_to_copy</c>: forwards to <c>Torch._ToCopy</c> (ATen <c>_to_copy.out</c>).</summary>
     public static Tensor _to_copy(Tensor input, Tensor @out, bool non_blocking = false, MemoryFormat? memory_format = null) => global::TorchInterop.Torch._ToCopy(input: input, @out: @out, nonBlocking: non_blocking, memoryFormat: memory_format);
@@ -2077,13 +2077,13 @@ public static partial class torch
     public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2, Tensor @out, Scalar? beta = null, Scalar? alpha = null) => global::TorchInterop.Torch.Baddbmm(input: input, batch1: batch1, batch2: batch2, @out: @out, beta: beta, alpha: alpha);
 
     /// <summary><c>bartlett_window</c>: forwards to <c>Torch.BartlettWindow</c> (ATen <c>bartlett_window</c>).</summary>
-    public static Tensor bartlett_window(long window_length, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.BartlettWindow(windowLength: window_length, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor bartlett_window(long window_length, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.BartlettWindow(windowLength: window_length, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>bartlett_window</c>: forwards to <c>Torch.BartlettWindow</c> (ATen <c>bartlett_window.out</c>).</summary>
     public static Tensor bartlett_window(long window_length, Tensor @out) => global::TorchInterop.Torch.BartlettWindow(windowLength: window_length, @out: @out);
 
     /// <summary><c>bartlett_window</c>: forwards to <c>Torch.BartlettWindow</c> (ATen <c>bartlett_window.periodic</c>).</summary>
-    public static Tensor bartlett_window(long window_length, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.BartlettWindow(windowLength: window_length, periodic: periodic, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor bartlett_window(long window_length, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.BartlettWindow(windowLength: window_length, periodic: periodic, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>bartlett_window</c>: forwards to <c>Torch.BartlettWindow</c> (ATen <c>bartlett_window.periodic_out</c>).</summary>
     public static Tensor bartlett_window(long window_length, bool periodic, Tensor @out) => global::TorchInterop.Torch.BartlettWindow(windowLength: window_length, periodic: periodic, @out: @out);
@@ -2278,13 +2278,13 @@ public static partial class torch
     public static Tensor bitwise_xor(Tensor input, Tensor other, Tensor @out) => global::TorchInterop.Torch.BitwiseXor(input: input, other: other, @out: @out);
 
     /// <summary><c>blackman_window</c>: forwards to <c>Torch.BlackmanWindow</c> (ATen <c>blackman_window</c>).</summary>
-    public static Tensor blackman_window(long window_length, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.BlackmanWindow(windowLength: window_length, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor blackman_window(long window_length, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.BlackmanWindow(windowLength: window_length, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>blackman_window</c>: forwards to <c>Torch.BlackmanWindow</c> (ATen <c>blackman_window.out</c>).</summary>
     public static Tensor blackman_window(long window_length, Tensor @out) => global::TorchInterop.Torch.BlackmanWindow(windowLength: window_length, @out: @out);
 
     /// <summary><c>blackman_window</c>: forwards to <c>Torch.BlackmanWindow</c> (ATen <c>blackman_window.periodic</c>).</summary>
-    public static Tensor blackman_window(long window_length, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.BlackmanWindow(windowLength: window_length, periodic: periodic, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor blackman_window(long window_length, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.BlackmanWindow(windowLength: window_length, periodic: periodic, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>blackman_window</c>: forwards to <c>Torch.BlackmanWindow</c> (ATen <c>blackman_window.periodic_out</c>).</summary>
     public static Tensor blackman_window(long window_length, bool periodic, Tensor @out) => global::TorchInterop.Torch.BlackmanWindow(windowLength: window_length, periodic: periodic, @out: @out);
@@ -2971,19 +2971,19 @@ public static partial class torch
     public static Tensor embedding_sparse_backward(Tensor grad, Tensor indices, long num_weights, long padding_idx, bool scale_grad_by_freq) => global::TorchInterop.Torch.EmbeddingSparseBackward(grad: grad, indices: indices, numWeights: num_weights, paddingIdx: padding_idx, scaleGradByFreq: scale_grad_by_freq);
 
     /// <summary><c>empty_like</c>: forwards to <c>Torch.EmptyLike</c> (ATen <c>empty_like</c>).</summary>
-    public static Tensor empty_like(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.EmptyLike(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format);
+    public static Tensor empty_like(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.EmptyLike(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>empty_like</c>: forwards to <c>Torch.EmptyLike</c> (ATen <c>empty_like.out</c>).</summary>
     public static Tensor empty_like(Tensor input, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.EmptyLike(input: input, @out: @out, memoryFormat: memory_format);
 
     /// <summary><c>empty_quantized</c>: forwards to <c>Torch.EmptyQuantized</c> (ATen <c>empty_quantized</c>).</summary>
-    public static Tensor empty_quantized(long[] size, Tensor qtensor, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.EmptyQuantized(size: size, qtensor: qtensor, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format);
+    public static Tensor empty_quantized(long[] size, Tensor qtensor, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.EmptyQuantized(size: size, qtensor: qtensor, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>empty_quantized</c>: forwards to <c>Torch.EmptyQuantized</c> (ATen <c>empty_quantized.out</c>).</summary>
     public static Tensor empty_quantized(long[] size, Tensor qtensor, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.EmptyQuantized(size: size, qtensor: qtensor, @out: @out, memoryFormat: memory_format);
 
     /// <summary><c>empty_strided</c>: forwards to <c>Torch.EmptyStrided</c> (ATen <c>empty_strided</c>).</summary>
-    public static Tensor empty_strided(long[] size, long[] stride, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.EmptyStrided(size: size, stride: stride, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor empty_strided(long[] size, long[] stride, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.EmptyStrided(size: size, stride: stride, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>empty_strided</c>: forwards to <c>Torch.EmptyStrided</c> (ATen <c>empty_strided.out</c>).</summary>
     public static Tensor empty_strided(long[] size, long[] stride, Tensor @out) => global::TorchInterop.Torch.EmptyStrided(size: size, stride: stride, @out: @out);
@@ -3133,7 +3133,7 @@ public static partial class torch
     public static Tensor fft_fft2(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftFft2(input: input, @out: @out, s: s, dim: dim, norm: norm);
 
     /// <summary><c>fft_fftfreq</c>: forwards to <c>Torch.FftFftfreq</c> (ATen <c>fft_fftfreq</c>).</summary>
-    public static Tensor fft_fftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.FftFftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor fft_fftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FftFftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>fft_fftfreq</c>: forwards to <c>Torch.FftFftfreq</c> (ATen <c>fft_fftfreq.out</c>).</summary>
     public static Tensor fft_fftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftFftfreq(n: n, @out: @out, d: d);
@@ -3235,7 +3235,7 @@ public static partial class torch
     public static Tensor fft_rfft2(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftRfft2(input: input, @out: @out, s: s, dim: dim, norm: norm);
 
     /// <summary><c>fft_rfftfreq</c>: forwards to <c>Torch.FftRfftfreq</c> (ATen <c>fft_rfftfreq</c>).</summary>
-    public static Tensor fft_rfftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.FftRfftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor fft_rfftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FftRfftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>fft_rfftfreq</c>: forwards to <c>Torch.FftRfftfreq</c> (ATen <c>fft_rfftfreq.out</c>).</summary>
     public static Tensor fft_rfftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftRfftfreq(n: n, @out: @out, d: d);
@@ -3400,13 +3400,13 @@ public static partial class torch
     public static Tensor frobenius_norm(Tensor input, long[] dim, Tensor @out, bool keepdim = false) => global::TorchInterop.Torch.FrobeniusNorm(input: input, dim: dim, @out: @out, keepdim: keepdim);
 
     /// <summary><c>from_file</c>: forwards to <c>Torch.FromFile</c> (ATen <c>from_file</c>).</summary>
-    public static Tensor from_file(string filename, bool? shared = null, long? size = 0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.FromFile(filename: filename, shared: shared, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor from_file(string filename, bool? shared = null, long? size = 0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FromFile(filename: filename, shared: shared, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>from_file</c>: forwards to <c>Torch.FromFile</c> (ATen <c>from_file.out</c>).</summary>
     public static Tensor from_file(string filename, Tensor @out, bool? shared = null, long? size = 0) => global::TorchInterop.Torch.FromFile(filename: filename, @out: @out, shared: shared, size: size);
 
     /// <summary><c>full_like</c>: forwards to <c>Torch.FullLike</c> (ATen <c>full_like</c>).</summary>
-    public static Tensor full_like(Tensor input, Scalar fill_value, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.FullLike(input: input, fillValue: fill_value, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format);
+    public static Tensor full_like(Tensor input, Scalar fill_value, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.FullLike(input: input, fillValue: fill_value, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>full_like</c>: forwards to <c>Torch.FullLike</c> (ATen <c>full_like.out</c>).</summary>
     public static Tensor full_like(Tensor input, Scalar fill_value, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.FullLike(input: input, fillValue: fill_value, @out: @out, memoryFormat: memory_format);
@@ -3592,19 +3592,19 @@ public static partial class torch
     public static Tensor gt(Tensor input, Tensor other, Tensor @out) => global::TorchInterop.Torch.Gt(input: input, other: other, @out: @out);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window</c>).</summary>
-    public static Tensor hamming_window(long window_length, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor hamming_window(long window_length, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.out</c>).</summary>
     public static Tensor hamming_window(long window_length, Tensor @out) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, @out: @out);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic</c>).</summary>
-    public static Tensor hamming_window(long window_length, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor hamming_window(long window_length, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic_alpha</c>).</summary>
-    public static Tensor hamming_window(long window_length, bool periodic, double alpha, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor hamming_window(long window_length, bool periodic, double alpha, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic_alpha_beta</c>).</summary>
-    public static Tensor hamming_window(long window_length, bool periodic, double alpha, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, beta: beta, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor hamming_window(long window_length, bool periodic, double alpha, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, beta: beta, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic_alpha_beta_out</c>).</summary>
     public static Tensor hamming_window(long window_length, bool periodic, double alpha, double beta, Tensor @out) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, beta: beta, @out: @out);
@@ -3616,13 +3616,13 @@ public static partial class torch
     public static Tensor hamming_window(long window_length, bool periodic, Tensor @out) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, @out: @out);
 
     /// <summary><c>hann_window</c>: forwards to <c>Torch.HannWindow</c> (ATen <c>hann_window</c>).</summary>
-    public static Tensor hann_window(long window_length, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.HannWindow(windowLength: window_length, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor hann_window(long window_length, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HannWindow(windowLength: window_length, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>hann_window</c>: forwards to <c>Torch.HannWindow</c> (ATen <c>hann_window.out</c>).</summary>
     public static Tensor hann_window(long window_length, Tensor @out) => global::TorchInterop.Torch.HannWindow(windowLength: window_length, @out: @out);
 
     /// <summary><c>hann_window</c>: forwards to <c>Torch.HannWindow</c> (ATen <c>hann_window.periodic</c>).</summary>
-    public static Tensor hann_window(long window_length, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.HannWindow(windowLength: window_length, periodic: periodic, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor hann_window(long window_length, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HannWindow(windowLength: window_length, periodic: periodic, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>hann_window</c>: forwards to <c>Torch.HannWindow</c> (ATen <c>hann_window.periodic_out</c>).</summary>
     public static Tensor hann_window(long window_length, bool periodic, Tensor @out) => global::TorchInterop.Torch.HannWindow(windowLength: window_length, periodic: periodic, @out: @out);
@@ -3946,10 +3946,10 @@ public static partial class torch
     public static Tensor istft(Tensor input, long n_fft, long? hop_length = null, long? win_length = null, Tensor? window = null, bool center = true, bool normalized = false, bool? onesided = null, long? length = null, bool return_complex = false) => global::TorchInterop.Torch.Istft(input: input, nFft: n_fft, hopLength: hop_length, winLength: win_length, window: window, center: center, normalized: normalized, onesided: onesided, length: length, returnComplex: return_complex);
 
     /// <summary><c>kaiser_window</c>: forwards to <c>Torch.KaiserWindow</c> (ATen <c>kaiser_window</c>).</summary>
-    public static Tensor kaiser_window(long window_length, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor kaiser_window(long window_length, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>kaiser_window</c>: forwards to <c>Torch.KaiserWindow</c> (ATen <c>kaiser_window.beta</c>).</summary>
-    public static Tensor kaiser_window(long window_length, bool periodic, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, beta: beta, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor kaiser_window(long window_length, bool periodic, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, beta: beta, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>kaiser_window</c>: forwards to <c>Torch.KaiserWindow</c> (ATen <c>kaiser_window.beta_out</c>).</summary>
     public static Tensor kaiser_window(long window_length, bool periodic, double beta, Tensor @out) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, beta: beta, @out: @out);
@@ -3958,7 +3958,7 @@ public static partial class torch
     public static Tensor kaiser_window(long window_length, Tensor @out) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, @out: @out);
 
     /// <summary><c>kaiser_window</c>: forwards to <c>Torch.KaiserWindow</c> (ATen <c>kaiser_window.periodic</c>).</summary>
-    public static Tensor kaiser_window(long window_length, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor kaiser_window(long window_length, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>kaiser_window</c>: forwards to <c>Torch.KaiserWindow</c> (ATen <c>kaiser_window.periodic_out</c>).</summary>
     public static Tensor kaiser_window(long window_length, bool periodic, Tensor @out) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, @out: @out);
@@ -4507,7 +4507,7 @@ public static partial class torch
     public static Tensor logit_backward(Tensor grad_output, Tensor input, Tensor grad_input, double? eps = null) => global::TorchInterop.Torch.LogitBackward(gradOutput: grad_output, input: input, gradInput: grad_input, eps: eps);
 
     /// <summary><c>logspace</c>: forwards to <c>Torch.Logspace</c> (ATen <c>logspace</c>).</summary>
-    public static Tensor logspace(Scalar start, Scalar end, long steps, double @base = 10.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @base: @base, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor logspace(Scalar start, Scalar end, long steps, double @base = 10.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @base: @base, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>logspace</c>: forwards to <c>Torch.Logspace</c> (ATen <c>logspace.out</c>).</summary>
     public static Tensor logspace(Scalar start, Scalar end, long steps, Tensor @out, double @base = 10.0) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @out: @out, @base: @base);
@@ -5206,7 +5206,7 @@ public static partial class torch
     public static Tensor normal(double mean, Tensor std, Tensor @out) => global::TorchInterop.Torch.Normal(mean: mean, std: std, @out: @out);
 
     /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.float_float</c>).</summary>
-    public static Tensor normal(double mean, double std, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.Normal(mean: mean, std: std, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor normal(double mean, double std, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Normal(mean: mean, std: std, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.float_float_out</c>).</summary>
     public static Tensor normal(double mean, double std, long[] size, Tensor @out) => global::TorchInterop.Torch.Normal(mean: mean, std: std, size: size, @out: @out);
@@ -5242,7 +5242,7 @@ public static partial class torch
     public static Tensor one_hot(Tensor input, long num_classes = -1) => global::TorchInterop.Torch.OneHot(input: input, numClasses: num_classes);
 
     /// <summary><c>ones_like</c>: forwards to <c>Torch.OnesLike</c> (ATen <c>ones_like</c>).</summary>
-    public static Tensor ones_like(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.OnesLike(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format);
+    public static Tensor ones_like(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.OnesLike(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>ones_like</c>: forwards to <c>Torch.OnesLike</c> (ATen <c>ones_like.out</c>).</summary>
     public static Tensor ones_like(Tensor input, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.OnesLike(input: input, @out: @out, memoryFormat: memory_format);
@@ -5467,28 +5467,28 @@ public static partial class torch
     public static Tensor rad2deg_(Tensor input) => global::TorchInterop.Torch.Rad2deg_(input: input);
 
     /// <summary><c>rand_like</c>: forwards to <c>Torch.RandLike</c> (ATen <c>rand_like</c>).</summary>
-    public static Tensor rand_like(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandLike(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format);
+    public static Tensor rand_like(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.RandLike(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>rand_like</c>: forwards to <c>Torch.RandLike</c> (ATen <c>rand_like.out</c>).</summary>
     public static Tensor rand_like(Tensor input, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandLike(input: input, @out: @out, memoryFormat: memory_format);
 
     /// <summary><c>randint</c>: forwards to <c>Torch.Randint</c> (ATen <c>randint</c>).</summary>
-    public static Tensor randint(long high, long[] size, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.Randint(high: high, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor randint(long high, long[] size, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Randint(high: high, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>randint</c>: forwards to <c>Torch.Randint</c> (ATen <c>randint.generator_out</c>).</summary>
     public static Tensor randint(long high, long[] size, Tensor @out) => global::TorchInterop.Torch.Randint(high: high, size: size, @out: @out);
 
     /// <summary><c>randint</c>: forwards to <c>Torch.Randint</c> (ATen <c>randint.low</c>).</summary>
-    public static Tensor randint(long low, long high, long[] size, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.Randint(low: low, high: high, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor randint(long low, long high, long[] size, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Randint(low: low, high: high, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>randint</c>: forwards to <c>Torch.Randint</c> (ATen <c>randint.low_generator_out</c>).</summary>
     public static Tensor randint(long low, long high, long[] size, Tensor @out) => global::TorchInterop.Torch.Randint(low: low, high: high, size: size, @out: @out);
 
     /// <summary><c>randint_like</c>: forwards to <c>Torch.RandintLike</c> (ATen <c>randint_like</c>).</summary>
-    public static Tensor randint_like(Tensor input, long high, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandintLike(input: input, high: high, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format);
+    public static Tensor randint_like(Tensor input, long high, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.RandintLike(input: input, high: high, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>randint_like</c>: forwards to <c>Torch.RandintLike</c> (ATen <c>randint_like.low_dtype</c>).</summary>
-    public static Tensor randint_like(Tensor input, long low, long high, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandintLike(input: input, low: low, high: high, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format);
+    public static Tensor randint_like(Tensor input, long low, long high, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.RandintLike(input: input, low: low, high: high, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>randint_like</c>: forwards to <c>Torch.RandintLike</c> (ATen <c>randint_like.low_dtype_out</c>).</summary>
     public static Tensor randint_like(Tensor input, long low, long high, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandintLike(input: input, low: low, high: high, @out: @out, memoryFormat: memory_format);
@@ -5497,7 +5497,7 @@ public static partial class torch
     public static Tensor randint_like(Tensor input, long high, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandintLike(input: input, high: high, @out: @out, memoryFormat: memory_format);
 
     /// <summary><c>randn_like</c>: forwards to <c>Torch.RandnLike</c> (ATen <c>randn_like</c>).</summary>
-    public static Tensor randn_like(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandnLike(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format);
+    public static Tensor randn_like(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.RandnLike(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>randn_like</c>: forwards to <c>Torch.RandnLike</c> (ATen <c>randn_like.out</c>).</summary>
     public static Tensor randn_like(Tensor input, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandnLike(input: input, @out: @out, memoryFormat: memory_format);
@@ -5521,13 +5521,13 @@ public static partial class torch
     public static Tensor random(Tensor input, long to, Tensor @out) => global::TorchInterop.Torch.Random(input: input, to: to, @out: @out);
 
     /// <summary><c>randperm</c>: forwards to <c>Torch.Randperm</c> (ATen <c>randperm</c>).</summary>
-    public static Tensor randperm(long n, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.Randperm(n: n, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor randperm(long n, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Randperm(n: n, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>randperm</c>: forwards to <c>Torch.Randperm</c> (ATen <c>randperm.generator_out</c>).</summary>
     public static Tensor randperm(long n, Tensor @out) => global::TorchInterop.Torch.Randperm(n: n, @out: @out);
 
     /// <summary><c>range</c>: forwards to <c>Torch.Range</c> (ATen <c>range</c>).</summary>
-    public static Tensor range(Scalar start, Scalar end, DType? dtype, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.Range(start: start, end: end, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor range(Scalar start, Scalar end, DType? dtype, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Range(start: start, end: end, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>range</c>: forwards to <c>Torch.Range</c> (ATen <c>range.out</c>).</summary>
     public static Tensor range(Scalar start, Scalar end, Tensor @out, Scalar? step = null) => global::TorchInterop.Torch.Range(start: start, end: end, @out: @out, step: step);
@@ -5536,7 +5536,7 @@ public static partial class torch
     public static Tensor range(Scalar start, Scalar end, Tensor @out) => global::TorchInterop.Torch.Range(start: start, end: end, @out: @out);
 
     /// <summary><c>range</c>: forwards to <c>Torch.Range</c> (ATen <c>range.step</c>).</summary>
-    public static Tensor range(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.Range(start: start, end: end, step: step, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor range(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Range(start: start, end: end, step: step, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>ravel</c>: forwards to <c>Torch.Ravel</c> (ATen <c>ravel</c>).</summary>
     public static Tensor ravel(Tensor input) => global::TorchInterop.Torch.Ravel(input: input);
@@ -5818,7 +5818,7 @@ public static partial class torch
     public static Tensor rsub(Tensor input, Tensor other, Tensor @out, Scalar? alpha = null) => global::TorchInterop.Torch.Rsub(input: input, other: other, @out: @out, alpha: alpha);
 
     /// <summary><c>scalar_tensor</c>: forwards to <c>Torch.ScalarTensor</c> (ATen <c>scalar_tensor</c>).</summary>
-    public static Tensor scalar_tensor(Scalar s, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.ScalarTensor(s: s, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor scalar_tensor(Scalar s, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.ScalarTensor(s: s, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>scalar_tensor</c>: forwards to <c>Torch.ScalarTensor</c> (ATen <c>scalar_tensor.out</c>).</summary>
     public static Tensor scalar_tensor(Scalar s, Tensor @out) => global::TorchInterop.Torch.ScalarTensor(s: s, @out: @out);
@@ -6112,46 +6112,46 @@ public static partial class torch
     public static (Tensor, Tensor) sort(Tensor input, bool? stable, Tensor values, Tensor indices, long dim = -1, bool descending = false) => global::TorchInterop.Torch.Sort(input: input, stable: stable, values: values, indices: indices, dim: dim, descending: descending);
 
     /// <summary><c>sparse_bsc_tensor</c>: forwards to <c>Torch.SparseBscTensor</c> (ATen <c>sparse_bsc_tensor.ccol_row_value</c>).</summary>
-    public static Tensor sparse_bsc_tensor(Tensor ccol_indices, Tensor row_indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch.SparseBscTensor(ccolIndices: ccol_indices, rowIndices: row_indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor sparse_bsc_tensor(Tensor ccol_indices, Tensor row_indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch.SparseBscTensor(ccolIndices: ccol_indices, rowIndices: row_indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>sparse_bsc_tensor</c>: forwards to <c>Torch.SparseBscTensor</c> (ATen <c>sparse_bsc_tensor.ccol_row_value_size</c>).</summary>
-    public static Tensor sparse_bsc_tensor(Tensor ccol_indices, Tensor row_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch.SparseBscTensor(ccolIndices: ccol_indices, rowIndices: row_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor sparse_bsc_tensor(Tensor ccol_indices, Tensor row_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch.SparseBscTensor(ccolIndices: ccol_indices, rowIndices: row_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>sparse_bsr_tensor</c>: forwards to <c>Torch.SparseBsrTensor</c> (ATen <c>sparse_bsr_tensor.crow_col_value</c>).</summary>
-    public static Tensor sparse_bsr_tensor(Tensor crow_indices, Tensor col_indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch.SparseBsrTensor(crowIndices: crow_indices, colIndices: col_indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor sparse_bsr_tensor(Tensor crow_indices, Tensor col_indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch.SparseBsrTensor(crowIndices: crow_indices, colIndices: col_indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>sparse_bsr_tensor</c>: forwards to <c>Torch.SparseBsrTensor</c> (ATen <c>sparse_bsr_tensor.crow_col_value_size</c>).</summary>
-    public static Tensor sparse_bsr_tensor(Tensor crow_indices, Tensor col_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch.SparseBsrTensor(crowIndices: crow_indices, colIndices: col_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor sparse_bsr_tensor(Tensor crow_indices, Tensor col_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch.SparseBsrTensor(crowIndices: crow_indices, colIndices: col_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>sparse_compressed_tensor</c>: forwards to <c>Torch.SparseCompressedTensor</c> (ATen <c>sparse_compressed_tensor.comp_plain_value</c>).</summary>
-    public static Tensor sparse_compressed_tensor(Tensor compressed_indices, Tensor plain_indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch.SparseCompressedTensor(compressedIndices: compressed_indices, plainIndices: plain_indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor sparse_compressed_tensor(Tensor compressed_indices, Tensor plain_indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch.SparseCompressedTensor(compressedIndices: compressed_indices, plainIndices: plain_indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>sparse_compressed_tensor</c>: forwards to <c>Torch.SparseCompressedTensor</c> (ATen <c>sparse_compressed_tensor.comp_plain_value_size</c>).</summary>
-    public static Tensor sparse_compressed_tensor(Tensor compressed_indices, Tensor plain_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch.SparseCompressedTensor(compressedIndices: compressed_indices, plainIndices: plain_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor sparse_compressed_tensor(Tensor compressed_indices, Tensor plain_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch.SparseCompressedTensor(compressedIndices: compressed_indices, plainIndices: plain_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>sparse_coo_tensor</c>: forwards to <c>Torch.SparseCooTensor</c> (ATen <c>sparse_coo_tensor.indices</c>).</summary>
-    public static Tensor sparse_coo_tensor(Tensor indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.SparseCooTensor(indices: indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor sparse_coo_tensor(Tensor indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.SparseCooTensor(indices: indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>sparse_coo_tensor</c>: forwards to <c>Torch.SparseCooTensor</c> (ATen <c>sparse_coo_tensor.indices_size</c>).</summary>
-    public static Tensor sparse_coo_tensor(Tensor indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.SparseCooTensor(indices: indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor sparse_coo_tensor(Tensor indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.SparseCooTensor(indices: indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>sparse_coo_tensor</c>: forwards to <c>Torch.SparseCooTensor</c> (ATen <c>sparse_coo_tensor.size</c>).</summary>
-    public static Tensor sparse_coo_tensor(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch.SparseCooTensor(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor sparse_coo_tensor(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch.SparseCooTensor(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>sparse_coo_tensor</c>: forwards to <c>Torch.SparseCooTensor</c> (ATen <c>sparse_coo_tensor.size_out</c>).</summary>
     public static Tensor sparse_coo_tensor(long[] size, Tensor @out) => global::TorchInterop.Torch.SparseCooTensor(size: size, @out: @out);
 
     /// <summary><c>sparse_csc_tensor</c>: forwards to <c>Torch.SparseCscTensor</c> (ATen <c>sparse_csc_tensor.ccol_row_value</c>).</summary>
-    public static Tensor sparse_csc_tensor(Tensor ccol_indices, Tensor row_indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch.SparseCscTensor(ccolIndices: ccol_indices, rowIndices: row_indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor sparse_csc_tensor(Tensor ccol_indices, Tensor row_indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch.SparseCscTensor(ccolIndices: ccol_indices, rowIndices: row_indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>sparse_csc_tensor</c>: forwards to <c>Torch.SparseCscTensor</c> (ATen <c>sparse_csc_tensor.ccol_row_value_size</c>).</summary>
-    public static Tensor sparse_csc_tensor(Tensor ccol_indices, Tensor row_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch.SparseCscTensor(ccolIndices: ccol_indices, rowIndices: row_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor sparse_csc_tensor(Tensor ccol_indices, Tensor row_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch.SparseCscTensor(ccolIndices: ccol_indices, rowIndices: row_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>sparse_csr_tensor</c>: forwards to <c>Torch.SparseCsrTensor</c> (ATen <c>sparse_csr_tensor.crow_col_value</c>).</summary>
-    public static Tensor sparse_csr_tensor(Tensor crow_indices, Tensor col_indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch.SparseCsrTensor(crowIndices: crow_indices, colIndices: col_indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor sparse_csr_tensor(Tensor crow_indices, Tensor col_indices, Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch.SparseCsrTensor(crowIndices: crow_indices, colIndices: col_indices, values: values, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>sparse_csr_tensor</c>: forwards to <c>Torch.SparseCsrTensor</c> (ATen <c>sparse_csr_tensor.crow_col_value_size</c>).</summary>
-    public static Tensor sparse_csr_tensor(Tensor crow_indices, Tensor col_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false) => global::TorchInterop.Torch.SparseCsrTensor(crowIndices: crow_indices, colIndices: col_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor sparse_csr_tensor(Tensor crow_indices, Tensor col_indices, Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = false, bool requires_grad = false) => global::TorchInterop.Torch.SparseCsrTensor(crowIndices: crow_indices, colIndices: col_indices, values: values, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>sparse_mask</c>: forwards to <c>Torch.SparseMask</c> (ATen <c>sparse_mask.out</c>).</summary>
     public static Tensor sparse_mask(Tensor input, Tensor mask, Tensor @out) => global::TorchInterop.Torch.SparseMask(input: input, mask: mask, @out: @out);
@@ -6967,7 +6967,7 @@ public static partial class torch
     public static Tensor tril(Tensor input, Tensor @out, long diagonal = 0) => global::TorchInterop.Torch.Tril(input: input, @out: @out, diagonal: diagonal);
 
     /// <summary><c>tril_indices</c>: forwards to <c>Torch.TrilIndices</c> (ATen <c>tril_indices</c>).</summary>
-    public static Tensor tril_indices(long row, long col, long offset = 0, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.TrilIndices(row: row, col: col, offset: offset, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor tril_indices(long row, long col, long offset = 0, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.TrilIndices(row: row, col: col, offset: offset, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>tril_indices</c>: forwards to <c>Torch.TrilIndices</c> (ATen <c>tril_indices.out</c>).</summary>
     public static Tensor tril_indices(long row, long col, Tensor @out, long offset = 0) => global::TorchInterop.Torch.TrilIndices(row: row, col: col, @out: @out, offset: offset);
@@ -6982,7 +6982,7 @@ public static partial class torch
     public static Tensor triu(Tensor input, Tensor @out, long diagonal = 0) => global::TorchInterop.Torch.Triu(input: input, @out: @out, diagonal: diagonal);
 
     /// <summary><c>triu_indices</c>: forwards to <c>Torch.TriuIndices</c> (ATen <c>triu_indices</c>).</summary>
-    public static Tensor triu_indices(long row, long col, long offset = 0, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.TriuIndices(row: row, col: col, offset: offset, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+    public static Tensor triu_indices(long row, long col, long offset = 0, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.TriuIndices(row: row, col: col, offset: offset, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>triu_indices</c>: forwards to <c>Torch.TriuIndices</c> (ATen <c>triu_indices.out</c>).</summary>
     public static Tensor triu_indices(long row, long col, Tensor @out, long offset = 0) => global::TorchInterop.Torch.TriuIndices(row: row, col: col, @out: @out, offset: offset);
@@ -7384,7 +7384,7 @@ public static partial class torch
     public static Tensor zero_(Tensor input) => global::TorchInterop.Torch.Zero_(input: input);
 
     /// <summary><c>zeros_like</c>: forwards to <c>Torch.ZerosLike</c> (ATen <c>zeros_like</c>).</summary>
-    public static Tensor zeros_like(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.ZerosLike(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format);
+    public static Tensor zeros_like(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.ZerosLike(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>zeros_like</c>: forwards to <c>Torch.ZerosLike</c> (ATen <c>zeros_like.out</c>).</summary>
     public static Tensor zeros_like(Tensor input, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.ZerosLike(input: input, @out: @out, memoryFormat: memory_format);
@@ -7703,7 +7703,7 @@ public static partial class torch
         public Tensor fft2(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftFft2(input: input, @out: @out, s: s, dim: dim, norm: norm);
 
         /// <summary><c>fftfreq</c>: forwards to <c>Torch.FftFftfreq</c> (ATen <c>fft_fftfreq</c>).</summary>
-        public Tensor fftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.FftFftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+        public Tensor fftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FftFftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>fftfreq</c>: forwards to <c>Torch.FftFftfreq</c> (ATen <c>fft_fftfreq.out</c>).</summary>
         public Tensor fftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftFftfreq(n: n, @out: @out, d: d);
@@ -7805,7 +7805,7 @@ public static partial class torch
         public Tensor rfft2(Tensor input, Tensor @out, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftRfft2(input: input, @out: @out, s: s, dim: dim, norm: norm);
 
         /// <summary><c>rfftfreq</c>: forwards to <c>Torch.FftRfftfreq</c> (ATen <c>fft_rfftfreq</c>).</summary>
-        public Tensor rfftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => global::TorchInterop.Torch.FftRfftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+        public Tensor rfftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FftRfftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>rfftfreq</c>: forwards to <c>Torch.FftRfftfreq</c> (ATen <c>fft_rfftfreq.out</c>).</summary>
         public Tensor rfftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftRfftfreq(n: n, @out: @out, d: d);

@@ -725,9 +725,6 @@ public static class GeneratedTensorExtensions
         /// <summary><c>ger</c>: forwards to <c>Tensor.Ger</c> (ATen <c>ger</c>).</summary>
         public Tensor ger(Tensor vec2) => self.Ger(vec2: vec2);
 
-        /// <summary><c>get_device</c>: forwards to <c>Tensor.GetDevice</c> (ATen <c>get_device</c>).</summary>
-        public long get_device() => self.GetDevice();
-
         /// <summary><c>greater</c>: forwards to <c>Tensor.Greater</c> (ATen <c>greater.Scalar</c>).</summary>
         public Tensor greater(Scalar other) => self.Greater(other: other);
 
@@ -874,9 +871,6 @@ public static class GeneratedTensorExtensions
 
         /// <summary><c>is_conj</c>: forwards to <c>Tensor.IsConj</c> (ATen <c>is_conj</c>).</summary>
         public bool is_conj() => self.IsConj();
-
-        /// <summary><c>is_contiguous</c>: forwards to <c>Tensor.IsContiguous</c> (ATen <c>is_contiguous</c>).</summary>
-        public bool is_contiguous() => self.IsContiguous();
 
         /// <summary><c>is_distributed</c>: forwards to <c>Tensor.IsDistributed</c> (ATen <c>is_distributed</c>).</summary>
         public bool is_distributed() => self.IsDistributed();
@@ -1182,19 +1176,19 @@ public static class GeneratedTensorExtensions
         public Tensor negative_() => self.Negative_();
 
         /// <summary><c>new_empty</c>: forwards to <c>Tensor.NewEmpty</c> (ATen <c>new_empty</c>).</summary>
-        public Tensor new_empty(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => self.NewEmpty(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+        public Tensor new_empty(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => self.NewEmpty(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>new_empty_strided</c>: forwards to <c>Tensor.NewEmptyStrided</c> (ATen <c>new_empty_strided</c>).</summary>
-        public Tensor new_empty_strided(long[] size, long[] stride, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => self.NewEmptyStrided(size: size, stride: stride, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+        public Tensor new_empty_strided(long[] size, long[] stride, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => self.NewEmptyStrided(size: size, stride: stride, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>new_full</c>: forwards to <c>Tensor.NewFull</c> (ATen <c>new_full</c>).</summary>
-        public Tensor new_full(long[] size, Scalar fill_value, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => self.NewFull(size: size, fillValue: fill_value, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+        public Tensor new_full(long[] size, Scalar fill_value, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => self.NewFull(size: size, fillValue: fill_value, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>new_ones</c>: forwards to <c>Tensor.NewOnes</c> (ATen <c>new_ones</c>).</summary>
-        public Tensor new_ones(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => self.NewOnes(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+        public Tensor new_ones(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => self.NewOnes(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>new_zeros</c>: forwards to <c>Tensor.NewZeros</c> (ATen <c>new_zeros</c>).</summary>
-        public Tensor new_zeros(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null) => self.NewZeros(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory);
+        public Tensor new_zeros(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => self.NewZeros(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>nextafter</c>: forwards to <c>Tensor.Nextafter</c> (ATen <c>nextafter</c>).</summary>
         public Tensor nextafter(Tensor other) => self.Nextafter(other: other);
@@ -1834,9 +1828,6 @@ public static class GeneratedTensorExtensions
 
         /// <summary><c>square</c>: forwards to <c>Tensor.Square</c>.</summary>
         public Tensor square() => self.Square();
-
-        /// <summary><c>storage_offset</c>: forwards to <c>Tensor.StorageOffset</c>.</summary>
-        public long storage_offset() => self.StorageOffset();
 
         /// <summary><c>stride</c>: forwards to <c>Tensor.Stride</c>.</summary>
         public long[] stride() => self.Stride();

@@ -3241,7 +3241,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>ATen <c>new_empty(Tensor self, SymInt[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor NewEmpty(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public unsafe Tensor NewEmpty(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -3249,12 +3249,12 @@ public sealed partial class Tensor
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_new_empty(&result, this, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return Tensor.From(result);
+            return Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>new_empty_strided(Tensor self, SymInt[] size, SymInt[] stride, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor NewEmptyStrided(long[] size, long[] stride, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public unsafe Tensor NewEmptyStrided(long[] size, long[] stride, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         ArgumentNullException.ThrowIfNull(stride);
@@ -3264,12 +3264,12 @@ public sealed partial class Tensor
         fixed (long* strideValuePointer = stride)
         {
             Check.Status(NativeMethods.tig_new_empty_strided(&result, this, sizeValuePointer, size.Length, strideValuePointer, stride.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return Tensor.From(result);
+            return Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>new_full(Tensor self, SymInt[] size, Scalar fill_value, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor NewFull(long[] size, Scalar fillValue, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public unsafe Tensor NewFull(long[] size, Scalar fillValue, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -3277,12 +3277,12 @@ public sealed partial class Tensor
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_new_full(&result, this, sizeValuePointer, size.Length, fillValue, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return Tensor.From(result);
+            return Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>new_ones(Tensor self, SymInt[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor NewOnes(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public unsafe Tensor NewOnes(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -3290,12 +3290,12 @@ public sealed partial class Tensor
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_new_ones(&result, this, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return Tensor.From(result);
+            return Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>new_zeros(Tensor self, SymInt[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor NewZeros(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public unsafe Tensor NewZeros(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -3303,7 +3303,7 @@ public sealed partial class Tensor
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_new_zeros(&result, this, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return Tensor.From(result);
+            return Tensor.Created(result, requiresGrad);
         }
     }
 

@@ -943,12 +943,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_cudnn_init_dropout_state(float dropout, bool train, int dropout_seed, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _CudnnInitDropoutState(double dropout, bool train, long dropoutSeed, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor _CudnnInitDropoutState(double dropout, bool train, long dropoutSeed, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig__cudnn_init_dropout_state(&result, dropout, train ? 1 : 0, dropoutSeed, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>_cudnn_init_dropout_state.out(float dropout, bool train, int dropout_seed, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -1142,7 +1142,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_efficientzerotensor(int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _Efficientzerotensor(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor _Efficientzerotensor(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -1150,7 +1150,7 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig__efficientzerotensor(&result, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -1304,7 +1304,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_empty_affine_quantized(int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, float scale=1, int zero_point=0, MemoryFormat? memory_format=contiguous_format) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _EmptyAffineQuantized(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, double scale = 1.0, long zeroPoint = 0, MemoryFormat? memoryFormat = MemoryFormat.Contiguous)
+    public static unsafe global::TorchInterop.Tensor _EmptyAffineQuantized(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, double scale = 1.0, long zeroPoint = 0, MemoryFormat? memoryFormat = MemoryFormat.Contiguous, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -1312,7 +1312,7 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig__empty_affine_quantized(&result, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null, scale, zeroPoint, memoryFormat.HasValue ? (int)memoryFormat.Value : -1));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -1329,7 +1329,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_empty_per_channel_affine_quantized(int[] size, *, Tensor scales, Tensor zero_points, int axis, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, MemoryFormat? memory_format=contiguous_format) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _EmptyPerChannelAffineQuantized(long[] size, global::TorchInterop.Tensor scales, global::TorchInterop.Tensor zeroPoints, long axis, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = MemoryFormat.Contiguous)
+    public static unsafe global::TorchInterop.Tensor _EmptyPerChannelAffineQuantized(long[] size, global::TorchInterop.Tensor scales, global::TorchInterop.Tensor zeroPoints, long axis, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = MemoryFormat.Contiguous, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         ArgumentNullException.ThrowIfNull(scales);
@@ -1339,7 +1339,7 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig__empty_per_channel_affine_quantized(&result, sizeValuePointer, size.Length, scales, zeroPoints, axis, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null, memoryFormat.HasValue ? (int)memoryFormat.Value : -1));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -4168,7 +4168,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_nested_tensor_from_tensor_list(Tensor[] list, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _NestedTensorFromTensorList(IReadOnlyList<global::TorchInterop.Tensor> list, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor _NestedTensorFromTensorList(IReadOnlyList<global::TorchInterop.Tensor> list, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         using var listValueHandles = HandleList.NonNull(list, nameof(list));
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -4176,7 +4176,7 @@ public static partial class Torch
         fixed (IntPtr* listValuePointer = listValueHandles.Pointers)
         {
             Check.Status(NativeMethods.tig__nested_tensor_from_tensor_list(&result, listValuePointer, listValueHandles.Pointers.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -4890,7 +4890,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_sparse_bsc_tensor_unsafe(Tensor ccol_indices, Tensor row_indices, Tensor values, int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _SparseBscTensorUnsafe(global::TorchInterop.Tensor ccolIndices, global::TorchInterop.Tensor rowIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor _SparseBscTensorUnsafe(global::TorchInterop.Tensor ccolIndices, global::TorchInterop.Tensor rowIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(ccolIndices);
         ArgumentNullException.ThrowIfNull(rowIndices);
@@ -4901,12 +4901,12 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig__sparse_bsc_tensor_unsafe(&result, ccolIndices, rowIndices, values, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>_sparse_bsr_tensor_unsafe(Tensor crow_indices, Tensor col_indices, Tensor values, int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _SparseBsrTensorUnsafe(global::TorchInterop.Tensor crowIndices, global::TorchInterop.Tensor colIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor _SparseBsrTensorUnsafe(global::TorchInterop.Tensor crowIndices, global::TorchInterop.Tensor colIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(crowIndices);
         ArgumentNullException.ThrowIfNull(colIndices);
@@ -4917,12 +4917,12 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig__sparse_bsr_tensor_unsafe(&result, crowIndices, colIndices, values, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>_sparse_compressed_tensor_unsafe(Tensor compressed_indices, Tensor plain_indices, Tensor values, int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _SparseCompressedTensorUnsafe(global::TorchInterop.Tensor compressedIndices, global::TorchInterop.Tensor plainIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor _SparseCompressedTensorUnsafe(global::TorchInterop.Tensor compressedIndices, global::TorchInterop.Tensor plainIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(compressedIndices);
         ArgumentNullException.ThrowIfNull(plainIndices);
@@ -4933,12 +4933,12 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig__sparse_compressed_tensor_unsafe(&result, compressedIndices, plainIndices, values, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>_sparse_coo_tensor_unsafe(Tensor indices, Tensor values, int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _SparseCooTensorUnsafe(global::TorchInterop.Tensor indices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor _SparseCooTensorUnsafe(global::TorchInterop.Tensor indices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(indices);
         ArgumentNullException.ThrowIfNull(values);
@@ -4948,12 +4948,12 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig__sparse_coo_tensor_unsafe(&result, indices, values, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>_sparse_coo_tensor_with_dims(int sparse_dim, int dense_dim, int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _SparseCooTensorWithDims(long sparseDim, long denseDim, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor _SparseCooTensorWithDims(long sparseDim, long denseDim, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -4961,7 +4961,7 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig__sparse_coo_tensor_with_dims(&result, sparseDim, denseDim, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -4978,7 +4978,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_sparse_coo_tensor_with_dims_and_tensors(int sparse_dim, int dense_dim, int[] size, Tensor indices, Tensor values, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _SparseCooTensorWithDimsAndTensors(long sparseDim, long denseDim, long[] size, global::TorchInterop.Tensor indices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor _SparseCooTensorWithDimsAndTensors(long sparseDim, long denseDim, long[] size, global::TorchInterop.Tensor indices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         ArgumentNullException.ThrowIfNull(indices);
@@ -4988,7 +4988,7 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig__sparse_coo_tensor_with_dims_and_tensors(&result, sparseDim, denseDim, sizeValuePointer, size.Length, indices, values, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -5007,7 +5007,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_sparse_csc_tensor_unsafe(Tensor ccol_indices, Tensor row_indices, Tensor values, int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _SparseCscTensorUnsafe(global::TorchInterop.Tensor ccolIndices, global::TorchInterop.Tensor rowIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor _SparseCscTensorUnsafe(global::TorchInterop.Tensor ccolIndices, global::TorchInterop.Tensor rowIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(ccolIndices);
         ArgumentNullException.ThrowIfNull(rowIndices);
@@ -5018,7 +5018,7 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig__sparse_csc_tensor_unsafe(&result, ccolIndices, rowIndices, values, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -5075,7 +5075,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_sparse_csr_tensor_unsafe(Tensor crow_indices, Tensor col_indices, Tensor values, int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _SparseCsrTensorUnsafe(global::TorchInterop.Tensor crowIndices, global::TorchInterop.Tensor colIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor _SparseCsrTensorUnsafe(global::TorchInterop.Tensor crowIndices, global::TorchInterop.Tensor colIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(crowIndices);
         ArgumentNullException.ThrowIfNull(colIndices);
@@ -5086,7 +5086,7 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig__sparse_csr_tensor_unsafe(&result, crowIndices, colIndices, values, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -5768,13 +5768,13 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>_to_copy(Tensor self, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, bool non_blocking=False, MemoryFormat? memory_format=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor _ToCopy(global::TorchInterop.Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool nonBlocking = false, MemoryFormat? memoryFormat = null)
+    public static unsafe global::TorchInterop.Tensor _ToCopy(global::TorchInterop.Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool nonBlocking = false, MemoryFormat? memoryFormat = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig__to_copy(&result, input, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null, nonBlocking ? 1 : 0, memoryFormat.HasValue ? (int)memoryFormat.Value : -1));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>_to_copy.out(Tensor self, *, bool non_blocking=False, MemoryFormat? memory_format=None, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -8377,12 +8377,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>bartlett_window(int window_length, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor BartlettWindow(long windowLength, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor BartlettWindow(long windowLength, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_bartlett_window(&result, windowLength, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>bartlett_window.out(int window_length, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -8394,12 +8394,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>bartlett_window.periodic(int window_length, bool periodic, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor BartlettWindow(long windowLength, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor BartlettWindow(long windowLength, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_bartlett_window_periodic(&result, windowLength, periodic ? 1 : 0, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>bartlett_window.periodic_out(int window_length, bool periodic, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -9076,12 +9076,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>blackman_window(int window_length, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor BlackmanWindow(long windowLength, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor BlackmanWindow(long windowLength, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_blackman_window(&result, windowLength, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>blackman_window.out(int window_length, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -9093,12 +9093,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>blackman_window.periodic(int window_length, bool periodic, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor BlackmanWindow(long windowLength, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor BlackmanWindow(long windowLength, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_blackman_window_periodic(&result, windowLength, periodic ? 1 : 0, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>blackman_window.periodic_out(int window_length, bool periodic, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -11735,13 +11735,13 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>empty_like(Tensor self, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, MemoryFormat? memory_format=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor EmptyLike(global::TorchInterop.Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null)
+    public static unsafe global::TorchInterop.Tensor EmptyLike(global::TorchInterop.Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_empty_like(&result, input, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null, memoryFormat.HasValue ? (int)memoryFormat.Value : -1));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>empty_like.out(Tensor self, *, MemoryFormat? memory_format=None, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -11754,7 +11754,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>empty_quantized(int[] size, Tensor qtensor, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, MemoryFormat? memory_format=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor EmptyQuantized(long[] size, global::TorchInterop.Tensor qtensor, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null)
+    public static unsafe global::TorchInterop.Tensor EmptyQuantized(long[] size, global::TorchInterop.Tensor qtensor, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         ArgumentNullException.ThrowIfNull(qtensor);
@@ -11763,7 +11763,7 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_empty_quantized(&result, sizeValuePointer, size.Length, qtensor, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null, memoryFormat.HasValue ? (int)memoryFormat.Value : -1));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -11781,7 +11781,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>empty_strided(SymInt[] size, SymInt[] stride, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor EmptyStrided(long[] size, long[] stride, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor EmptyStrided(long[] size, long[] stride, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         ArgumentNullException.ThrowIfNull(stride);
@@ -11791,7 +11791,7 @@ public static partial class Torch
         fixed (long* strideValuePointer = stride)
         {
             Check.Status(NativeMethods.tig_empty_strided(&result, sizeValuePointer, size.Length, strideValuePointer, stride.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -12282,12 +12282,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>fft_fftfreq(int n, float d=1.0, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor FftFftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor FftFftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_fft_fftfreq(&result, n, d, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>fft_fftfreq.out(int n, float d=1.0, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -12693,12 +12693,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>fft_rfftfreq(int n, float d=1.0, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor FftRfftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor FftRfftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_fft_rfftfreq(&result, n, d, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>fft_rfftfreq.out(int n, float d=1.0, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -13285,7 +13285,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>from_file(str filename, bool? shared=None, int? size=0, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor FromFile(string filename, bool? shared = null, long? size = 0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor FromFile(string filename, bool? shared = null, long? size = 0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(filename);
         int sharedValue = shared == true ? 1 : 0;
@@ -13293,7 +13293,7 @@ public static partial class Torch
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_from_file(&result, filename, shared.HasValue ? &sharedValue : null, size.HasValue ? &sizeValue : null, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>from_file.out(str filename, bool? shared=None, int? size=0, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -13308,13 +13308,13 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>full_like(Tensor self, Scalar fill_value, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, MemoryFormat? memory_format=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor FullLike(global::TorchInterop.Tensor input, Scalar fillValue, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null)
+    public static unsafe global::TorchInterop.Tensor FullLike(global::TorchInterop.Tensor input, Scalar fillValue, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_full_like(&result, input, fillValue, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null, memoryFormat.HasValue ? (int)memoryFormat.Value : -1));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>full_like.out(Tensor self, Scalar fill_value, *, MemoryFormat? memory_format=None, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -13989,12 +13989,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>hamming_window(int window_length, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor HammingWindow(long windowLength, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor HammingWindow(long windowLength, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_hamming_window(&result, windowLength, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>hamming_window.out(int window_length, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -14006,30 +14006,30 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>hamming_window.periodic(int window_length, bool periodic, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor HammingWindow(long windowLength, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor HammingWindow(long windowLength, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_hamming_window_periodic(&result, windowLength, periodic ? 1 : 0, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>hamming_window.periodic_alpha(int window_length, bool periodic, float alpha, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor HammingWindow(long windowLength, bool periodic, double alpha, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor HammingWindow(long windowLength, bool periodic, double alpha, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_hamming_window_periodic_alpha(&result, windowLength, periodic ? 1 : 0, alpha, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>hamming_window.periodic_alpha_beta(int window_length, bool periodic, float alpha, float beta, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor HammingWindow(long windowLength, bool periodic, double alpha, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor HammingWindow(long windowLength, bool periodic, double alpha, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_hamming_window_periodic_alpha_beta(&result, windowLength, periodic ? 1 : 0, alpha, beta, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>hamming_window.periodic_alpha_beta_out(int window_length, bool periodic, float alpha, float beta, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -14057,12 +14057,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>hann_window(int window_length, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor HannWindow(long windowLength, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor HannWindow(long windowLength, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_hann_window(&result, windowLength, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>hann_window.out(int window_length, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -14074,12 +14074,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>hann_window.periodic(int window_length, bool periodic, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor HannWindow(long windowLength, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor HannWindow(long windowLength, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_hann_window_periodic(&result, windowLength, periodic ? 1 : 0, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>hann_window.periodic_out(int window_length, bool periodic, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -15190,21 +15190,21 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>kaiser_window(int window_length, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor KaiserWindow(long windowLength, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor KaiserWindow(long windowLength, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_kaiser_window(&result, windowLength, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>kaiser_window.beta(int window_length, bool periodic, float beta, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor KaiserWindow(long windowLength, bool periodic, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor KaiserWindow(long windowLength, bool periodic, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_kaiser_window_beta(&result, windowLength, periodic ? 1 : 0, beta, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>kaiser_window.beta_out(int window_length, bool periodic, float beta, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -15224,12 +15224,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>kaiser_window.periodic(int window_length, bool periodic, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor KaiserWindow(long windowLength, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor KaiserWindow(long windowLength, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_kaiser_window_periodic(&result, windowLength, periodic ? 1 : 0, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>kaiser_window.periodic_out(int window_length, bool periodic, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -17069,12 +17069,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>logspace(Scalar start, Scalar end, int steps, float base=10.0, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Logspace(Scalar start, Scalar end, long steps, double @base = 10.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor Logspace(Scalar start, Scalar end, long steps, double @base = 10.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_logspace(&result, start, end, steps, @base, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>logspace.out(Scalar start, Scalar end, int steps, float base=10.0, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -20112,7 +20112,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>normal.float_float(float mean, float std, int[] size, *, Generator? generator=None, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Normal(double mean, double std, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor Normal(double mean, double std, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -20120,7 +20120,7 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_normal_float_float(&result, mean, std, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -20237,13 +20237,13 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>ones_like(Tensor self, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, MemoryFormat? memory_format=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor OnesLike(global::TorchInterop.Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null)
+    public static unsafe global::TorchInterop.Tensor OnesLike(global::TorchInterop.Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_ones_like(&result, input, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null, memoryFormat.HasValue ? (int)memoryFormat.Value : -1));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>ones_like.out(Tensor self, *, MemoryFormat? memory_format=None, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -21072,13 +21072,13 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>rand_like(Tensor self, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, MemoryFormat? memory_format=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor RandLike(global::TorchInterop.Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null)
+    public static unsafe global::TorchInterop.Tensor RandLike(global::TorchInterop.Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_rand_like(&result, input, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null, memoryFormat.HasValue ? (int)memoryFormat.Value : -1));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>rand_like.out(Tensor self, *, MemoryFormat? memory_format=None, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -21091,7 +21091,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>randint(int high, int[] size, *, ScalarType? dtype=long, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Randint(long high, long[] size, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor Randint(long high, long[] size, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -21099,7 +21099,7 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_randint(&result, high, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -21116,7 +21116,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>randint.low(int low, int high, int[] size, *, ScalarType? dtype=long, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Randint(long low, long high, long[] size, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor Randint(long low, long high, long[] size, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -21124,7 +21124,7 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_randint_low(&result, low, high, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -21141,23 +21141,23 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>randint_like(Tensor self, int high, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, MemoryFormat? memory_format=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor RandintLike(global::TorchInterop.Tensor input, long high, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null)
+    public static unsafe global::TorchInterop.Tensor RandintLike(global::TorchInterop.Tensor input, long high, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_randint_like(&result, input, high, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null, memoryFormat.HasValue ? (int)memoryFormat.Value : -1));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>randint_like.low_dtype(Tensor self, int low, int high, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, MemoryFormat? memory_format=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor RandintLike(global::TorchInterop.Tensor input, long low, long high, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null)
+    public static unsafe global::TorchInterop.Tensor RandintLike(global::TorchInterop.Tensor input, long low, long high, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_randint_like_low_dtype(&result, input, low, high, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null, memoryFormat.HasValue ? (int)memoryFormat.Value : -1));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>randint_like.low_dtype_out(Tensor self, int low, int high, *, MemoryFormat? memory_format=None, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -21179,13 +21179,13 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>randn_like(Tensor self, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, MemoryFormat? memory_format=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor RandnLike(global::TorchInterop.Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null)
+    public static unsafe global::TorchInterop.Tensor RandnLike(global::TorchInterop.Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_randn_like(&result, input, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null, memoryFormat.HasValue ? (int)memoryFormat.Value : -1));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>randn_like.out(Tensor self, *, MemoryFormat? memory_format=None, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -21254,12 +21254,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>randperm(int n, *, ScalarType? dtype=long, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Randperm(long n, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor Randperm(long n, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_randperm(&result, n, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>randperm.generator_out(int n, *, Generator? generator, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -21271,12 +21271,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>range(Scalar start, Scalar end, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Range(Scalar start, Scalar end, DType? dtype, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor Range(Scalar start, Scalar end, DType? dtype, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_range(&result, start, end, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>range.out(Scalar start, Scalar end, Scalar step=1, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -21297,13 +21297,13 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>range.step(Scalar start, Scalar end, Scalar step=1, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor Range(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor Range(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         Scalar stepValue = step ?? 1L;
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_range_step(&result, start, end, stepValue, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>ravel(Tensor(a) self) -&gt; Tensor(a)</c>.</summary>
@@ -22350,12 +22350,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>scalar_tensor(Scalar s, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor ScalarTensor(Scalar s, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor ScalarTensor(Scalar s, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_scalar_tensor(&result, s, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>scalar_tensor.out(Scalar s, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -23474,7 +23474,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>sparse_bsc_tensor.ccol_row_value(Tensor ccol_indices, Tensor row_indices, Tensor values, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SparseBscTensor(global::TorchInterop.Tensor ccolIndices, global::TorchInterop.Tensor rowIndices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor SparseBscTensor(global::TorchInterop.Tensor ccolIndices, global::TorchInterop.Tensor rowIndices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(ccolIndices);
         ArgumentNullException.ThrowIfNull(rowIndices);
@@ -23482,11 +23482,11 @@ public static partial class Torch
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_sparse_bsc_tensor_ccol_row_value(&result, ccolIndices, rowIndices, values, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>sparse_bsc_tensor.ccol_row_value_size(Tensor ccol_indices, Tensor row_indices, Tensor values, int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SparseBscTensor(global::TorchInterop.Tensor ccolIndices, global::TorchInterop.Tensor rowIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor SparseBscTensor(global::TorchInterop.Tensor ccolIndices, global::TorchInterop.Tensor rowIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(ccolIndices);
         ArgumentNullException.ThrowIfNull(rowIndices);
@@ -23497,12 +23497,12 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_sparse_bsc_tensor_ccol_row_value_size(&result, ccolIndices, rowIndices, values, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>sparse_bsr_tensor.crow_col_value(Tensor crow_indices, Tensor col_indices, Tensor values, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SparseBsrTensor(global::TorchInterop.Tensor crowIndices, global::TorchInterop.Tensor colIndices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor SparseBsrTensor(global::TorchInterop.Tensor crowIndices, global::TorchInterop.Tensor colIndices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(crowIndices);
         ArgumentNullException.ThrowIfNull(colIndices);
@@ -23510,11 +23510,11 @@ public static partial class Torch
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_sparse_bsr_tensor_crow_col_value(&result, crowIndices, colIndices, values, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>sparse_bsr_tensor.crow_col_value_size(Tensor crow_indices, Tensor col_indices, Tensor values, int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SparseBsrTensor(global::TorchInterop.Tensor crowIndices, global::TorchInterop.Tensor colIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor SparseBsrTensor(global::TorchInterop.Tensor crowIndices, global::TorchInterop.Tensor colIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(crowIndices);
         ArgumentNullException.ThrowIfNull(colIndices);
@@ -23525,12 +23525,12 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_sparse_bsr_tensor_crow_col_value_size(&result, crowIndices, colIndices, values, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>sparse_compressed_tensor.comp_plain_value(Tensor compressed_indices, Tensor plain_indices, Tensor values, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SparseCompressedTensor(global::TorchInterop.Tensor compressedIndices, global::TorchInterop.Tensor plainIndices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor SparseCompressedTensor(global::TorchInterop.Tensor compressedIndices, global::TorchInterop.Tensor plainIndices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(compressedIndices);
         ArgumentNullException.ThrowIfNull(plainIndices);
@@ -23538,11 +23538,11 @@ public static partial class Torch
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_sparse_compressed_tensor_comp_plain_value(&result, compressedIndices, plainIndices, values, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>sparse_compressed_tensor.comp_plain_value_size(Tensor compressed_indices, Tensor plain_indices, Tensor values, int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SparseCompressedTensor(global::TorchInterop.Tensor compressedIndices, global::TorchInterop.Tensor plainIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor SparseCompressedTensor(global::TorchInterop.Tensor compressedIndices, global::TorchInterop.Tensor plainIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(compressedIndices);
         ArgumentNullException.ThrowIfNull(plainIndices);
@@ -23553,23 +23553,23 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_sparse_compressed_tensor_comp_plain_value_size(&result, compressedIndices, plainIndices, values, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>sparse_coo_tensor.indices(Tensor indices, Tensor values, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SparseCooTensor(global::TorchInterop.Tensor indices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor SparseCooTensor(global::TorchInterop.Tensor indices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(indices);
         ArgumentNullException.ThrowIfNull(values);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_sparse_coo_tensor_indices(&result, indices, values, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>sparse_coo_tensor.indices_size(Tensor indices, Tensor values, int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SparseCooTensor(global::TorchInterop.Tensor indices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor SparseCooTensor(global::TorchInterop.Tensor indices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(indices);
         ArgumentNullException.ThrowIfNull(values);
@@ -23579,12 +23579,12 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_sparse_coo_tensor_indices_size(&result, indices, values, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>sparse_coo_tensor.size(int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SparseCooTensor(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor SparseCooTensor(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -23592,7 +23592,7 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_sparse_coo_tensor_size(&result, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -23609,7 +23609,7 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>sparse_csc_tensor.ccol_row_value(Tensor ccol_indices, Tensor row_indices, Tensor values, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SparseCscTensor(global::TorchInterop.Tensor ccolIndices, global::TorchInterop.Tensor rowIndices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor SparseCscTensor(global::TorchInterop.Tensor ccolIndices, global::TorchInterop.Tensor rowIndices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(ccolIndices);
         ArgumentNullException.ThrowIfNull(rowIndices);
@@ -23617,11 +23617,11 @@ public static partial class Torch
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_sparse_csc_tensor_ccol_row_value(&result, ccolIndices, rowIndices, values, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>sparse_csc_tensor.ccol_row_value_size(Tensor ccol_indices, Tensor row_indices, Tensor values, int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SparseCscTensor(global::TorchInterop.Tensor ccolIndices, global::TorchInterop.Tensor rowIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor SparseCscTensor(global::TorchInterop.Tensor ccolIndices, global::TorchInterop.Tensor rowIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(ccolIndices);
         ArgumentNullException.ThrowIfNull(rowIndices);
@@ -23632,12 +23632,12 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_sparse_csc_tensor_ccol_row_value_size(&result, ccolIndices, rowIndices, values, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>sparse_csr_tensor.crow_col_value(Tensor crow_indices, Tensor col_indices, Tensor values, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SparseCsrTensor(global::TorchInterop.Tensor crowIndices, global::TorchInterop.Tensor colIndices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor SparseCsrTensor(global::TorchInterop.Tensor crowIndices, global::TorchInterop.Tensor colIndices, global::TorchInterop.Tensor values, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(crowIndices);
         ArgumentNullException.ThrowIfNull(colIndices);
@@ -23645,11 +23645,11 @@ public static partial class Torch
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_sparse_csr_tensor_crow_col_value(&result, crowIndices, colIndices, values, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>sparse_csr_tensor.crow_col_value_size(Tensor crow_indices, Tensor col_indices, Tensor values, int[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=False) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor SparseCsrTensor(global::TorchInterop.Tensor crowIndices, global::TorchInterop.Tensor colIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false)
+    public static unsafe global::TorchInterop.Tensor SparseCsrTensor(global::TorchInterop.Tensor crowIndices, global::TorchInterop.Tensor colIndices, global::TorchInterop.Tensor values, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = false, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(crowIndices);
         ArgumentNullException.ThrowIfNull(colIndices);
@@ -23660,7 +23660,7 @@ public static partial class Torch
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_sparse_csr_tensor_crow_col_value_size(&result, crowIndices, colIndices, values, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return global::TorchInterop.Tensor.From(result);
+            return global::TorchInterop.Tensor.Created(result, requiresGrad);
         }
     }
 
@@ -26334,12 +26334,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>tril_indices(int row, int col, int offset=0, *, ScalarType? dtype=long, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor TrilIndices(long row, long col, long offset = 0, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor TrilIndices(long row, long col, long offset = 0, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_tril_indices(&result, row, col, offset, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>tril_indices.out(int row, int col, int offset=0, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -26380,12 +26380,12 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>triu_indices(int row, int col, int offset=0, *, ScalarType? dtype=long, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor TriuIndices(long row, long col, long offset = 0, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public static unsafe global::TorchInterop.Tensor TriuIndices(long row, long col, long offset = 0, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_triu_indices(&result, row, col, offset, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>triu_indices.out(int row, int col, int offset=0, *, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>
@@ -28025,13 +28025,13 @@ public static partial class Torch
     }
 
     /// <summary>ATen <c>zeros_like(Tensor self, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None, MemoryFormat? memory_format=None) -&gt; Tensor</c>.</summary>
-    public static unsafe global::TorchInterop.Tensor ZerosLike(global::TorchInterop.Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null)
+    public static unsafe global::TorchInterop.Tensor ZerosLike(global::TorchInterop.Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, MemoryFormat? memoryFormat = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
         IntPtr result;
         Check.Status(NativeMethods.tig_zeros_like(&result, input, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null, memoryFormat.HasValue ? (int)memoryFormat.Value : -1));
-        return global::TorchInterop.Tensor.From(result);
+        return global::TorchInterop.Tensor.Created(result, requiresGrad);
     }
 
     /// <summary>ATen <c>zeros_like.out(Tensor self, *, MemoryFormat? memory_format=None, Tensor(a!) out) -&gt; Tensor(a!)</c>.</summary>

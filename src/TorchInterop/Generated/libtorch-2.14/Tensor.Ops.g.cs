@@ -2051,14 +2051,6 @@ public sealed partial class Tensor
         return Tensor.From(result);
     }
 
-    /// <summary>ATen <c>get_device(Tensor self) -&gt; int</c>.</summary>
-    public unsafe long GetDevice()
-    {
-        long result;
-        Check.Status(NativeMethods.tig_get_device(&result, this));
-        return result;
-    }
-
     /// <summary>ATen <c>greater.Scalar(Tensor self, Scalar other) -&gt; Tensor</c>.</summary>
     public unsafe Tensor Greater(Scalar other)
     {
@@ -2502,14 +2494,6 @@ public sealed partial class Tensor
     {
         int result;
         Check.Status(NativeMethods.tig_is_conj(&result, this));
-        return result != 0;
-    }
-
-    /// <summary>ATen <c>is_contiguous(Tensor self) -&gt; bool</c>.</summary>
-    public unsafe bool IsContiguous()
-    {
-        int result;
-        Check.Status(NativeMethods.tig_is_contiguous(&result, this));
         return result != 0;
     }
 
@@ -3386,7 +3370,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>ATen <c>new_empty(Tensor self, SymInt[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor NewEmpty(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public unsafe Tensor NewEmpty(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -3394,12 +3378,12 @@ public sealed partial class Tensor
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_new_empty(&result, this, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return Tensor.From(result);
+            return Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>new_empty_strided(Tensor self, SymInt[] size, SymInt[] stride, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor NewEmptyStrided(long[] size, long[] stride, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public unsafe Tensor NewEmptyStrided(long[] size, long[] stride, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         ArgumentNullException.ThrowIfNull(stride);
@@ -3409,12 +3393,12 @@ public sealed partial class Tensor
         fixed (long* strideValuePointer = stride)
         {
             Check.Status(NativeMethods.tig_new_empty_strided(&result, this, sizeValuePointer, size.Length, strideValuePointer, stride.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return Tensor.From(result);
+            return Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>new_full(Tensor self, SymInt[] size, Scalar fill_value, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor NewFull(long[] size, Scalar fillValue, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public unsafe Tensor NewFull(long[] size, Scalar fillValue, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -3422,12 +3406,12 @@ public sealed partial class Tensor
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_new_full(&result, this, sizeValuePointer, size.Length, fillValue, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return Tensor.From(result);
+            return Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>new_ones(Tensor self, SymInt[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor NewOnes(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public unsafe Tensor NewOnes(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -3435,12 +3419,12 @@ public sealed partial class Tensor
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_new_ones(&result, this, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return Tensor.From(result);
+            return Tensor.Created(result, requiresGrad);
         }
     }
 
     /// <summary>ATen <c>new_zeros(Tensor self, SymInt[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -&gt; Tensor</c>.</summary>
-    public unsafe Tensor NewZeros(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null)
+    public unsafe Tensor NewZeros(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pinMemory = null, bool requiresGrad = false)
     {
         ArgumentNullException.ThrowIfNull(size);
         int pinMemoryValue = pinMemory == true ? 1 : 0;
@@ -3448,7 +3432,7 @@ public sealed partial class Tensor
         fixed (long* sizeValuePointer = size)
         {
             Check.Status(NativeMethods.tig_new_zeros(&result, this, sizeValuePointer, size.Length, dtype.HasValue ? (int)dtype.Value : -1, layout.HasValue ? (int)layout.Value : -1, device.HasValue ? (int)device.Value.Type : -1, device.HasValue ? device.Value.Index : -1, pinMemory.HasValue ? &pinMemoryValue : null));
-            return Tensor.From(result);
+            return Tensor.Created(result, requiresGrad);
         }
     }
 
