@@ -28,6 +28,66 @@ public static partial class torch
     /// <summary><c>torch.initial_seed()</c>: the default generator's seed.</summary>
     public static ulong initial_seed() => Torch.InitialSeed();
 
+    /// <summary><c>torch.has_openmp</c></summary>
+    public static bool has_openmp => Torch.Build.HasOpenMP;
+
+    /// <summary><c>torch.has_mkl</c></summary>
+    public static bool has_mkl => Torch.Build.HasMkl;
+
+    /// <summary><c>torch.has_lapack</c></summary>
+    public static bool has_lapack => Torch.Build.HasLapack;
+
+    /// <summary><c>torch.has_mkldnn</c></summary>
+    public static bool has_mkldnn => Torch.Build.HasMkldnn;
+
+    /// <summary><c>torch.has_mps</c></summary>
+    public static bool has_mps => Torch.Build.HasMps;
+
+    /// <summary><c>torch.has_cuda</c></summary>
+    public static bool has_cuda => Torch.Build.HasCuda;
+
+    /// <summary><c>torch.has_cudnn</c></summary>
+    public static bool has_cudnn => Torch.Build.HasCudnn;
+
+    /// <summary><c>torch.has_spectral</c>: LibTorch's FFT ops are always there.</summary>
+    public static bool has_spectral => true;
+
+    /// <summary><c>torch.use_deterministic_algorithms(mode, warn_only=False)</c></summary>
+    public static void use_deterministic_algorithms(bool mode, bool warn_only = false) => Torch.UseDeterministicAlgorithms(mode, warn_only);
+
+    /// <summary><c>torch.are_deterministic_algorithms_enabled()</c></summary>
+    public static bool are_deterministic_algorithms_enabled() => Torch.AreDeterministicAlgorithmsEnabled();
+
+    /// <summary><c>torch.is_deterministic_algorithms_warn_only_enabled()</c></summary>
+    public static bool is_deterministic_algorithms_warn_only_enabled() => Torch.IsDeterministicAlgorithmsWarnOnlyEnabled();
+
+    /// <summary><c>torch.get_deterministic_debug_mode()</c></summary>
+    public static long get_deterministic_debug_mode() => Torch.GetDeterministicDebugMode();
+
+    /// <summary><c>torch.set_deterministic_debug_mode(mode)</c></summary>
+    public static void set_deterministic_debug_mode(int debug_mode) => Torch.SetDeterministicDebugMode(debug_mode);
+
+    /// <summary><c>torch.set_deterministic_debug_mode("warn")</c></summary>
+    public static void set_deterministic_debug_mode(string debug_mode) => Torch.SetDeterministicDebugMode(debug_mode);
+
+    /// <summary><c>torch.set_flush_denormal(mode)</c></summary>
+    public static bool set_flush_denormal(bool mode) => Torch.SetFlushDenormal(mode);
+
+    /// <summary><c>torch.is_warn_always_enabled()</c></summary>
+    public static bool is_warn_always_enabled() => Torch.IsWarnAlwaysEnabled();
+
+    /// <summary><c>torch.set_warn_always(b)</c></summary>
+    public static void set_warn_always(bool b) => Torch.SetWarnAlways(b);
+
+    /// <summary><c>torch.get_num_interop_threads()</c></summary>
+    public static long get_num_interop_threads() => Torch.GetNumInteropThreads();
+
+    /// <summary><c>torch.set_num_interop_threads(n)</c></summary>
+    public static void set_num_interop_threads(int n) => Torch.SetNumInteropThreads(n);
+
+    /// <summary><c>torch.typename(obj)</c>: the legacy type of a tensor (<c>torch.FloatTensor</c>), else the .NET type's name.</summary>
+    public static string typename(object obj) => obj is Tensor t ? t.TypeName() : obj.GetType().FullName ?? obj.GetType().Name;
+
     /// <summary><c>torch.is_tensor(obj)</c></summary>
     public static bool is_tensor(object? obj) => obj is Tensor;
 

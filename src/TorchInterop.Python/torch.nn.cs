@@ -151,6 +151,22 @@ public static partial class torch
 
             /// <summary><c>calculate_gain(nonlinearity, param=None)</c></summary>
             public static double calculate_gain(string nonlinearity, double? param = null) => Init.CalculateGain(nonlinearity, param);
+
+            /// <summary><c>trunc_normal_(tensor, mean=0.0, std=1.0, a=-2.0, b=2.0)</c></summary>
+            public static Tensor trunc_normal_(Tensor tensor, double mean = 0, double std = 1, double a = -2, double b = 2) =>
+                Init.TruncNormal_(tensor, mean, std, a, b);
+
+            /// <summary><c>eye_(tensor)</c></summary>
+            public static Tensor eye_(Tensor tensor) => Init.Eye_(tensor);
+
+            /// <summary><c>dirac_(tensor, groups=1)</c></summary>
+            public static Tensor dirac_(Tensor tensor, long groups = 1) => Init.Dirac_(tensor, groups);
+
+            /// <summary><c>orthogonal_(tensor, gain=1)</c></summary>
+            public static Tensor orthogonal_(Tensor tensor, double gain = 1) => Init.Orthogonal_(tensor, gain);
+
+            /// <summary><c>sparse_(tensor, sparsity, std=0.01)</c></summary>
+            public static Tensor sparse_(Tensor tensor, double sparsity, double std = 0.01) => Init.Sparse_(tensor, sparsity, std);
         }
     }
 }

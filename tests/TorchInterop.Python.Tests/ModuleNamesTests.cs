@@ -33,6 +33,36 @@ public class ModuleNamesTests
         });
 
     [Test]
+    public void BuildFlagsAndDeterminismFollowTheContext() => Dialect.Verify(
+        """
+        print(torch.has_openmp, torch.has_mkl, torch.has_lapack, torch.has_spectral)
+        print(torch.are_deterministic_algorithms_enabled(), torch.get_deterministic_debug_mode(), torch.is_warn_always_enabled())
+        torch.use_deterministic_algorithms(True, warn_only=True)
+        print(torch.are_deterministic_algorithms_enabled(), torch.is_deterministic_algorithms_warn_only_enabled(), torch.get_deterministic_debug_mode())
+        torch.set_deterministic_debug_mode("error")
+        print(torch.get_deterministic_debug_mode())
+        torch.use_deterministic_algorithms(False)
+        torch.set_warn_always(True)
+        print(torch.is_warn_always_enabled(), torch.typename(torch.ones(1)), torch.typename(torch.ones(1, dtype=torch.int64)))
+        torch.set_warn_always(False)
+        print(torch.set_flush_denormal(False))
+        """,
+        () =>
+        {
+            print(torch.has_openmp, torch.has_mkl, torch.has_lapack, torch.has_spectral);
+            print(torch.are_deterministic_algorithms_enabled(), torch.get_deterministic_debug_mode(), torch.is_warn_always_enabled());
+            torch.use_deterministic_algorithms(true, warn_only: true);
+            print(torch.are_deterministic_algorithms_enabled(), torch.is_deterministic_algorithms_warn_only_enabled(), torch.get_deterministic_debug_mode());
+            torch.set_deterministic_debug_mode("error");
+            print(torch.get_deterministic_debug_mode());
+            torch.use_deterministic_algorithms(false);
+            torch.set_warn_always(true);
+            print(torch.is_warn_always_enabled(), torch.typename(torch.ones(1)), torch.typename(torch.ones(1, dtype: torch.int64)));
+            torch.set_warn_always(false);
+            print(torch.set_flush_denormal(false));
+        });
+
+    [Test]
     public void ConstantsThreadsSeedsAndTypeTests() => Dialect.Verify(
         """
         print(torch.pi, torch.e, torch.inf, -torch.inf, torch.nan, torch.get_default_dtype())

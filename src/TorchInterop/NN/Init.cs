@@ -5,7 +5,7 @@ namespace TorchInterop.NN;
 /// same <c>manual_seed</c> gives the same numbers. Each function fills the tensor in place without recording a graph
 /// and returns it.
 /// </summary>
-public static class Init
+public static partial class Init
 {
     /// <summary><c>calculate_gain(nonlinearity, param)</c></summary>
     public static double CalculateGain(string nonlinearity, double? param = null)
