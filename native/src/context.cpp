@@ -1,4 +1,5 @@
 // LibTorch's global context behind torch's module-level flags.
+#include <torch/csrc/api/include/torch/version.h>
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
 #include <ATen/detail/CUDAHooksInterface.h>
