@@ -1,3 +1,4 @@
+using TorchInterop.Data;
 using TorchInterop.NN;
 using TorchInterop.Optim;
 
@@ -24,6 +25,8 @@ internal static class Operations
         new("print", 3, Print),
         new("module", 5, ModuleCall),
         new("optimizer", 2, OptimizerStep),
+        new("data", 3, DataLoading),
+        new("namespace", 4, NamespaceCall),
         new("dispose", 4, Dispose),
         new("scope", 2, Scope),
         new("null", 3, NullArgument),
@@ -283,6 +286,51 @@ internal static class Operations
         var optimizer = f.Random.Next(2) == 0 ? (Optimizer)new SGD([f.Arg()], lr: lr, momentum: 0.5) : new Adam([x], lr: lr);
         optimizer.Step();
         optimizer.ZeroGrad();
+    }
+
+    // DataLoader over random datasets with arbitrary (also bad) batch sizes, shuffling, drop_last and indices.
+    private static void DataLoading(Fuzzer f)
+    {
+        var x = f.Any();
+        var y = f.Arg();
+        int batchSize = f.Random.Next(-1, 5);
+        bool shuffle = f.Random.Next(2) == 0, dropLast = f.Random.Next(2) == 0;
+        int kind = f.Random.Next(3);
+        f.Description = $"data #{kind} {Show(x)} {Show(y)} batch={batchSize} shuffle={shuffle} dropLast={dropLast}";
+        var dataset = new TensorDataset(x, y);
+        switch (kind)
+        {
+            case 0:
+                var loader = DataLoader.Create(dataset, new DataLoaderOptions { BatchSize = batchSize, Shuffle = shuffle, DropLast = dropLast });
+                foreach (var batch in loader) f.Keep(batch[0]);
+                break;
+            case 1:
+                f.Keep(dataset[f.Random.Next(-3, 6)][0]);
+                break;
+            default:
+                var (first, _) = RandomSplit.Split(dataset, [f.Random.Next(0, 3), f.Random.Next(0, 3)]);
+                if (first.Count > 0) f.Keep(first[0][0]);
+                break;
+        }
+    }
+
+    // torch.linalg / fft / special, nn.init, gradient clipping and torch.func on arbitrary tensors.
+    private static void NamespaceCall(Fuzzer f)
+    {
+        var x = f.Any();
+        int kind = f.Random.Next(8);
+        f.Description = $"namespace #{kind} {Show(x)}";
+        switch (kind)
+        {
+            case 0: f.Keep(Torch.LinalgInv(x)); break;
+            case 1: f.Keep(Torch.FftRfft(x)); break;
+            case 2: f.Keep(Torch.SpecialExpit(x)); break;
+            case 3: f.Keep(Init.TruncNormal_(x, f.Number(), Math.Abs(f.Number()) + 0.1)); break;
+            case 4: f.Keep(Init.Orthogonal_(x)); break;
+            case 5: f.Keep(Utils.ClipGradNorm_([x], f.Number())); break;
+            case 6: f.Keep(Torch.Func.Vmap(t => t.Sin())(x)); break;
+            default: f.Keep(Torch.Func.Jacrev(t => t.Exp())(x)); break;
+        }
     }
 
     private static void Dispose(Fuzzer f)
