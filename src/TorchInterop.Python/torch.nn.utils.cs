@@ -6,7 +6,7 @@ public static partial class torch
     public static partial class nn
     {
         /// <summary>Python's <c>torch.nn.utils</c>: gradient clipping and parameters as one vector.</summary>
-        public static class utils
+        public static partial class utils
         {
             /// <summary><c>torch.nn.utils.clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=False)</c></summary>
             public static Tensor clip_grad_norm_(IEnumerable<Tensor> parameters, double max_norm, double norm_type = 2.0,
