@@ -10,8 +10,9 @@ using ti::guard;
 
 namespace {
 
-at::Generator& owned(ti_generator g) {
-  TORCH_CHECK(g != nullptr, "generator handle is null");
+// NULL is the default CPU generator (torch.default_generator); at::Generator is a shared handle, so a copy is the same generator.
+at::Generator owned(ti_generator g) {
+  if (g == nullptr) return at::detail::getDefaultCPUGenerator();
   return *static_cast<at::Generator*>(g);
 }
 
@@ -35,7 +36,7 @@ TI_API void ti_generator_free(ti_generator g) { delete static_cast<at::Generator
 
 TI_API int32_t ti_generator_manual_seed(ti_generator g, uint64_t seed) {
   return guard(int32_t{TI_ERROR}, [&] {
-    auto& gen = owned(g);
+    auto gen = owned(g);
     std::lock_guard<std::mutex> lock(gen.mutex());
     gen.set_current_seed(seed);
     return int32_t{TI_OK};
@@ -51,7 +52,7 @@ TI_API int32_t ti_generator_initial_seed(ti_generator g, uint64_t* seed) {
 
 TI_API int32_t ti_generator_seed(ti_generator g, uint64_t* seed) {
   return guard(int32_t{TI_ERROR}, [&] {
-    auto& gen = owned(g);
+    auto gen = owned(g);
     std::lock_guard<std::mutex> lock(gen.mutex());
     *seed = gen.seed();
     return int32_t{TI_OK};
@@ -60,7 +61,7 @@ TI_API int32_t ti_generator_seed(ti_generator g, uint64_t* seed) {
 
 TI_API ti_tensor ti_generator_get_state(ti_generator g) {
   return guard(ti_tensor{nullptr}, [&] {
-    auto& gen = owned(g);
+    auto gen = owned(g);
     std::lock_guard<std::mutex> lock(gen.mutex());
     return ti::give(gen.get_state());
   });
@@ -68,7 +69,7 @@ TI_API ti_tensor ti_generator_get_state(ti_generator g) {
 
 TI_API int32_t ti_generator_set_state(ti_generator g, ti_tensor state) {
   return guard(int32_t{TI_ERROR}, [&] {
-    auto& gen = owned(g);
+    auto gen = owned(g);
     std::lock_guard<std::mutex> lock(gen.mutex());
     gen.set_state(*Borrowed(state));
     return int32_t{TI_OK};

@@ -50,6 +50,9 @@ public static class TensorAttributes
         /// <summary><c>x.type(dtype)</c>: the tensor converted to <paramref name="dtype"/>.</summary>
         public Tensor type(DType dtype) => t.To(dtype);
 
+        /// <summary><c>x.type("torch.DoubleTensor")</c>: the tensor converted to that legacy type's dtype.</summary>
+        public Tensor type(string dtype) => t.Type(dtype);
+
         /// <summary><c>x.bool()</c></summary>
         public Tensor @bool() => t.To(DType.Bool);
 

@@ -32,6 +32,23 @@ public readonly record struct Device(DeviceType Type, int Index = -1)
     // Read at parse time, not in a static initializer, so that the type loads without the native library.
     private static string[] TypeNames => LibTorch.IsAtLeast(2) ? TypeNames2 : TypeNames1;
 
+    /// <summary>
+    /// The <c>c10::DeviceType</c> number of a device type name (for state LibTorch keeps per device type, such as
+    /// autocast), with PyTorch's message for a name it does not know.
+    /// </summary>
+    internal static int TypeCode(string deviceType)
+    {
+        ArgumentNullException.ThrowIfNull(deviceType);
+        if (!TypeNames.Contains(deviceType))
+            throw new TorchException($"Expected one of {string.Join(", ", TypeNames)} device type at start of device string: {deviceType}");
+        return deviceType switch
+        {
+            "cpu" => 0, "cuda" => 1, "mkldnn" => 2, "opengl" => 3, "opencl" => 4, "ideep" => 5, "hip" => 6, "fpga" => 7,
+            "ort" or "maia" => 8, "xla" => 9, "vulkan" => 10, "xpu" => 12, "mps" => 13, "meta" => 14, "hpu" => 15, "ve" => 16,
+            "lazy" => 17, "ipu" => 18, "mtia" => 19, _ => LibTorch.IsAtLeast(2) ? 20 : 19,
+        };
+    }
+
     /// <summary>Python's <c>torch.device("cuda:1")</c>: a device type, optionally followed by <c>:index</c>.</summary>
     /// <exception cref="TorchException">The string is not a device, with PyTorch's message.</exception>
     /// <exception cref="NotSupportedException">A device type LibTorch knows but this library does not (only cpu and cuda).</exception>

@@ -39,24 +39,37 @@ public sealed partial class Tensor
     /// </summary>
     public string TypeName()
     {
-        string name = Dtype switch
-        {
-            DType.UInt8 => "ByteTensor",
-            DType.Int8 => "CharTensor",
-            DType.Int16 => "ShortTensor",
-            DType.Int32 => "IntTensor",
-            DType.Int64 => "LongTensor",
-            DType.Float16 => "HalfTensor",
-            DType.Float32 => "FloatTensor",
-            DType.Float64 => "DoubleTensor",
-            DType.Bool => "BoolTensor",
-            DType.BFloat16 => "BFloat16Tensor",
-            DType.Complex64 => "ComplexFloatTensor",
-            DType.Complex128 => "ComplexDoubleTensor",
-            var other => throw new NotSupportedException($"no legacy tensor type for {other.PythonName()}"),
-        };
+        var name = LegacyTypeNames.FirstOrDefault(n => n.Dtype == Dtype).Name ??
+                   throw new NotSupportedException($"no legacy tensor type for {Dtype.PythonName()}");
         return Device.Type == DeviceType.CPU ? "torch." + name : "torch.cuda." + name;
     }
+
+    /// <summary>Python's <c>x.type("torch.DoubleTensor")</c>: the tensor converted to the dtype the legacy type name stands for.</summary>
+    public Tensor Type(string typeName)
+    {
+        ArgumentNullException.ThrowIfNull(typeName);
+        const string cuda = "torch.cuda.";
+        // LibTorch itself reports that this build cannot reach CUDA, with the message Python shows.
+        if (typeName.StartsWith(cuda, StringComparison.Ordinal)) return To(Device.CUDA()).To(DtypeOfTypeName("torch." + typeName[cuda.Length..]));
+        return To(DtypeOfTypeName(typeName));
+    }
+
+    /// <summary>The dtype of a CPU legacy tensor type name (<c>torch.FloatTensor</c>), with PyTorch's ValueError for others.</summary>
+    internal static DType DtypeOfTypeName(string typeName)
+    {
+        ArgumentNullException.ThrowIfNull(typeName);
+        foreach (var (name, dtype) in LegacyTypeNames)
+            if (typeName == "torch." + name) return dtype;
+        throw new TorchException($"invalid type: '{typeName}'", TorchErrorKind.ValueError);
+    }
+
+    private static readonly (string Name, DType Dtype)[] LegacyTypeNames =
+    [
+        ("ByteTensor", DType.UInt8), ("CharTensor", DType.Int8), ("ShortTensor", DType.Int16), ("IntTensor", DType.Int32),
+        ("LongTensor", DType.Int64), ("HalfTensor", DType.Float16), ("FloatTensor", DType.Float32), ("DoubleTensor", DType.Float64),
+        ("BoolTensor", DType.Bool), ("BFloat16Tensor", DType.BFloat16), ("ComplexFloatTensor", DType.Complex64),
+        ("ComplexDoubleTensor", DType.Complex128),
+    ];
 
     /// <summary>
     /// Python's <c>tolist()</c>: the elements as nested lists of Python numbers (double, long or bool); a 0-dim tensor

@@ -6,8 +6,11 @@ namespace TorchInterop;
 /// <summary>Tensor factories and functions (Python's <c>torch.*</c> namespace).</summary>
 public static partial class Torch
 {
-    /// <summary>The dtype of floating-point tensors when none is given (float32, as in PyTorch).</summary>
-    public static DType DefaultDtype => DType.Float32;
+    /// <summary>
+    /// The dtype of floating-point tensors when none is given: float32 unless <see cref="SetDefaultDtype"/> changed it
+    /// (LibTorch's process-wide default, which its factories read too).
+    /// </summary>
+    public static DType DefaultDtype => (DType)Check.Status(NativeMethods.ti_default_dtype());
 
     /// <summary>Seeds the default CPU generator; the same seed gives the same numbers as Python's <c>torch.manual_seed</c>.</summary>
     public static void ManualSeed(ulong seed) => Check.Status(NativeMethods.ti_manual_seed(seed));

@@ -20,7 +20,7 @@ public enum TorchErrorKind
 /// <summary>
 /// An error reported by LibTorch. <see cref="Exception.Message"/> is the text Python PyTorch shows for the same failure.
 /// </summary>
-public sealed class TorchException : Exception
+public class TorchException : Exception
 {
     /// <summary>Creates an exception with PyTorch's message and the kind of Python exception it corresponds to.</summary>
     public TorchException(string message, TorchErrorKind kind = TorchErrorKind.RuntimeError) : base(message) => Kind = kind;
@@ -28,6 +28,15 @@ public sealed class TorchException : Exception
     /// <summary>Creates an exception caused by another one (for example a .NET hook that failed during backward).</summary>
     public TorchException(string message, Exception? innerException, TorchErrorKind kind = TorchErrorKind.RuntimeError)
         : base(message, innerException) => Kind = kind;
+
+    /// <summary>
+    /// Makes the exception LibTorch's errors surface as: a layer above (the Python dialect) may give a kind a class of
+    /// its own, as Python's <c>torch.linalg.LinAlgError</c> is one.
+    /// </summary>
+    internal static Func<string, TorchErrorKind, TorchException?>? KindFactory { get; set; }
+
+    internal static TorchException Create(string message, TorchErrorKind kind) =>
+        KindFactory?.Invoke(message, kind) ?? new TorchException(message, kind);
 
     /// <summary>Which Python exception PyTorch raises for this error.</summary>
     public TorchErrorKind Kind { get; }

@@ -25,6 +25,6 @@ internal static class Check
     {
         string message = Marshal.PtrToStringUTF8(NativeMethods.ti_last_error()) ?? "";
         var kind = (TorchErrorKind)NativeMethods.ti_last_error_kind();
-        return new TorchException(message, kind);
+        return TorchException.Create(message, kind);
     }
 }

@@ -7,6 +7,11 @@ internal sealed class GeneratorHandle : SafeHandle
 {
     public GeneratorHandle() : base(IntPtr.Zero, ownsHandle: true) { }
 
+    private GeneratorHandle(bool ownsHandle) : base(IntPtr.Zero, ownsHandle) { }
+
+    /// <summary>The null handle, which the shim reads as LibTorch's default CPU generator; never released.</summary>
+    public static GeneratorHandle DefaultGenerator() => new(ownsHandle: false);
+
     public override bool IsInvalid => handle == IntPtr.Zero;
 
     protected override bool ReleaseHandle()

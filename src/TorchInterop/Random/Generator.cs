@@ -11,6 +11,7 @@ namespace TorchInterop;
 public sealed class Generator : IDisposable
 {
     private readonly GeneratorHandle _handle;
+    private readonly bool _isDefault;
 
     /// <summary>A new CPU generator.</summary>
     public Generator()
@@ -18,6 +19,18 @@ public sealed class Generator : IDisposable
         _handle = NativeMethods.ti_generator_new();
         if (_handle.IsInvalid) throw Check.LastError();
     }
+
+    private Generator(GeneratorHandle defaultHandle)
+    {
+        _handle = defaultHandle;
+        _isDefault = true;
+    }
+
+    /// <summary>
+    /// LibTorch's default CPU generator, the one <see cref="Torch.ManualSeed(long)"/> seeds and that ops without a
+    /// generator draw from (Python's <c>torch.default_generator</c>). Disposing it does nothing.
+    /// </summary>
+    public static Generator Default { get; } = new(GeneratorHandle.DefaultGenerator());
 
     /// <summary>Seeds the generator (negative seeds wrap as in Python) and returns it, as Python's <c>manual_seed</c> does.</summary>
     public Generator ManualSeed(long seed) => ManualSeed(unchecked((ulong)seed));
@@ -55,7 +68,10 @@ public sealed class Generator : IDisposable
     }
 
     /// <summary>Releases the native generator.</summary>
-    public void Dispose() => _handle.Dispose();
+    public void Dispose()
+    {
+        if (!_isDefault) _handle.Dispose();
+    }
 
     private GeneratorHandle Handle
     {
@@ -72,7 +88,7 @@ public sealed class Generator : IDisposable
     /// </summary>
     internal static T Use<T>(Generator? generator, Func<IntPtr, T> call)
     {
-        if (generator is null) return call(IntPtr.Zero);
+        if (generator is null || generator._isDefault) return call(IntPtr.Zero);
         var handle = generator.Handle;
         bool added = false;
         try

@@ -49,11 +49,19 @@ internal static class CoverageReport
         return sb.ToString();
     }
 
+    // A namespace written `torch.Tensor@2` applies to LibTorch 2.x only (names 2.x removed but 1.13 still has).
     private static List<(string Namespace, Regex Pattern)> ReadExclusions(string file) =>
         File.ReadAllLines(file)
             .Select(line => line.Split('#')[0].Trim())
             .Where(line => line.Length > 0)
             .Select(line => line.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries))
-            .Select(parts => (parts[0], new Regex(parts[1].Trim(), RegexOptions.CultureInvariant)))
+            .Where(parts => !parts[0].Contains('@') || parts[0].EndsWith("@" + LibTorchMajor, StringComparison.Ordinal))
+            .Select(parts => (parts[0].Split('@')[0], new Regex(parts[1].Trim(), RegexOptions.CultureInvariant)))
             .ToList();
+
+#if LIBTORCH_2
+    private const string LibTorchMajor = "2";
+#else
+    private const string LibTorchMajor = "1";
+#endif
 }
