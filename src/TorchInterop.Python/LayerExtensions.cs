@@ -45,6 +45,12 @@ public static class LayerExtensions
         /// <summary><c>rnn(input, hx)</c>: from an initial state (<c>(h_0, c_0)</c> for an LSTM).</summary>
         public (Tensor Output, TState State) forward(Tensor input, TState hx) => rnn.Forward(input, hx);
 
+        /// <summary><c>rnn(packed)</c>: <c>output, (h, c) = lstm(packed)</c> is <c>var (output, (h, c)) = lstm.forward(packed);</c>, the output packed.</summary>
+        public (PackedSequence Output, TState State) forward(PackedSequence input) => rnn.Forward(input);
+
+        /// <summary><c>rnn(packed, hx)</c>: from an initial state in the caller's batch order.</summary>
+        public (PackedSequence Output, TState State) forward(PackedSequence input, TState hx) => rnn.Forward(input, hx);
+
         /// <summary><c>rnn.hidden_size</c></summary>
         public long hidden_size => rnn.HiddenSize;
 

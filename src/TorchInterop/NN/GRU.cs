@@ -11,6 +11,11 @@ public sealed class GRU : RNNBase<Tensor>
     /// <summary>Runs the GRU from <paramref name="hx"/> (zeros when null); unbatched 2-D input takes a 2-D state.</summary>
     public override (Tensor Output, Tensor State) Forward(Tensor input, Tensor? hx) =>
         RunWithSingleState(input, hx, (x, h) => Torch.Gru(x, h, FlatWeights, HasBias, NumLayers, Dropout, Training, Bidirectional, BatchFirst));
+
+    /// <summary>Runs the GRU over a packed batch from <paramref name="hx"/> (zeros when null), in the caller's batch order.</summary>
+    public override (PackedSequence Output, Tensor State) Forward(PackedSequence input, Tensor? hx) =>
+        RunPackedWithSingleState(input, hx, (data, batchSizes, h) =>
+            Torch.Gru(data, batchSizes, h, FlatWeights, HasBias, NumLayers, Dropout, Training, Bidirectional));
 }
 
 /// <summary>
@@ -36,4 +41,10 @@ public sealed class RNN : RNNBase<Tensor>
         RunWithSingleState(input, hx, (x, h) => Nonlinearity == "tanh"
             ? Torch.RnnTanh(x, h, FlatWeights, HasBias, NumLayers, Dropout, Training, Bidirectional, BatchFirst)
             : Torch.RnnRelu(x, h, FlatWeights, HasBias, NumLayers, Dropout, Training, Bidirectional, BatchFirst));
+
+    /// <summary>Runs the network over a packed batch from <paramref name="hx"/> (zeros when null), in the caller's batch order.</summary>
+    public override (PackedSequence Output, Tensor State) Forward(PackedSequence input, Tensor? hx) =>
+        RunPackedWithSingleState(input, hx, (data, batchSizes, h) => Nonlinearity == "tanh"
+            ? Torch.RnnTanh(data, batchSizes, h, FlatWeights, HasBias, NumLayers, Dropout, Training, Bidirectional)
+            : Torch.RnnRelu(data, batchSizes, h, FlatWeights, HasBias, NumLayers, Dropout, Training, Bidirectional));
 }

@@ -48,4 +48,38 @@ public sealed class LSTM : RNNBase<(Tensor H, Tensor C)>
         var (output, hn, cn) = Torch.Lstm(input, [h, c], FlatWeights, HasBias, NumLayers, Dropout, Training, Bidirectional, BatchFirst);
         return isBatched ? (output, (hn, cn)) : (output.Squeeze(batchDim), (hn.Squeeze(1), cn.Squeeze(1)));
     }
+
+    /// <summary>
+    /// Runs the LSTM over a packed batch from <paramref name="hx"/> = (h_0, c_0) in the caller's batch order (zeros
+    /// when both are null). As in PyTorch, 1.13 checks the input and state sizes first; 2.x leaves that to LibTorch's
+    /// kernel, whose messages then come through.
+    /// </summary>
+    public override (PackedSequence Output, (Tensor H, Tensor C) State) Forward(PackedSequence input, (Tensor H, Tensor C) hx)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (data, batchSizes, sortedIndices, unsortedIndices) = input;
+        long miniBatch = MaxBatchSize(batchSizes);
+        long realHiddenSize = ProjSize > 0 ? ProjSize : HiddenSize;
+        Tensor h, c;
+        if (hx.H is null && hx.C is null)
+        {
+            h = ZeroState(data, miniBatch, realHiddenSize);
+            c = ZeroState(data, miniBatch, HiddenSize);
+        }
+        else
+        {
+            ArgumentNullException.ThrowIfNull(hx.H, "hx.H");
+            ArgumentNullException.ThrowIfNull(hx.C, "hx.C");
+            (h, c) = (PermuteHidden(hx.H, sortedIndices), PermuteHidden(hx.C, sortedIndices));
+        }
+        if (!LibTorch.IsAtLeast(2))
+        {
+            CheckInput(data, 2);
+            CheckHiddenSize(miniBatch, h, realHiddenSize, "Expected hidden[0] size {0}, got {1}");
+            CheckHiddenSize(miniBatch, c, HiddenSize, "Expected hidden[1] size {0}, got {1}");
+        }
+        var (output, hn, cn) = Torch.Lstm(data, batchSizes, [h, c], FlatWeights, HasBias, NumLayers, Dropout, Training, Bidirectional);
+        return (new PackedSequence(output, batchSizes, sortedIndices, unsortedIndices),
+                (PermuteHidden(hn, unsortedIndices), PermuteHidden(cn, unsortedIndices)));
+    }
 }

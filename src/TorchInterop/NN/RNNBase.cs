@@ -102,6 +102,22 @@ public abstract class RNNBase<TState> : Module<Tensor, (Tensor Output, TState St
     public (Tensor Output, TState State) Call(Tensor input, TState? hx) => Forward(input, hx);
 
     /// <summary>
+    /// Runs the layers over a packed batch (Python's <c>rnn(packed, hx)</c>) from <paramref name="hx"/> (zeros when
+    /// default), given in the caller's batch order: the output is packed like the input, the final state is in the
+    /// caller's order again.
+    /// </summary>
+    public abstract (PackedSequence Output, TState State) Forward(PackedSequence input, TState? hx);
+
+    /// <summary><see cref="Forward(PackedSequence, TState)"/> from the zero state.</summary>
+    public (PackedSequence Output, TState State) Forward(PackedSequence input) => Forward(input, default);
+
+    /// <summary>Same as <see cref="Forward(PackedSequence)"/>.</summary>
+    public (PackedSequence Output, TState State) Call(PackedSequence input) => Forward(input, default);
+
+    /// <summary>Same as <see cref="Forward(PackedSequence, TState)"/>.</summary>
+    public (PackedSequence Output, TState State) Call(PackedSequence input, TState? hx) => Forward(input, hx);
+
+    /// <summary>
     /// The forward pass of the networks whose state is one tensor (GRU, RNN): unbatched input, the zero default state,
     /// the checks, then <paramref name="kernel"/> (LibTorch's op) on (input, h_0).
     /// </summary>
@@ -132,6 +148,35 @@ public abstract class RNNBase<TState> : Module<Tensor, (Tensor Output, TState St
     }
 
     /// <summary>
+    /// The packed forward pass of the networks whose state is one tensor: the zero default state or
+    /// <paramref name="hx"/> permuted into the packing order, the checks, <paramref name="kernel"/> (LibTorch's packed
+    /// op) on (data, batch_sizes, h_0), and the final state permuted back.
+    /// </summary>
+    private protected (PackedSequence Output, Tensor State) RunPackedWithSingleState(PackedSequence input, Tensor? hx,
+        Func<Tensor, Tensor, Tensor, (Tensor, Tensor)> kernel)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (data, batchSizes, sortedIndices, unsortedIndices) = input;
+        long miniBatch = MaxBatchSize(batchSizes);
+        hx = hx is null ? ZeroState(data, miniBatch, HiddenSize) : PermuteHidden(hx, sortedIndices);
+        CheckInput(data, 2);
+        CheckHiddenSize(miniBatch, hx, HiddenSize);
+        var (output, hidden) = kernel(data, batchSizes, hx);
+        return (new PackedSequence(output, batchSizes, sortedIndices, unsortedIndices), PermuteHidden(hidden, unsortedIndices));
+    }
+
+    /// <summary>Python's <c>int(batch_sizes[0])</c>: the batch size of a packed input's first step.</summary>
+    private protected static long MaxBatchSize(Tensor batchSizes)
+    {
+        using var first = batchSizes[0];
+        return (long)first;
+    }
+
+    /// <summary>Python's <c>permute_hidden</c>: the state's batch dimension (1) reordered by <paramref name="permutation"/>, if any.</summary>
+    private protected static Tensor PermuteHidden(Tensor hx, Tensor? permutation) =>
+        permutation is null ? hx : hx.IndexSelect(1, permutation);
+
+    /// <summary>
     /// PyTorch 2.x's first check of the input (a ValueError naming the network); 1.13 has none, its
     /// <c>check_input</c> rejects the rank later. <paramref name="tail"/>: RNN's message ends "tensor instead", LSTM's
     /// and GRU's "instead".
@@ -142,18 +187,25 @@ public abstract class RNNBase<TState> : Module<Tensor, (Tensor Output, TState St
             throw new TorchException($"{ReprName}: Expected input to be 2D or 3D, got {input.Dim}D {tail}", TorchErrorKind.ValueError);
     }
 
-    /// <summary>Python's <c>check_input</c>: a 3-D input whose last size is <see cref="InputSize"/>.</summary>
-    private protected void CheckInput(Tensor input)
+    /// <summary>
+    /// Python's <c>check_input</c>: a 3-D input (2-D: the data of a packed one, <paramref name="expectedDim"/>) whose
+    /// last size is <see cref="InputSize"/>.
+    /// </summary>
+    private protected void CheckInput(Tensor input, int expectedDim = 3)
     {
-        if (input.Dim != 3) throw new TorchException($"input must have 3 dimensions, got {input.Dim}");
+        if (input.Dim != expectedDim) throw new TorchException($"input must have {expectedDim} dimensions, got {input.Dim}");
         if (input.Size(-1) != InputSize)
             throw new TorchException($"input.size(-1) must be equal to input_size. Expected {InputSize}, got {input.Size(-1)}");
     }
 
     /// <summary>Python's <c>check_hidden_size</c> against (layers × directions, batch, <paramref name="size"/>).</summary>
-    private protected void CheckHiddenSize(Tensor input, Tensor hx, long size, string message = "Expected hidden size {0}, got {1}")
+    private protected void CheckHiddenSize(Tensor input, Tensor hx, long size, string message = "Expected hidden size {0}, got {1}") =>
+        CheckHiddenSize(BatchFirst ? input.Size(0) : input.Size(1), hx, size, message);
+
+    /// <summary>Python's <c>check_hidden_size</c> against (layers × directions, <paramref name="miniBatch"/>, <paramref name="size"/>).</summary>
+    private protected void CheckHiddenSize(long miniBatch, Tensor hx, long size, string message = "Expected hidden size {0}, got {1}")
     {
-        long[] expected = [NumLayers * NumDirections, BatchFirst ? input.Size(0) : input.Size(1), size];
+        long[] expected = [NumLayers * NumDirections, miniBatch, size];
         if (!hx.Shape.AsSpan().SequenceEqual(expected))
             throw new TorchException(string.Format(CultureInfo.InvariantCulture, message,
                 "(" + string.Join(", ", expected) + ")", "[" + string.Join(", ", hx.Shape) + "]"));
@@ -162,6 +214,10 @@ public abstract class RNNBase<TState> : Module<Tensor, (Tensor Output, TState St
     /// <summary>Zeros of shape (layers × directions, batch, <paramref name="size"/>), the default initial state.</summary>
     private protected Tensor ZeroState(Tensor input, long size) =>
         Torch.Zeros([NumLayers * NumDirections, BatchFirst ? input.Size(0) : input.Size(1), size], input.Dtype);
+
+    /// <summary>Zeros of shape (layers × directions, <paramref name="miniBatch"/>, <paramref name="size"/>) like <paramref name="data"/>, a packed input's default state.</summary>
+    private protected Tensor ZeroState(Tensor data, long miniBatch, long size) =>
+        Torch.Zeros([NumLayers * NumDirections, miniBatch, size], data.Dtype, data.Device);
 
     /// <inheritdoc/>
     protected override string ExtraRepr()
