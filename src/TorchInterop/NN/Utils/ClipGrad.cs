@@ -134,17 +134,20 @@ public static partial class Utils
         return Torch.Stack(norms).Norm(normType);
     }
 
-    // 2.x on the CPU (no foreach kernels): vector_norm of each gradient, then of their stack.
+    // 2.x: vector_norm of each tensor (what the CPU foreach kernel computes too), then of their stack.
     private static Tensor TotalNorm2(List<Tensor> grads, double normType)
     {
         var norms = grads.Select(g => Torch.LinalgVectorNorm(g, normType)).ToList();
         return Torch.LinalgVectorNorm(Torch.Stack(norms), normType);
     }
 
-    // 2.x's foreach flag: the foreach kernels are GPU ones, so the CPU takes the per-tensor path, and foreach=True fails.
+    // The foreach flag. PyTorch 2.x has foreach kernels for the CPU too (per tensor, the same numbers), so every value is
+    // accepted; 1.13's Python has no such argument, and foreach=True is refused.
     private static void CheckForeach(bool? @foreach)
     {
+#if !LIBTORCH_2
         if (@foreach == true) throw new TorchException("foreach=True was passed, but can't use the foreach API on cpu tensors");
+#endif
     }
 
     private static string PythonFloat(double value) => Formatting.PythonNumberFormat.Repr(value);
