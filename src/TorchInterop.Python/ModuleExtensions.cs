@@ -90,6 +90,13 @@ public static class ModuleExtensions
             return module;
         }
 
+        /// <summary><c>module.to_empty(device=...)</c>: uninitialized parameters and buffers of the same shapes on <paramref name="device"/>.</summary>
+        public TModule to_empty(Device device)
+        {
+            module.ToEmpty(device);
+            return module;
+        }
+
         /// <summary><c>module.double()</c></summary>
         public TModule @double() => module.to(DType.Float64);
 
@@ -120,8 +127,11 @@ public static class ModuleExtensions
 
     extension<TInput, TOutput>(Module<TInput, TOutput> module)
     {
-        /// <summary><c>module.forward(x)</c>; Python's <c>module(x)</c> is <c>module.forward(x)</c> or <c>module.Call(x)</c> in C#.</summary>
-        public TOutput forward(TInput input) => module.Forward(input);
+        /// <summary>
+        /// <c>module(x)</c>, written <c>module.forward(x)</c> (or <c>module.Call(x)</c>) in C#: the forward pre-hooks,
+        /// the forward, then the forward hooks, as Python's call runs them.
+        /// </summary>
+        public TOutput forward(TInput input) => module.Call(input);
     }
 
     extension(Module module)

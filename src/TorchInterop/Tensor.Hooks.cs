@@ -21,23 +21,20 @@ public sealed partial class Tensor
     }
 }
 
-/// <summary>Removes a hook it was returned for (Python's <c>RemovableHandle.remove()</c>).</summary>
+/// <summary>Removes a hook it was returned for (Python's <c>RemovableHandle.remove()</c>): a tensor's or a module's.</summary>
 public sealed class RemovableHandle
 {
-    private Tensor? _tensor;
-    private readonly int _position;
+    private Action? _remove;
 
-    internal RemovableHandle(Tensor tensor, int position)
+    internal RemovableHandle(Tensor tensor, int position) : this(() =>
     {
-        _tensor = tensor;
-        _position = position;
+        if (!tensor.IsDisposed) Check.Status(NativeMethods.ti_remove_hook(tensor, position));
+    })
+    {
     }
+
+    internal RemovableHandle(Action remove) => _remove = remove;
 
     /// <summary>Removes the hook; does nothing when it was already removed or its tensor is disposed.</summary>
-    public void Remove()
-    {
-        var tensor = Interlocked.Exchange(ref _tensor, null);
-        if (tensor is null || tensor.IsDisposed) return;
-        Check.Status(NativeMethods.ti_remove_hook(tensor, _position));
-    }
+    public void Remove() => Interlocked.Exchange(ref _remove, null)?.Invoke();
 }

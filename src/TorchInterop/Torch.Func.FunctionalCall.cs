@@ -16,7 +16,7 @@ public static partial class Torch
                                                               bool tieWeights = true, bool strict = false)
         {
             ArgumentNullException.ThrowIfNull(module);
-            return FunctionalCall(module, parametersAndBuffers, () => module.Forward(input), tieWeights, strict);
+            return FunctionalCall(module, parametersAndBuffers, () => module.Call(input), tieWeights, strict);
         }
 
         /// <summary>

@@ -15,6 +15,12 @@ public enum TorchErrorKind
     NotImplementedError = 4,
     /// <summary><c>torch.linalg.LinAlgError</c>.</summary>
     LinAlgError = 5,
+    /// <summary>Python's <c>AttributeError</c> (a module attribute that is not there).</summary>
+    AttributeError = 6,
+    /// <summary>Python's <c>AssertionError</c> (a failed <c>assert</c> in PyTorch's Python code).</summary>
+    AssertionError = 7,
+    /// <summary>Python's <c>KeyError</c> (a name a registry does not hold); its message is the quoted key.</summary>
+    KeyError = 8,
 }
 
 /// <summary>

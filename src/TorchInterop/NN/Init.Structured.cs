@@ -10,6 +10,7 @@ public static partial class Init
     public static Tensor TruncNormal_(Tensor tensor, double mean = 0, double std = 1, double a = -2, double b = 2)
     {
         ArgumentNullException.ThrowIfNull(tensor);
+        if (Skipping) return tensor;
         if (mean < a - 2 * std || mean > b + 2 * std)
             Warnings.Raise("mean is more than 2 std from [a, b] in nn.init.trunc_normal_. The distribution of values may be incorrect.",
                            "torch/nn/init.py");
@@ -92,6 +93,7 @@ public static partial class Init
     public static Tensor Eye_(Tensor tensor)
     {
         ArgumentNullException.ThrowIfNull(tensor);
+        if (Skipping) return tensor;
         if (tensor.Dim != 2) throw new TorchException("Only tensors with 2 dimensions are supported", TorchErrorKind.ValueError);
         using var noGrad = Autograd.NoGrad();
         var shape = tensor.Shape;
@@ -105,6 +107,7 @@ public static partial class Init
     public static Tensor Dirac_(Tensor tensor, long groups = 1)
     {
         ArgumentNullException.ThrowIfNull(tensor);
+        if (Skipping) return tensor;
         int dimensions = tensor.Dim;
         if (dimensions is not (3 or 4 or 5))
             throw new TorchException("Only tensors with 3, 4, or 5 dimensions are supported", TorchErrorKind.ValueError);
@@ -127,6 +130,7 @@ public static partial class Init
     public static Tensor Orthogonal_(Tensor tensor, double gain = 1)
     {
         ArgumentNullException.ThrowIfNull(tensor);
+        if (Skipping) return tensor;
         if (tensor.Dim < 2) throw new TorchException("Only tensors with 2 or more dimensions are supported", TorchErrorKind.ValueError);
         if (tensor.NumEl == 0) return tensor;
         long rows = tensor.Size(0), cols = tensor.NumEl / rows;
@@ -153,6 +157,7 @@ public static partial class Init
     public static Tensor Sparse_(Tensor tensor, double sparsity, double std = 0.01)
     {
         ArgumentNullException.ThrowIfNull(tensor);
+        if (Skipping) return tensor;
         if (tensor.Dim != 2) throw new TorchException("Only tensors with 2 dimensions are supported", TorchErrorKind.ValueError);
         long rows = tensor.Size(0), cols = tensor.Size(1);
         long numZeros = (long)Math.Ceiling(sparsity * rows);

@@ -92,7 +92,35 @@ public static partial class Init
     private static Tensor NoGrad(Tensor tensor, Action<Tensor> fill)
     {
         ArgumentNullException.ThrowIfNull(tensor);
+        if (t_skipping > 0) return tensor;
         using (Autograd.NoGrad()) fill(tensor);
         return tensor;
+    }
+
+    [ThreadStatic] private static int t_skipping;
+
+    /// <summary>True while <see cref="Skip"/> is in effect on this thread: every function here leaves its tensor as it is.</summary>
+    internal static bool Skipping => t_skipping > 0;
+
+    /// <summary>
+    /// Until disposed, every initialization function on this thread returns its tensor untouched and draws no random
+    /// numbers (for <see cref="Utils.SkipInit{T}(Func{T}, Device?)"/>, where PyTorch builds the module on its meta device).
+    /// </summary>
+    internal static IDisposable Skip()
+    {
+        t_skipping++;
+        return new SkipScope();
+    }
+
+    private sealed class SkipScope : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (_disposed) return;
+            _disposed = true;
+            t_skipping--;
+        }
     }
 }

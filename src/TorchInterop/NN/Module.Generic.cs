@@ -6,6 +6,71 @@ public abstract class Module<TInput, TOutput> : Module
     /// <summary>The computation (Python's <c>forward</c>).</summary>
     public abstract TOutput Forward(TInput input);
 
-    /// <summary>Calls the module (Python's <c>module(x)</c>).</summary>
-    public TOutput Call(TInput input) => Forward(input);
+    /// <summary>
+    /// Calls the module (Python's <c>module(x)</c>): the forward pre-hooks, <see cref="Forward"/>, then the forward
+    /// hooks, in the order they were registered.
+    /// </summary>
+    public TOutput Call(TInput input)
+    {
+        if (!HasForwardHooks) return Forward(input);
+        input = (TInput)RunForwardPreHooks(input)!;
+        var output = Forward(input);
+        return (TOutput)RunForwardHooks(input, output)!;
+    }
+
+    /// <summary>
+    /// Python's <c>register_forward_pre_hook(hook)</c>: <paramref name="hook"/> runs before each <see cref="Call"/> and
+    /// returns the input to use instead, or null to keep it (a value-type input is always replaced by what it
+    /// returns). The handle removes it.
+    /// </summary>
+    /// <example><code>var handle = layer.RegisterForwardPreHook((m, x) => x * 2); ... handle.Remove();</code></example>
+    public RemovableHandle RegisterForwardPreHook(Func<Module<TInput, TOutput>, TInput, TInput?> hook)
+    {
+        ArgumentNullException.ThrowIfNull(hook);
+        return AddForwardPreHook(new PreHook((m, x) => hook(m, x)));
+    }
+
+    /// <summary>A forward pre-hook that returns nothing (it keeps the input).</summary>
+    public RemovableHandle RegisterForwardPreHook(Action<Module<TInput, TOutput>, TInput> hook)
+    {
+        ArgumentNullException.ThrowIfNull(hook);
+        return AddForwardPreHook(new PreHook((m, x) =>
+        {
+            hook(m, x);
+            return null;
+        }));
+    }
+
+    /// <summary>
+    /// Python's <c>register_forward_hook(hook)</c>: <paramref name="hook"/> runs after each <see cref="Call"/> with the
+    /// input and output, and returns the output to use instead, or null to keep it. The handle removes it.
+    /// </summary>
+    /// <example><code>var handle = layer.RegisterForwardHook((m, x, y) => y.Relu()); ... handle.Remove();</code></example>
+    public RemovableHandle RegisterForwardHook(Func<Module<TInput, TOutput>, TInput, TOutput, TOutput?> hook)
+    {
+        ArgumentNullException.ThrowIfNull(hook);
+        return AddForwardHook(new PostHook((m, x, y) => hook(m, x, y)));
+    }
+
+    /// <summary>A forward hook that returns nothing (it keeps the output).</summary>
+    public RemovableHandle RegisterForwardHook(Action<Module<TInput, TOutput>, TInput, TOutput> hook)
+    {
+        ArgumentNullException.ThrowIfNull(hook);
+        return AddForwardHook(new PostHook((m, x, y) =>
+        {
+            hook(m, x, y);
+            return null;
+        }));
+    }
+
+    private sealed class PreHook(Func<Module<TInput, TOutput>, TInput, object?> hook) : IForwardPreHook
+    {
+        public object? Run(Module module, object? input) => hook((Module<TInput, TOutput>)module, (TInput)input!);
+    }
+
+    private sealed class PostHook(Func<Module<TInput, TOutput>, TInput, TOutput, object?> hook) : IForwardHook
+    {
+        public object? Run(Module module, object? input, object? output) =>
+            hook((Module<TInput, TOutput>)module, (TInput)input!, (TOutput)output!);
+    }
 }

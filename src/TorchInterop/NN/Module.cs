@@ -6,9 +6,10 @@ namespace TorchInterop.NN;
 /// </summary>
 public abstract partial class Module
 {
-    private readonly List<(string Name, Tensor? Value)> _parameterList = [];
-    private readonly List<(string Name, Tensor? Value, bool Persistent)> _bufferList = [];
-    private readonly List<(string Name, Module? Value)> _moduleList = [];
+    // Not readonly: a deep copy (Module.Copy.cs) gives the copy lists of its own.
+    private List<(string Name, Tensor? Value)> _parameterList = [];
+    private List<(string Name, Tensor? Value, bool Persistent)> _bufferList = [];
+    private List<(string Name, Module? Value)> _moduleList = [];
     private bool _registeringDeclared;
 
     // Every read of the registries first lets a subclass register what it declares (the dialect's nn.Module registers
@@ -51,6 +52,7 @@ public abstract partial class Module
         if (parameter is not null && !parameter.IsParameter)
             throw new ArgumentException($"cannot assign a plain tensor as parameter '{name}' (use NN.Parameter.Create)", nameof(parameter));
         Set(_parameters, name, parameter);
+        _tensorAttributes.Remove(name);
         return parameter;
     }
 
@@ -179,8 +181,12 @@ public abstract partial class Module
         if (converted is not null) tensor.SetData(converted);
     }
 
-    /// <summary>The parameter registered under <paramref name="name"/> in this module, not its submodules (null if none).</summary>
-    public Tensor? GetParameter(string name) => _parameters.FirstOrDefault(p => p.Name == name).Value;
+    /// <summary>
+    /// The parameter registered under <paramref name="name"/> in this module, not its submodules; where a
+    /// reparametrization replaced it by a computed tensor (<see cref="Utils.WeightNorm{T}(T, string, long?)"/>, whose
+    /// <c>weight</c> is recomputed before each forward), that tensor, as Python's <c>module.weight</c> reads it. Null if none.
+    /// </summary>
+    public Tensor? GetParameter(string name) => _parameters.FirstOrDefault(p => p.Name == name).Value ?? GetTensorAttribute(name);
 
     /// <summary>The buffer registered under <paramref name="name"/> in this module, not its submodules (null if none).</summary>
     public Tensor? GetBuffer(string name) => _buffers.FirstOrDefault(b => b.Name == name).Value;

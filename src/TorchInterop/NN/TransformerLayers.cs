@@ -34,7 +34,7 @@ public abstract class TransformerLayer : Module<Tensor, Tensor>
         (Module<Tensor, Tensor>)parent.NamedChildren().First(c => c.Name == name).Value;
 
     private protected Tensor FeedForward(Tensor x, string lastDropout) =>
-        Child(this, lastDropout).Forward(Child(this, "linear2").Forward(Child(this, "dropout").Forward(_activation(Child(this, "linear1").Forward(x)))));
+        Child(this, lastDropout).Call(Child(this, "linear2").Call(Child(this, "dropout").Call(_activation(Child(this, "linear1").Call(x)))));
 
     private protected static Tensor Attend(MultiheadAttention attention, Tensor x, Tensor memory, Tensor? mask, Tensor? keyPaddingMask) =>
         attention.Forward(x, memory, memory, keyPaddingMask, needWeights: false, attnMask: mask).Output;
@@ -113,11 +113,11 @@ public sealed class TransformerEncoderLayer : TransformerLayer
         var x = src;
         if (NormFirst)
         {
-            x = x + SelfAttention(Norm1.Forward(x), srcMask, srcKeyPaddingMask);
-            return x + FeedForward(Norm2.Forward(x), "dropout2");
+            x = x + SelfAttention(Norm1.Call(x), srcMask, srcKeyPaddingMask);
+            return x + FeedForward(Norm2.Call(x), "dropout2");
         }
-        x = Norm1.Forward(x + SelfAttention(x, srcMask, srcKeyPaddingMask));
-        return Norm2.Forward(x + FeedForward(x, "dropout2"));
+        x = Norm1.Call(x + SelfAttention(x, srcMask, srcKeyPaddingMask));
+        return Norm2.Call(x + FeedForward(x, "dropout2"));
     }
 
     /// <summary>Same as <see cref="Forward(Tensor, Tensor?, Tensor?)"/>.</summary>
@@ -128,7 +128,7 @@ public sealed class TransformerEncoderLayer : TransformerLayer
     private bool ActivationIsReluOrGelu => ActivationName is "relu" or "gelu" || Activation is ReLU or GELU;
 
     private Tensor SelfAttention(Tensor x, Tensor? mask, Tensor? keyPaddingMask) =>
-        Child(this, "dropout1").Forward(Attend(SelfAttn, x, x, mask, keyPaddingMask));
+        Child(this, "dropout1").Call(Attend(SelfAttn, x, x, mask, keyPaddingMask));
 
     // The conditions under which PyTorch 1.13 calls torch._transformer_encoder_layer_fwd.
     private bool TakesFastPath(Tensor src, Tensor? srcMask)
@@ -180,13 +180,13 @@ public sealed class TransformerDecoderLayer : TransformerLayer
         var x = tgt;
         if (NormFirst)
         {
-            x = x + SelfAttention(Child(this, "norm1").Forward(x), tgtMask, tgtKeyPaddingMask);
-            x = x + CrossAttention(Child(this, "norm2").Forward(x), memory, memoryMask, memoryKeyPaddingMask);
-            return x + FeedForward(Child(this, "norm3").Forward(x), "dropout3");
+            x = x + SelfAttention(Child(this, "norm1").Call(x), tgtMask, tgtKeyPaddingMask);
+            x = x + CrossAttention(Child(this, "norm2").Call(x), memory, memoryMask, memoryKeyPaddingMask);
+            return x + FeedForward(Child(this, "norm3").Call(x), "dropout3");
         }
-        x = Child(this, "norm1").Forward(x + SelfAttention(x, tgtMask, tgtKeyPaddingMask));
-        x = Child(this, "norm2").Forward(x + CrossAttention(x, memory, memoryMask, memoryKeyPaddingMask));
-        return Child(this, "norm3").Forward(x + FeedForward(x, "dropout3"));
+        x = Child(this, "norm1").Call(x + SelfAttention(x, tgtMask, tgtKeyPaddingMask));
+        x = Child(this, "norm2").Call(x + CrossAttention(x, memory, memoryMask, memoryKeyPaddingMask));
+        return Child(this, "norm3").Call(x + FeedForward(x, "dropout3"));
     }
 
     /// <summary>Same as <see cref="Forward(Tensor, Tensor, Tensor?, Tensor?, Tensor?, Tensor?)"/>.</summary>
@@ -194,8 +194,8 @@ public sealed class TransformerDecoderLayer : TransformerLayer
         Tensor? memoryKeyPaddingMask = null) => Forward(tgt, memory, tgtMask, memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask);
 
     private Tensor SelfAttention(Tensor x, Tensor? mask, Tensor? keyPaddingMask) =>
-        Child(this, "dropout1").Forward(Attend(SelfAttn, x, x, mask, keyPaddingMask));
+        Child(this, "dropout1").Call(Attend(SelfAttn, x, x, mask, keyPaddingMask));
 
     private Tensor CrossAttention(Tensor x, Tensor memory, Tensor? mask, Tensor? keyPaddingMask) =>
-        Child(this, "dropout2").Forward(Attend(MultiheadAttn, x, memory, mask, keyPaddingMask));
+        Child(this, "dropout2").Call(Attend(MultiheadAttn, x, memory, mask, keyPaddingMask));
 }
