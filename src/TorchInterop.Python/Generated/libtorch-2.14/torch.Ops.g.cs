@@ -7659,12 +7659,6 @@ public static partial class torch
     /// <summary><c>uniform</c>: forwards to <c>Torch.Uniform</c> (ATen <c>uniform.out</c>).</summary>
     public static Tensor uniform(Tensor input, Tensor @out, double from = 0.0, double to = 1.0) => global::TorchInterop.Torch.Uniform(input: input, @out: @out, from: from, to: to);
 
-    /// <summary><c>unique_consecutive</c>: forwards to <c>Torch.UniqueConsecutive</c> (ATen <c>unique_consecutive</c>).</summary>
-    public static (Tensor, Tensor, Tensor) unique_consecutive(Tensor input, bool return_inverse = false, bool return_counts = false, long? dim = null) => global::TorchInterop.Torch.UniqueConsecutive(input: input, returnInverse: return_inverse, returnCounts: return_counts, dim: dim);
-
-    /// <summary><c>unique_consecutive</c>: forwards to <c>Torch.UniqueConsecutive</c> (ATen <c>unique_consecutive.out</c>).</summary>
-    public static (Tensor, Tensor, Tensor) unique_consecutive(Tensor input, Tensor out0, Tensor out1, Tensor out2, bool return_inverse = false, bool return_counts = false, long? dim = null) => global::TorchInterop.Torch.UniqueConsecutive(input: input, out0: out0, out1: out1, out2: out2, returnInverse: return_inverse, returnCounts: return_counts, dim: dim);
-
     /// <summary><c>unique_dim</c>: forwards to <c>Torch.UniqueDim</c> (ATen <c>unique_dim</c>).</summary>
     public static (Tensor, Tensor, Tensor) unique_dim(Tensor input, long dim, bool sorted = true, bool return_inverse = false, bool return_counts = false) => global::TorchInterop.Torch.UniqueDim(input: input, dim: dim, sorted: sorted, returnInverse: return_inverse, returnCounts: return_counts);
 
