@@ -21,15 +21,38 @@ def forward(member, schema_base, receiver):
     return doc, f"public {static}{member.return_type} {python_name(schema_base)}({declaration}) => {target}({arguments});"
 
 
+NUMBERS = {"long", "double", "Scalar", "long?", "double?", "Scalar?"}
+ENUMS = {"DType", "Layout", "MemoryFormat", "Reduction"}
+
+
+def number_over_enum_priority(member, siblings):
+    """A literal 0 converts to any enum: where one overload takes a number and another an enum at the same place,
+    C# may bind Python's prod(x, 0) to the enum one (its defaults are fewer). The number wins, as in Python: one
+    priority step per such place, so hamming_window(n, True, 2, 0) ranks (alpha, beta) over (alpha, dtype)."""
+    return sum(1 for i, (cs_type, _, _, _) in enumerate(member.params)
+               if cs_type in NUMBERS and any(i < len(o.params) and o.params[i][0].rstrip("?") in ENUMS for o in siblings if o is not member))
+
+
+def with_priority(text, priority):
+    return f"[global::System.Runtime.CompilerServices.OverloadResolutionPriority({priority})] {text}" if priority else text
+
+
 def forwards(members, names_of, hand_written, receiver):
     """The forwarding members in schema order, one per Python name and C# signature, leaving hand-written names alone."""
     seen = set()
+    chosen = []
     for member in sorted(members.values(), key=lambda m: m.schema):
         name = names_of[member.schema]
         if name in hand_written or (name, member.signature) in seen:
             continue
         seen.add((name, member.signature))
-        yield forward(member, name, receiver)
+        chosen.append((name, member))
+    groups = {}
+    for name, member in chosen:
+        groups.setdefault(name, []).append(member)
+    for name, member in chosen:
+        doc, text = forward(member, name, receiver)
+        yield doc, with_priority(text, number_over_enum_priority(member, groups[name]))
 
 
 def tensor_extensions(members, names_of, hand_written, core_forwards=()):

@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 
+using System.Runtime.CompilerServices;
+
 namespace TorchInterop.Python;
 
 /// <summary>Python's tensor attributes and small methods: layout and memory facts, dtype conversions, tolist, iteration.</summary>
@@ -90,7 +92,8 @@ public static class TensorAttributes
         public Tensor new_tensor(double[] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
             Placed(Torch.Tensor(data, dtype ?? t.Dtype, requires_grad), device ?? t.Device);
 
-        /// <summary><c>x.new_tensor(data)</c> of integers.</summary>
+        /// <summary><c>x.new_tensor(data)</c> of integers (and <c>x.new_tensor([])</c>, which this overload takes).</summary>
+        [OverloadResolutionPriority(1)]
         public Tensor new_tensor(long[] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
             Placed(Torch.Tensor(data, dtype ?? t.Dtype, requires_grad), device ?? t.Device);
 

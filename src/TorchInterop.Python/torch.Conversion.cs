@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TorchInterop.Python;
 
 #pragma warning disable CS8981, IDE1006 // Python's lowercase names are the point of the dialect
@@ -26,6 +28,7 @@ public static partial class torch
         tensor(obj, dtype, device, requires_grad);
 
     /// <summary><c>torch.asarray([1, 2])</c>: a new int64 tensor.</summary>
+    [OverloadResolutionPriority(1)] // takes torch.asarray([]) (the default dtype, as torch.tensor([]))
     public static Tensor asarray(long[] obj, DType? dtype = null, Device? device = null, bool? copy = null, bool requires_grad = false) =>
         tensor(obj, dtype, device, requires_grad);
 

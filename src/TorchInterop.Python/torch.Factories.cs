@@ -5,10 +5,11 @@ namespace TorchInterop.Python;
 
 // Factories with Python's calling conventions: sizes as separate arguments, then keywords. Two C# conversions would
 // make Python's spellings ambiguous, and the priorities settle them as Python reads them: a literal 0 converts to any
-// enum, so `zeros(2, 0)` could be (d0, dtype); more sizes rank higher. `[]` fits both Size and long[]; long[] ranks higher.
+// enum, so `zeros(2, 0)` could be (d0, dtype); the sizes-only form ranks highest, then more sizes. `[]` fits both Size and long[]; long[] ranks higher.
 public static partial class torch
 {
     /// <summary>A tensor of ones (Python's <c>torch.ones(*size)</c>).</summary>
+    [OverloadResolutionPriority(5)]
     public static Tensor ones(params long[] size) => Torch.Ones(size);
 
     /// <summary>A tensor of ones (Python's <c>torch.ones(..., dtype=..., device=..., requires_grad=...)</c>).</summary>
@@ -40,6 +41,7 @@ public static partial class torch
         Torch.Ones(size, dtype, device, requires_grad);
 
     /// <summary>A tensor of zeros (Python's <c>torch.zeros(*size)</c>).</summary>
+    [OverloadResolutionPriority(5)]
     public static Tensor zeros(params long[] size) => Torch.Zeros(size);
 
     /// <summary>A tensor of zeros (Python's <c>torch.zeros(..., dtype=..., device=..., requires_grad=...)</c>).</summary>
@@ -71,6 +73,7 @@ public static partial class torch
         Torch.Zeros(size, dtype, device, requires_grad);
 
     /// <summary>An uninitialized tensor (Python's <c>torch.empty(*size)</c>).</summary>
+    [OverloadResolutionPriority(5)]
     public static Tensor empty(params long[] size) => Torch.Empty(size);
 
     /// <summary>An uninitialized tensor (Python's <c>torch.empty(..., dtype=..., device=..., requires_grad=...)</c>).</summary>
@@ -102,6 +105,7 @@ public static partial class torch
         Torch.Empty(size, dtype, device, requires_grad);
 
     /// <summary>Uniform random numbers in [0, 1) (Python's <c>torch.rand(*size)</c>).</summary>
+    [OverloadResolutionPriority(5)]
     public static Tensor rand(params long[] size) => Torch.Rand(size);
 
     /// <summary>Uniform random numbers in [0, 1) (Python's <c>torch.rand(..., dtype=..., device=..., requires_grad=...)</c>).</summary>
@@ -133,6 +137,7 @@ public static partial class torch
         Torch.Rand(size, dtype, device, requires_grad);
 
     /// <summary>Standard normal random numbers (Python's <c>torch.randn(*size)</c>).</summary>
+    [OverloadResolutionPriority(5)]
     public static Tensor randn(params long[] size) => Torch.Randn(size);
 
     /// <summary>Standard normal random numbers (Python's <c>torch.randn(..., dtype=..., device=..., requires_grad=...)</c>).</summary>

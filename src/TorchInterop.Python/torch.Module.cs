@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TorchInterop.Python;
 
 #pragma warning disable CS8981, IDE1006 // Python's lowercase names are the point of the dialect
@@ -98,6 +100,7 @@ public static partial class torch
     public static Tensor as_tensor(double[] data, DType? dtype = null, Device? device = null) => tensor(data, dtype, device);
 
     /// <summary><c>torch.as_tensor(data)</c> of integers.</summary>
+    [OverloadResolutionPriority(1)] // takes torch.as_tensor([]) (the default dtype, as torch.tensor([]))
     public static Tensor as_tensor(long[] data, DType? dtype = null, Device? device = null) => tensor(data, dtype, device);
 
     /// <summary><c>torch.as_tensor(data)</c> of bools.</summary>

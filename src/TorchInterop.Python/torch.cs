@@ -1,6 +1,8 @@
 #pragma warning disable CS8981 // Python's lowercase names (torch, torch.autograd) are the point of this dialect.
 using System.Diagnostics.CodeAnalysis;
 
+using System.Runtime.CompilerServices;
+
 namespace TorchInterop.Python;
 
 /// <summary>
@@ -69,6 +71,7 @@ public static partial class torch
         Torch.Arange(end, dtype, device, requires_grad);
 
     /// <summary><c>torch.arange(start, end, step)</c>: int64 when all are integers, float32 otherwise.</summary>
+    [OverloadResolutionPriority(1)] // arange(2, 0) is (start, end): a literal 0 would otherwise be arange(end, dtype)
     public static Tensor arange(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
         Torch.Arange(start, end, step, dtype, device, requires_grad);
 
@@ -100,9 +103,13 @@ public static partial class torch
     public static Tensor tensor(float[] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
         OnDevice(Torch.Tensor(data, dtype ?? DType.Float32, requires_grad), device);
 
-    /// <summary><c>torch.tensor([1, 2])</c>: integers give int64.</summary>
+    /// <summary>
+    /// <c>torch.tensor([1, 2])</c>: integers give int64. An empty list gives the default dtype, as in Python, which
+    /// cannot see an element type in <c>[]</c> either; this overload ranks first so that <c>torch.tensor([])</c> compiles.
+    /// </summary>
+    [OverloadResolutionPriority(1)]
     public static Tensor tensor(long[] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>
-        OnDevice(Torch.Tensor(data, dtype ?? DType.Int64, requires_grad), device);
+        OnDevice(Torch.Tensor(data, dtype ?? (data is [] ? Torch.DefaultDtype : DType.Int64), requires_grad), device);
 
     /// <summary><c>torch.tensor([1, 2])</c>: integers give int64.</summary>
     public static Tensor tensor(int[] data, DType? dtype = null, Device? device = null, bool requires_grad = false) =>

@@ -2,6 +2,8 @@ using System.Collections;
 using TorchInterop.Optim;
 using TorchInterop.Optim.Schedulers;
 
+using System.Runtime.CompilerServices;
+
 namespace TorchInterop.Python;
 
 #pragma warning disable CS8981, IDE1006 // Python's lowercase names are the point of the dialect
@@ -14,26 +16,31 @@ public static partial class torch
         /// <c>torch.optim.SGD(params, lr, momentum=0, dampening=0, weight_decay=0, nesterov=False, *, maximize=False)</c>;
         /// <c>lr</c> is required in 1.13 and defaults to 1e-3 from 2.0 on.
         /// </summary>
+        [OverloadResolutionPriority(1)] // SGD([]) is a list of tensors (PyTorch's empty-list error), not of groups
         public static Optim.SGD SGD(IEnumerable<Tensor> @params, double? lr = null, double momentum = 0, double dampening = 0,
             double weight_decay = 0, bool nesterov = false, bool maximize = false) =>
             new(@params, lr, momentum, dampening, weight_decay, nesterov, maximize);
 
         /// <summary><c>torch.optim.Adam(params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0, amsgrad=False, *, maximize=False)</c>.</summary>
+        [OverloadResolutionPriority(1)] // SGD([]) is a list of tensors (PyTorch's empty-list error), not of groups
         public static Optim.Adam Adam(IEnumerable<Tensor> @params, double lr = 1e-3, (double, double)? betas = null,
             double eps = 1e-8, double weight_decay = 0, bool amsgrad = false, bool maximize = false) =>
             new(@params, lr, betas, eps, weight_decay, amsgrad, maximize);
 
         /// <summary><c>torch.optim.AdamW(params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=1e-2, amsgrad=False, *, maximize=False)</c>.</summary>
+        [OverloadResolutionPriority(1)] // SGD([]) is a list of tensors (PyTorch's empty-list error), not of groups
         public static Optim.AdamW AdamW(IEnumerable<Tensor> @params, double lr = 1e-3, (double, double)? betas = null,
             double eps = 1e-8, double weight_decay = 1e-2, bool amsgrad = false, bool maximize = false) =>
             new(@params, lr, betas, eps, weight_decay, amsgrad, maximize);
 
         /// <summary><c>torch.optim.RMSprop(params, lr=1e-2, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0, centered=False, *, maximize=False)</c>.</summary>
+        [OverloadResolutionPriority(1)] // SGD([]) is a list of tensors (PyTorch's empty-list error), not of groups
         public static Optim.RMSprop RMSprop(IEnumerable<Tensor> @params, double lr = 1e-2, double alpha = 0.99,
             double eps = 1e-8, double weight_decay = 0, double momentum = 0, bool centered = false, bool maximize = false) =>
             new(@params, lr, alpha, eps, weight_decay, momentum, centered, maximize);
 
         /// <summary><c>torch.optim.Adagrad(params, lr=1e-2, lr_decay=0, weight_decay=0, initial_accumulator_value=0, eps=1e-10, *, maximize=False)</c>.</summary>
+        [OverloadResolutionPriority(1)] // SGD([]) is a list of tensors (PyTorch's empty-list error), not of groups
         public static Optim.Adagrad Adagrad(IEnumerable<Tensor> @params, double lr = 1e-2, double lr_decay = 0,
             double weight_decay = 0, double initial_accumulator_value = 0, double eps = 1e-10, bool maximize = false) =>
             new(@params, lr, lr_decay, weight_decay, initial_accumulator_value, eps, maximize);

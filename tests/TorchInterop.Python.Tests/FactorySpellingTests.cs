@@ -46,4 +46,35 @@ public class FactorySpellingTests
             print(torch.tensor(new[] { 1.0, 2.0 }, device: "cpu", requires_grad: true), torch.tensor(3, device: "cpu"));
             print(torch.rand(2, 2, device: "cpu"), torch.randn(2, device: "cpu", requires_grad: true), torch.empty(1, 2, device: "cpu").shape);
         });
+
+    // The spellings the overload audit (OverloadAudit/) found C# reading differently from Python, run against PyTorch.
+    [Test]
+    public void SpellingsTheAuditFoundMeanWhatPythonMeans() => Dialect.Verify(
+        """
+        x = torch.tensor([[1., 2.], [3., 4.]])
+        print(torch.arange(2, 0), torch.arange(5, 1, -2), torch.prod(x, 0), x.prod(0), x.prod(1, True), torch.sum(x, 0))
+        print(torch.zeros(2, 2, 2, 2, 0).shape, torch.ones(1, 1, 1, 1, 0, 2).shape, torch.rand(2, 1, 1, 1, 0).shape)
+        print(torch.tensor([]), torch.tensor([]).dtype, torch.tensor([], dtype=torch.int64), torch.as_tensor([]), torch.asarray([]))
+        print(x.new_tensor([]), torch.tensor([1, 2]), torch.hamming_window(5, True, 2, 0), torch.hamming_window(5, True, 0))
+        try:
+            torch.optim.SGD([], lr=0.1)
+        except ValueError as e:
+            print(e)
+        """,
+        () =>
+        {
+            var x = torch.tensor(new double[,] { { 1, 2 }, { 3, 4 } });
+            print(torch.arange(2, 0), torch.arange(5, 1, -2), torch.prod(x, 0), x.prod(0), x.prod(1, true), torch.sum(x, 0));
+            print(torch.zeros(2, 2, 2, 2, 0).shape, torch.ones(1, 1, 1, 1, 0, 2).shape, torch.rand(2, 1, 1, 1, 0).shape);
+            print(torch.tensor([]), torch.tensor([]).dtype, torch.tensor([], dtype: torch.int64), torch.as_tensor([]), torch.asarray([]));
+            print(x.new_tensor([]), torch.tensor([1, 2]), torch.hamming_window(5, true, 2, 0), torch.hamming_window(5, true, 0));
+            try
+            {
+                torch.optim.SGD([], lr: 0.1);
+            }
+            catch (TorchException e) when (e.Kind == TorchErrorKind.ValueError)
+            {
+                print(e.Message);
+            }
+        });
 }

@@ -1227,7 +1227,7 @@ public static class GeneratedTensorExtensions
         public Tensor prod(DType? dtype = null) => self.Prod(dtype: dtype);
 
         /// <summary><c>prod</c>: forwards to <c>Tensor.Prod</c> (ATen <c>prod.dim_int</c>).</summary>
-        public Tensor prod(long dim, bool keepdim = false, DType? dtype = null) => self.Prod(dim: dim, keepdim: keepdim, dtype: dtype);
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public Tensor prod(long dim, bool keepdim = false, DType? dtype = null) => self.Prod(dim: dim, keepdim: keepdim, dtype: dtype);
 
         /// <summary><c>put</c>: forwards to <c>Tensor.Put</c> (ATen <c>put</c>).</summary>
         public Tensor put(Tensor index, Tensor source, bool accumulate = false) => self.Put(index: index, source: source, accumulate: accumulate);

@@ -331,7 +331,7 @@ public static partial class torch
     public static Tensor _empty_affine_quantized(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, double scale = 1.0, long zero_point = 0, MemoryFormat? memory_format = MemoryFormat.Contiguous, bool requires_grad = false) => global::TorchInterop.Torch._EmptyAffineQuantized(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, scale: scale, zeroPoint: zero_point, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>_empty_affine_quantized</c>: forwards to <c>Torch._EmptyAffineQuantized</c> (ATen <c>_empty_affine_quantized.out</c>).</summary>
-    public static Tensor _empty_affine_quantized(long[] size, Tensor @out, double scale = 1.0, long zero_point = 0, MemoryFormat? memory_format = MemoryFormat.Contiguous) => global::TorchInterop.Torch._EmptyAffineQuantized(size: size, @out: @out, scale: scale, zeroPoint: zero_point, memoryFormat: memory_format);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor _empty_affine_quantized(long[] size, Tensor @out, double scale = 1.0, long zero_point = 0, MemoryFormat? memory_format = MemoryFormat.Contiguous) => global::TorchInterop.Torch._EmptyAffineQuantized(size: size, @out: @out, scale: scale, zeroPoint: zero_point, memoryFormat: memory_format);
 
     /// <summary><c>_empty_per_channel_affine_quantized</c>: forwards to <c>Torch._EmptyPerChannelAffineQuantized</c> (ATen <c>_empty_per_channel_affine_quantized</c>).</summary>
     public static Tensor _empty_per_channel_affine_quantized(long[] size, Tensor scales, Tensor zero_points, long axis, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = MemoryFormat.Contiguous, bool requires_grad = false) => global::TorchInterop.Torch._EmptyPerChannelAffineQuantized(size: size, scales: scales, zeroPoints: zero_points, axis: axis, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
@@ -3136,7 +3136,7 @@ public static partial class torch
     public static Tensor fft_fftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FftFftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>fft_fftfreq</c>: forwards to <c>Torch.FftFftfreq</c> (ATen <c>fft_fftfreq.out</c>).</summary>
-    public static Tensor fft_fftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftFftfreq(n: n, @out: @out, d: d);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor fft_fftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftFftfreq(n: n, @out: @out, d: d);
 
     /// <summary><c>fft_fftn</c>: forwards to <c>Torch.FftFftn</c> (ATen <c>fft_fftn</c>).</summary>
     public static Tensor fft_fftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftFftn(input: input, s: s, dim: dim, norm: norm);
@@ -3238,7 +3238,7 @@ public static partial class torch
     public static Tensor fft_rfftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FftRfftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>fft_rfftfreq</c>: forwards to <c>Torch.FftRfftfreq</c> (ATen <c>fft_rfftfreq.out</c>).</summary>
-    public static Tensor fft_rfftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftRfftfreq(n: n, @out: @out, d: d);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor fft_rfftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftRfftfreq(n: n, @out: @out, d: d);
 
     /// <summary><c>fft_rfftn</c>: forwards to <c>Torch.FftRfftn</c> (ATen <c>fft_rfftn</c>).</summary>
     public static Tensor fft_rfftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftRfftn(input: input, s: s, dim: dim, norm: norm);
@@ -3403,7 +3403,7 @@ public static partial class torch
     public static Tensor from_file(string filename, bool? shared = null, long? size = 0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FromFile(filename: filename, shared: shared, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>from_file</c>: forwards to <c>Torch.FromFile</c> (ATen <c>from_file.out</c>).</summary>
-    public static Tensor from_file(string filename, Tensor @out, bool? shared = null, long? size = 0) => global::TorchInterop.Torch.FromFile(filename: filename, @out: @out, shared: shared, size: size);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor from_file(string filename, Tensor @out, bool? shared = null, long? size = 0) => global::TorchInterop.Torch.FromFile(filename: filename, @out: @out, shared: shared, size: size);
 
     /// <summary><c>full_like</c>: forwards to <c>Torch.FullLike</c> (ATen <c>full_like</c>).</summary>
     public static Tensor full_like(Tensor input, Scalar fill_value, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.FullLike(input: input, fillValue: fill_value, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
@@ -3601,16 +3601,16 @@ public static partial class torch
     public static Tensor hamming_window(long window_length, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic_alpha</c>).</summary>
-    public static Tensor hamming_window(long window_length, bool periodic, double alpha, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor hamming_window(long window_length, bool periodic, double alpha, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic_alpha_beta</c>).</summary>
-    public static Tensor hamming_window(long window_length, bool periodic, double alpha, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, beta: beta, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(2)] public static Tensor hamming_window(long window_length, bool periodic, double alpha, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, beta: beta, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic_alpha_beta_out</c>).</summary>
-    public static Tensor hamming_window(long window_length, bool periodic, double alpha, double beta, Tensor @out) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, beta: beta, @out: @out);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(2)] public static Tensor hamming_window(long window_length, bool periodic, double alpha, double beta, Tensor @out) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, beta: beta, @out: @out);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic_alpha_out</c>).</summary>
-    public static Tensor hamming_window(long window_length, bool periodic, double alpha, Tensor @out) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, @out: @out);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor hamming_window(long window_length, bool periodic, double alpha, Tensor @out) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, @out: @out);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic_out</c>).</summary>
     public static Tensor hamming_window(long window_length, bool periodic, Tensor @out) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, @out: @out);
@@ -3949,10 +3949,10 @@ public static partial class torch
     public static Tensor kaiser_window(long window_length, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>kaiser_window</c>: forwards to <c>Torch.KaiserWindow</c> (ATen <c>kaiser_window.beta</c>).</summary>
-    public static Tensor kaiser_window(long window_length, bool periodic, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, beta: beta, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor kaiser_window(long window_length, bool periodic, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, beta: beta, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>kaiser_window</c>: forwards to <c>Torch.KaiserWindow</c> (ATen <c>kaiser_window.beta_out</c>).</summary>
-    public static Tensor kaiser_window(long window_length, bool periodic, double beta, Tensor @out) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, beta: beta, @out: @out);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor kaiser_window(long window_length, bool periodic, double beta, Tensor @out) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, beta: beta, @out: @out);
 
     /// <summary><c>kaiser_window</c>: forwards to <c>Torch.KaiserWindow</c> (ATen <c>kaiser_window.out</c>).</summary>
     public static Tensor kaiser_window(long window_length, Tensor @out) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, @out: @out);
@@ -4510,7 +4510,7 @@ public static partial class torch
     public static Tensor logspace(Scalar start, Scalar end, long steps, double @base = 10.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @base: @base, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>logspace</c>: forwards to <c>Torch.Logspace</c> (ATen <c>logspace.out</c>).</summary>
-    public static Tensor logspace(Scalar start, Scalar end, long steps, Tensor @out, double @base = 10.0) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @out: @out, @base: @base);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor logspace(Scalar start, Scalar end, long steps, Tensor @out, double @base = 10.0) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @out: @out, @base: @base);
 
     /// <summary><c>logsumexp</c>: forwards to <c>Torch.Logsumexp</c> (ATen <c>logsumexp</c>).</summary>
     public static Tensor logsumexp(Tensor input, long[] dim, bool keepdim = false) => global::TorchInterop.Torch.Logsumexp(input: input, dim: dim, keepdim: keepdim);
@@ -5212,7 +5212,7 @@ public static partial class torch
     public static Tensor normal(double mean, double std, long[] size, Tensor @out) => global::TorchInterop.Torch.Normal(mean: mean, std: std, size: size, @out: @out);
 
     /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.out</c>).</summary>
-    public static Tensor normal(Tensor input, Tensor @out, double mean = 0.0, double std = 1.0) => global::TorchInterop.Torch.Normal(input: input, @out: @out, mean: mean, std: std);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor normal(Tensor input, Tensor @out, double mean = 0.0, double std = 1.0) => global::TorchInterop.Torch.Normal(input: input, @out: @out, mean: mean, std: std);
 
     /// <summary><c>not_equal</c>: forwards to <c>Torch.NotEqual</c> (ATen <c>not_equal.Scalar</c>).</summary>
     public static Tensor not_equal(Tensor input, Scalar other) => global::TorchInterop.Torch.NotEqual(input: input, other: other);
@@ -5341,10 +5341,10 @@ public static partial class torch
     public static Tensor prod(Tensor input, DType? dtype = null) => global::TorchInterop.Torch.Prod(input: input, dtype: dtype);
 
     /// <summary><c>prod</c>: forwards to <c>Torch.Prod</c> (ATen <c>prod.dim_int</c>).</summary>
-    public static Tensor prod(Tensor input, long dim, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.Prod(input: input, dim: dim, keepdim: keepdim, dtype: dtype);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor prod(Tensor input, long dim, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.Prod(input: input, dim: dim, keepdim: keepdim, dtype: dtype);
 
     /// <summary><c>prod</c>: forwards to <c>Torch.Prod</c> (ATen <c>prod.int_out</c>).</summary>
-    public static Tensor prod(Tensor input, long dim, Tensor @out, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.Prod(input: input, dim: dim, @out: @out, keepdim: keepdim, dtype: dtype);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor prod(Tensor input, long dim, Tensor @out, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.Prod(input: input, dim: dim, @out: @out, keepdim: keepdim, dtype: dtype);
 
     /// <summary><c>prod</c>: forwards to <c>Torch.Prod</c> (ATen <c>prod.out</c>).</summary>
     public static Tensor prod(Tensor input, Tensor @out, DType? dtype = null) => global::TorchInterop.Torch.Prod(input: input, @out: @out, dtype: dtype);
@@ -5488,10 +5488,10 @@ public static partial class torch
     public static Tensor randint_like(Tensor input, long high, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.RandintLike(input: input, high: high, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>randint_like</c>: forwards to <c>Torch.RandintLike</c> (ATen <c>randint_like.low_dtype</c>).</summary>
-    public static Tensor randint_like(Tensor input, long low, long high, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.RandintLike(input: input, low: low, high: high, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor randint_like(Tensor input, long low, long high, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.RandintLike(input: input, low: low, high: high, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>randint_like</c>: forwards to <c>Torch.RandintLike</c> (ATen <c>randint_like.low_dtype_out</c>).</summary>
-    public static Tensor randint_like(Tensor input, long low, long high, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandintLike(input: input, low: low, high: high, @out: @out, memoryFormat: memory_format);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor randint_like(Tensor input, long low, long high, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandintLike(input: input, low: low, high: high, @out: @out, memoryFormat: memory_format);
 
     /// <summary><c>randint_like</c>: forwards to <c>Torch.RandintLike</c> (ATen <c>randint_like.out</c>).</summary>
     public static Tensor randint_like(Tensor input, long high, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandintLike(input: input, high: high, @out: @out, memoryFormat: memory_format);
@@ -5530,13 +5530,13 @@ public static partial class torch
     public static Tensor range(Scalar start, Scalar end, DType? dtype, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Range(start: start, end: end, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>range</c>: forwards to <c>Torch.Range</c> (ATen <c>range.out</c>).</summary>
-    public static Tensor range(Scalar start, Scalar end, Tensor @out, Scalar? step = null) => global::TorchInterop.Torch.Range(start: start, end: end, @out: @out, step: step);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor range(Scalar start, Scalar end, Tensor @out, Scalar? step = null) => global::TorchInterop.Torch.Range(start: start, end: end, @out: @out, step: step);
 
     /// <summary><c>range</c>: forwards to <c>Torch.Range</c> (ATen <c>range.out_</c>).</summary>
     public static Tensor range(Scalar start, Scalar end, Tensor @out) => global::TorchInterop.Torch.Range(start: start, end: end, @out: @out);
 
     /// <summary><c>range</c>: forwards to <c>Torch.Range</c> (ATen <c>range.step</c>).</summary>
-    public static Tensor range(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Range(start: start, end: end, step: step, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor range(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Range(start: start, end: end, step: step, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>ravel</c>: forwards to <c>Torch.Ravel</c> (ATen <c>ravel</c>).</summary>
     public static Tensor ravel(Tensor input) => global::TorchInterop.Torch.Ravel(input: input);
@@ -6970,7 +6970,7 @@ public static partial class torch
     public static Tensor tril_indices(long row, long col, long offset = 0, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.TrilIndices(row: row, col: col, offset: offset, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>tril_indices</c>: forwards to <c>Torch.TrilIndices</c> (ATen <c>tril_indices.out</c>).</summary>
-    public static Tensor tril_indices(long row, long col, Tensor @out, long offset = 0) => global::TorchInterop.Torch.TrilIndices(row: row, col: col, @out: @out, offset: offset);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor tril_indices(long row, long col, Tensor @out, long offset = 0) => global::TorchInterop.Torch.TrilIndices(row: row, col: col, @out: @out, offset: offset);
 
     /// <summary><c>triplet_margin_loss</c>: forwards to <c>Torch.TripletMarginLoss</c> (ATen <c>triplet_margin_loss</c>).</summary>
     public static Tensor triplet_margin_loss(Tensor anchor, Tensor positive, Tensor negative, double margin = 1.0, double p = 2.0, double eps = 1e-06, bool swap = false, long reduction = 1) => global::TorchInterop.Torch.TripletMarginLoss(anchor: anchor, positive: positive, negative: negative, margin: margin, p: p, eps: eps, swap: swap, reduction: reduction);
@@ -6985,7 +6985,7 @@ public static partial class torch
     public static Tensor triu_indices(long row, long col, long offset = 0, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.TriuIndices(row: row, col: col, offset: offset, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>triu_indices</c>: forwards to <c>Torch.TriuIndices</c> (ATen <c>triu_indices.out</c>).</summary>
-    public static Tensor triu_indices(long row, long col, Tensor @out, long offset = 0) => global::TorchInterop.Torch.TriuIndices(row: row, col: col, @out: @out, offset: offset);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor triu_indices(long row, long col, Tensor @out, long offset = 0) => global::TorchInterop.Torch.TriuIndices(row: row, col: col, @out: @out, offset: offset);
 
     /// <summary><c>true_divide</c>: forwards to <c>Torch.TrueDivide</c> (ATen <c>true_divide.Tensor</c>).</summary>
     public static Tensor true_divide(Tensor input, Tensor other) => global::TorchInterop.Torch.TrueDivide(input: input, other: other);
@@ -7700,7 +7700,7 @@ public static partial class torch
         public Tensor fftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FftFftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>fftfreq</c>: forwards to <c>Torch.FftFftfreq</c> (ATen <c>fft_fftfreq.out</c>).</summary>
-        public Tensor fftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftFftfreq(n: n, @out: @out, d: d);
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public Tensor fftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftFftfreq(n: n, @out: @out, d: d);
 
         /// <summary><c>fftn</c>: forwards to <c>Torch.FftFftn</c> (ATen <c>fft_fftn</c>).</summary>
         public Tensor fftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftFftn(input: input, s: s, dim: dim, norm: norm);
@@ -7802,7 +7802,7 @@ public static partial class torch
         public Tensor rfftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FftRfftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>rfftfreq</c>: forwards to <c>Torch.FftRfftfreq</c> (ATen <c>fft_rfftfreq.out</c>).</summary>
-        public Tensor rfftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftRfftfreq(n: n, @out: @out, d: d);
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public Tensor rfftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftRfftfreq(n: n, @out: @out, d: d);
 
         /// <summary><c>rfftn</c>: forwards to <c>Torch.FftRfftn</c> (ATen <c>fft_rfftn</c>).</summary>
         public Tensor rfftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftRfftn(input: input, s: s, dim: dim, norm: norm);
