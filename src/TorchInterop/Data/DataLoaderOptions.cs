@@ -24,6 +24,12 @@ public sealed record DataLoaderOptions
     /// <summary>The generator the shuffling and the per-pass base seed draw from; null: the default generator.</summary>
     public Generator? Generator { get; init; }
 
+    /// <summary>
+    /// Python's <c>worker_init_fn(worker_id)</c>: runs in each worker before it loads any data, after its generator is
+    /// seeded and <see cref="WorkerInfo.Current"/> is set. Unused without workers, as in PyTorch.
+    /// </summary>
+    public Action<int>? WorkerInitFn { get; init; }
+
     /// <summary>Batches each worker prepares ahead (Python's <c>prefetch_factor</c>; 2 when null and there are workers).</summary>
     public int? PrefetchFactor { get; init; }
 }
