@@ -321,7 +321,10 @@ internal static class Operations
                 // workers with their own seeded generators, drawing in the dataset and in worker_init_fn
                 var options = new DataLoaderOptions { BatchSize = batchSize, Shuffle = shuffle, DropLast = dropLast, NumWorkers = f.Random.Next(0, 3),
                     WorkerInitFn = id => Torch.ManualSeed(id + (long)(WorkerInfo.Current?.Seed ?? 0)) };
-                foreach (var batch in DataLoader.Create(new RandomDraws(dataset), options)) f.Keep(batch[0]);
+                var batches = f.Random.Next(2) == 0
+                    ? DataLoader.Create(new RandomDraws(dataset), options)
+                    : DataLoader.Create(new RandomStream(dataset), options with { Shuffle = false });
+                foreach (var batch in batches) f.Keep(batch[0]);
                 break;
             case 5:
                 var stacked = new StackDataset<TensorSample>(dataset, new TensorDataset(y));
@@ -339,6 +342,16 @@ internal static class Operations
         public override int Count => inner.Count;
 
         public override TensorSample GetItem(int index) => new(inner[index][0], Torch.Rand([2]));
+    }
+
+    // The same as a stream, which each worker iterates (sharded by its worker id).
+    private sealed class RandomStream(TensorDataset inner) : IterableDataset<TensorSample>
+    {
+        public override IEnumerator<TensorSample> GetEnumerator()
+        {
+            var worker = WorkerInfo.Current;
+            for (int i = worker?.Id ?? 0; i < inner.Count; i += worker?.NumWorkers ?? 1) yield return new(inner[i][0], Torch.Randn([1]));
+        }
     }
 
     // torch.linalg / fft / special, nn.init, gradient clipping and torch.func on arbitrary tensors.

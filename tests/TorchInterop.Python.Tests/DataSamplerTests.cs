@@ -16,8 +16,8 @@ public class DataSamplerTests
     private const string Imports = """
         import multiprocessing
         multiprocessing.set_start_method('fork', force=True)
-        from torch.utils.data import (Dataset, TensorDataset, DataLoader, Sampler, DistributedSampler, get_worker_info,
-            default_convert)
+        from torch.utils.data import (Dataset, IterableDataset, TensorDataset, DataLoader, Sampler, DistributedSampler,
+            get_worker_info, default_convert)
 
         """;
 
@@ -214,6 +214,52 @@ public class DataSamplerTests
             print(torch.rand(2));
         });
 
+    // Each worker iterates the dataset; this one shards itself by the worker's id.
+    private sealed class Shards(int n) : IterableDataset
+    {
+        public override IEnumerable<TensorSample> __iter__()
+        {
+            var info = get_worker_info();
+            int start = info is null ? 0 : info.id, step = info is null ? 1 : info.num_workers;
+            for (int i = start; i < n; i += step)
+                yield return new TensorSample(torch.tensor(new long[] { i, info is null ? -1 : info.id }), torch.rand(1));
+        }
+    }
+
+    private sealed class Count : IterableDataset<int>
+    {
+        public override IEnumerable<int> __iter__() => range(3);
+    }
+
+    [Test]
+    public void IterableDatasetsInWorkers() => Dialect.Verify(Imports +
+        """
+        class Shards(IterableDataset):
+            def __init__(self, n):
+                self.n = n
+            def __iter__(self):
+                info = get_worker_info()
+                start, step = (0, 1) if info is None else (info.id, info.num_workers)
+                for i in range(start, self.n, step):
+                    yield torch.tensor([i, -1 if info is None else info.id]), torch.rand(1)
+        class Count(IterableDataset):
+            def __iter__(self):
+                return iter(range(3))
+        torch.manual_seed(2)
+        for workers in [0, 2, 3]:
+            print(workers, [(ids.tolist(), r) for ids, r in DataLoader(Shards(7), batch_size=2, num_workers=workers)])
+        print([ids.tolist() for ids, r in DataLoader(Shards(9), batch_size=2, num_workers=2, drop_last=True)])
+        print(list(DataLoader(Count(), batch_size=2, num_workers=2)), torch.rand(1))
+        """,
+        () =>
+        {
+            torch.manual_seed(2);
+            foreach (int workers in new[] { 0, 2, 3 })
+                print(workers, DataLoader(new Shards(7), batch_size: 2, num_workers: workers).Select(b => (b[0].tolist(), b[1])).ToList());
+            print(DataLoader(new Shards(9), batch_size: 2, num_workers: 2, drop_last: true).Select(b => b[0].tolist()).ToList());
+            print(list(DataLoader(new Count(), batch_size: 2, num_workers: 2)), torch.rand(1));
+        });
+
     private sealed class Info : Dataset<string>
     {
         public override int __len__() => 2;
@@ -352,7 +398,7 @@ public class DataSamplerTests
             var images = TensorDataset(torch.arange(8.0).reshape(4, 2));
             var labels = TensorDataset(torch.arange(4));
             var pairs = StackDataset(images, labels);
-            print(len(pairs), pairs[1], len(pairs.datasets));
+            print(len(pairs), pairs[1], pairs.datasets.Count);
             var named = StackDataset(new Dictionary<string, Data.Dataset<TensorSample>> { ["image"] = images, ["label"] = labels });
             print(len(named), named[2]);
             foreach (var batch in DataLoader(pairs, batch_size: 3)) print(batch);

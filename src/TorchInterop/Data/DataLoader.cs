@@ -93,7 +93,8 @@ public sealed class DataLoader<TSample, TBatch> : IEnumerable<TBatch>
     {
         var indices = BatchSampler?.GetEnumerator();
         long baseSeed = RandomSeed.Draw(Options.Generator);
-        if (_iterable is not null) return IterateStream(_iterable.GetEnumerator());
+        if (_iterable is not null)
+            return Options.NumWorkers == 0 ? IterateStream(_iterable.GetEnumerator()) : new StreamWorkers<TSample, TBatch>(_iterable, Options, _collate, baseSeed).Iterate();
         return Options.NumWorkers == 0 ? Iterate(indices!) : IterateWithWorkers(indices!, baseSeed);
     }
 

@@ -15,7 +15,11 @@ public sealed record DataLoaderOptions
     /// <summary>Batches of indices; mutually exclusive with <see cref="BatchSize"/>, <see cref="Shuffle"/>, <see cref="Sampler"/> and <see cref="DropLast"/>.</summary>
     public Sampler<IReadOnlyList<int>>? BatchSampler { get; init; }
 
-    /// <summary>Threads that fetch and collate batches ahead; 0 fetches on the caller's thread. Batches come in the same order either way.</summary>
+    /// <summary>
+    /// Threads that fetch and collate batches ahead; 0 fetches on the caller's thread. Batches come in the same order
+    /// either way. As PyTorch's worker processes, worker i has a default generator of its own seeded with the pass's
+    /// base seed + i, so random draws in a dataset match PyTorch's; each worker iterates an iterable dataset in full.
+    /// </summary>
     public int NumWorkers { get; init; }
 
     /// <summary>Drop the last batch when it is short.</summary>

@@ -4,8 +4,8 @@ using System.Runtime.ExceptionServices;
 namespace TorchInterop.Data;
 
 /// <summary>
-/// The worker threads of a <see cref="DataLoader{TSample, TBatch}"/> pass: batch i goes to worker i % n, as PyTorch
-/// assigns them, and results are taken back in batch order, so batches are the same as without workers. Each worker
+/// The worker threads of a <see cref="DataLoader{TSample, TBatch}"/> pass: batch i goes to worker i % n (over a
+/// map-style dataset) or to the worker the loader names, as PyTorch assigns them, and results are taken back in batch order, so batches are the same as without workers. Each worker
 /// starts as PyTorch's worker process does: its own default generator seeded with base seed + worker id, its
 /// <see cref="WorkerInfo"/>, then the loader's <c>worker_init_fn</c>. A failure in a worker (its init function
 /// included) is rethrown when its batch is taken.
@@ -15,6 +15,7 @@ internal sealed class DataLoaderWorkers<TBatch> : IDisposable
     private readonly BlockingCollection<(int Index, Func<TBatch> Work)>[] _queues;
     private readonly Thread[] _threads;
     private readonly Dictionary<int, (TBatch? Value, ExceptionDispatchInfo? Error)> _done = [];
+    private bool _disposed;
 
     /// <param name="count">How many workers.</param>
     /// <param name="baseSeed">The pass's base seed (Python's <c>_base_seed</c>); worker i is seeded with it + i.</param>
@@ -34,7 +35,10 @@ internal sealed class DataLoaderWorkers<TBatch> : IDisposable
         }
     }
 
-    internal void Submit(int index, Func<TBatch> work) => _queues[index % _queues.Length].Add((index, work));
+    internal void Submit(int index, Func<TBatch> work) => Submit(index, index % _queues.Length, work);
+
+    // An iterable dataset's tasks skip the workers whose stream has ended, so they name their worker.
+    internal void Submit(int index, int worker, Func<TBatch> work) => _queues[worker].Add((index, work));
 
     internal TBatch Take(int index)
     {
@@ -49,6 +53,8 @@ internal sealed class DataLoaderWorkers<TBatch> : IDisposable
 
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         foreach (var q in _queues) q.CompleteAdding();
         foreach (var t in _threads) t.Join();
         foreach (var q in _queues) q.Dispose();
