@@ -8,7 +8,8 @@ HEADER_PREAMBLE = """\
  * released with ti_free_handle_array, a value result through a pointer. Tensors returned because they were modified
  * in place (self for add_, the out= tensors) are not returned again: the caller already holds them.
  * Optional arguments: pointers (NULL is None); dtype, layout, memory format and device type use -1 for None; an
- * optional list is (NULL, -1). Generator arguments are always None (the default generator).
+ * optional list is (NULL, -1). Generator arguments are always None: the calling thread's default generator
+ * (LibTorch's, or the thread's own from ti_generator_set_thread_default).
  */
 #pragma once
 #include "torchinterop.h"
@@ -69,7 +70,7 @@ def call_expression(op):
     values = []
     for a in op.args:
         if a.kind is None:
-            values.append("c10::optional<at::Generator>()")
+            values.append("ti::thread_generator()")
         elif a.is_write and a.schema_type == "Tensor":
             values.append(f"const_cast<at::Tensor&>(*Borrowed({a.c_name}))")
         else:
@@ -81,8 +82,19 @@ def call_expression(op):
     return f"at::{op.cpp_name}({', '.join(values)})"
 
 
-def definition(op):
-    call = call_expression(op)
+def generator_twins(ops):
+    """For each op without a Generator? argument, the overload that is the same but for one (rand.generator for rand,
+    randint.low_generator for randint.low), if generated: the wrapper calls it with the thread's generator, because
+    LibTorch's generator-less overload always draws from the global default and would bypass a worker's own."""
+    def signature(op):
+        return (op.base_name, op.is_inplace, op.is_out, tuple((a.name, a.schema_type) for a in op.args if a.kind is not None))
+    with_generator = {signature(op): op for op in ops if any(a.kind is None for a in op.args)}
+    return {op.c_name: with_generator[signature(op)] for op in ops
+            if not any(a.kind is None for a in op.args) and signature(op) in with_generator}
+
+
+def definition(op, twin=None):
+    call = call_expression(twin or op)
     kind = op.return_kind
     if kind in ("none", "alias"):
         body = f"return ti::return_nothing([&] {{ {call}; }});"
@@ -106,7 +118,8 @@ def header(ops):
 
 
 def sources(ops, parts):
+    twins = generator_twins(ops)
     size = -(-len(ops) // parts)
     chunks = [ops[i * size:(i + 1) * size] for i in range(parts)]
-    return [SOURCE_PREAMBLE + "\n" + "\n".join(definition(op) for op in chunk) + "\n}  // extern \"C\"\n"
+    return [SOURCE_PREAMBLE + "\n" + "\n".join(definition(op, twins.get(op.c_name)) for op in chunk) + "\n}  // extern \"C\"\n"
             for chunk in chunks]

@@ -62,7 +62,8 @@ ARG_TYPES = {
 def bool_array(n):
     return T((("const int32_t*", ""),), f"ti::bool_array<{n}>({{n}})", (("int*", ""),), "bool[]", f"bool_array")
 
-# A Generator? argument is always None: LibTorch's default generator, the one torch.manual_seed seeds.
+# A Generator? argument is always None: the calling thread's default generator (ti::thread_generator), the one
+# torch.manual_seed seeds.
 NULL_GENERATOR = "Generator?"
 
 # Return types: how each comes back through the C ABI.

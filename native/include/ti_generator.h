@@ -18,6 +18,11 @@ typedef void* ti_generator;
 /* torch.Generator(): a new CPU generator (seeded with PyTorch's default seed 67280421310721). */
 TI_API ti_generator ti_generator_new(void);
 TI_API void ti_generator_free(ti_generator g);
+/* Makes g the calling thread's default generator (NULL: LibTorch's global one again): what generator=None, the
+ * generated ops and ti_manual_seed/ti_initial_seed/ti_get_rng_state/ti_set_rng_state use on this thread. The thread
+ * keeps g's generator alive until it is replaced; PyTorch's DataLoader workers are processes with a generator each,
+ * and ours are threads that set one here. */
+TI_API int32_t ti_generator_set_thread_default(ti_generator g);
 TI_API int32_t ti_generator_manual_seed(ti_generator g, uint64_t seed);
 TI_API int32_t ti_generator_initial_seed(ti_generator g, uint64_t* seed);
 /* generator.seed(): a non-deterministic seed, set and returned. */

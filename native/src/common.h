@@ -60,6 +60,15 @@ inline auto guard(R failure, F&& body) noexcept -> R {
   return failure;
 }
 
+// The generator Python's generator=None means on the calling thread. PyTorch's DataLoader workers are processes,
+// each with a default generator of its own; ours are threads, so a worker thread sets its own here
+// (ti_generator_set_thread_default) and every op called with generator=None on that thread draws from it.
+// nullopt: LibTorch's global default generator.
+c10::optional<at::Generator> thread_generator();
+
+// The thread's own default generator if it has one, else LibTorch's global default (what torch.manual_seed seeds).
+at::Generator default_generator();
+
 // A borrowed view of a caller's handle: no reference count traffic.
 class Borrowed {
  public:

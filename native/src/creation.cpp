@@ -23,8 +23,8 @@ extern "C" {
 TI_SHAPE_FACTORY(ti_empty, at::empty(size, opts))
 TI_SHAPE_FACTORY(ti_zeros, at::zeros(size, opts))
 TI_SHAPE_FACTORY(ti_ones, at::ones(size, opts))
-TI_SHAPE_FACTORY(ti_rand, at::rand(size, opts))
-TI_SHAPE_FACTORY(ti_randn, at::randn(size, opts))
+TI_SHAPE_FACTORY(ti_rand, at::rand(size, ti::thread_generator(), opts))
+TI_SHAPE_FACTORY(ti_randn, at::randn(size, ti::thread_generator(), opts))
 
 TI_API ti_tensor ti_full(const int64_t* shape, int32_t ndim, ti_scalar value, int32_t dtype, int32_t device_type,
                          int32_t device_index, int32_t requires_grad) {
@@ -93,7 +93,7 @@ TI_API ti_tensor ti_number_like(ti_tensor number, ti_tensor like) {
 
 TI_API int32_t ti_manual_seed(uint64_t seed) {
   return guard(int32_t{TI_ERROR}, [&] {
-    auto gen = at::detail::getDefaultCPUGenerator();
+    auto gen = ti::default_generator();
     std::lock_guard<std::mutex> lock(gen.mutex());
     gen.set_current_seed(seed);
     return int32_t{TI_OK};
@@ -102,7 +102,7 @@ TI_API int32_t ti_manual_seed(uint64_t seed) {
 
 TI_API int32_t ti_initial_seed(uint64_t* seed) {
   return guard(int32_t{TI_ERROR}, [&] {
-    *seed = at::detail::getDefaultCPUGenerator().current_seed();
+    *seed = ti::default_generator().current_seed();
     return int32_t{TI_OK};
   });
 }
@@ -110,7 +110,7 @@ TI_API int32_t ti_initial_seed(uint64_t* seed) {
 // torch.get_rng_state / set_rng_state: the default CPU generator's state as a uint8 tensor.
 TI_API ti_tensor ti_get_rng_state(void) {
   return guard(ti_tensor{nullptr}, [&] {
-    auto gen = at::detail::getDefaultCPUGenerator();
+    auto gen = ti::default_generator();
     std::lock_guard<std::mutex> lock(gen.mutex());
     return ti::give(gen.get_state());
   });
@@ -118,7 +118,7 @@ TI_API ti_tensor ti_get_rng_state(void) {
 
 TI_API int32_t ti_set_rng_state(ti_tensor state) {
   return guard(int32_t{TI_ERROR}, [&] {
-    auto gen = at::detail::getDefaultCPUGenerator();
+    auto gen = ti::default_generator();
     std::lock_guard<std::mutex> lock(gen.mutex());
     gen.set_state(*Borrowed(state));
     return int32_t{TI_OK};

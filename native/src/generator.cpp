@@ -10,19 +10,33 @@ using ti::guard;
 
 namespace {
 
-// NULL is the default CPU generator (torch.default_generator); at::Generator is a shared handle, so a copy is the same generator.
+// NULL is the thread's default generator (torch.default_generator: LibTorch's global one outside DataLoader workers);
+// at::Generator is a shared handle, so a copy is the same generator.
 at::Generator owned(ti_generator g) {
-  if (g == nullptr) return at::detail::getDefaultCPUGenerator();
+  if (g == nullptr) return ti::default_generator();
   return *static_cast<at::Generator*>(g);
 }
 
-// NULL means Python's generator=None: the op draws from the default generator.
+// NULL means Python's generator=None: the op draws from the thread's default generator.
 c10::optional<at::Generator> optional_generator(ti_generator g) {
-  if (g == nullptr) return c10::nullopt;
+  if (g == nullptr) return ti::thread_generator();
   return *static_cast<at::Generator*>(g);
 }
+
+// A DataLoader worker thread's own default generator (empty on every other thread).
+thread_local c10::optional<at::Generator> t_thread_generator;
 
 }  // namespace
+
+namespace ti {
+
+c10::optional<at::Generator> thread_generator() { return t_thread_generator; }
+
+at::Generator default_generator() {
+  return t_thread_generator ? *t_thread_generator : at::detail::getDefaultCPUGenerator();
+}
+
+}  // namespace ti
 
 extern "C" {
 
@@ -33,6 +47,17 @@ TI_API ti_generator ti_generator_new(void) {
 }
 
 TI_API void ti_generator_free(ti_generator g) { delete static_cast<at::Generator*>(g); }
+
+TI_API int32_t ti_generator_set_thread_default(ti_generator g) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    if (g == nullptr) {
+      t_thread_generator.reset();
+    } else {
+      t_thread_generator = owned(g);
+    }
+    return int32_t{TI_OK};
+  });
+}
 
 TI_API int32_t ti_generator_manual_seed(ti_generator g, uint64_t seed) {
   return guard(int32_t{TI_ERROR}, [&] {

@@ -42,4 +42,59 @@ public static class DataExtensions
         /// <summary><c>loader.batch_sampler</c></summary>
         public Sampler<IReadOnlyList<int>>? batch_sampler => loader.BatchSampler;
     }
+
+    extension(DistributedSampler s)
+    {
+        // sampler.epoch is read as sampler.Epoch: an extension property `epoch` would reserve set_epoch's name.
+        /// <summary><c>sampler.set_epoch(epoch)</c></summary>
+        public void set_epoch(long epoch) => s.SetEpoch(epoch);
+
+        /// <summary><c>sampler.num_replicas</c></summary>
+        public int num_replicas => s.NumReplicas;
+
+        /// <summary><c>sampler.rank</c></summary>
+        public int rank => s.Rank;
+
+        /// <summary><c>sampler.num_samples</c></summary>
+        public int num_samples => s.NumSamples;
+
+        /// <summary><c>sampler.total_size</c></summary>
+        public int total_size => s.TotalSize;
+
+        /// <summary><c>sampler.shuffle</c></summary>
+        public bool shuffle => s.Shuffle;
+
+        /// <summary><c>sampler.seed</c></summary>
+        public long seed => s.Seed;
+
+        /// <summary><c>sampler.drop_last</c></summary>
+        public bool drop_last => s.DropLast;
+    }
+
+    extension(WorkerInfo w)
+    {
+        /// <summary><c>worker_info.id</c></summary>
+        public int id => w.Id;
+
+        /// <summary><c>worker_info.num_workers</c></summary>
+        public int num_workers => w.NumWorkers;
+
+        /// <summary><c>worker_info.seed</c></summary>
+        public ulong seed => w.Seed;
+
+        /// <summary><c>worker_info.dataset</c></summary>
+        public object dataset => w.Dataset;
+    }
+
+    extension<T>(StackDataset<T> d)
+    {
+        /// <summary><c>dataset.datasets</c> (a tuple)</summary>
+        public IReadOnlyList<Dataset<T>> datasets => d.Datasets;
+    }
+
+    extension<T>(StackDictDataset<T> d)
+    {
+        /// <summary><c>dataset.datasets</c> (a dict)</summary>
+        public IReadOnlyList<KeyValuePair<string, Dataset<T>>> datasets => d.Datasets;
+    }
 }

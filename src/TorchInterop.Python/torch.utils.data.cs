@@ -62,6 +62,60 @@ public static partial class torch
             /// <summary>An iterable-style dataset of tuples of tensors.</summary>
             public abstract class IterableDataset : IterableDataset<TensorSample>;
 
+            /// <summary>
+            /// A sampler to derive from (Python's <c>class MySampler(Sampler)</c>): override <c>__iter__</c>, and
+            /// <c>__len__</c> when the length is known, and pass it as <c>sampler=</c> (of indices) or
+            /// <c>batch_sampler=</c> (of index lists) to <c>DataLoader</c>.
+            /// </summary>
+            /// <typeparam name="T">An index (<c>int</c>) or a batch of indices (<c>IReadOnlyList&lt;int&gt;</c>).</typeparam>
+            public abstract class Sampler<T> : TorchInterop.Data.Sampler<T>
+            {
+                /// <summary>Python's <c>__iter__</c>: the items of one pass (an iterator method with <c>yield return</c>).</summary>
+                public abstract IEnumerable<T> __iter__();
+
+                /// <summary>Python's optional <c>__len__</c>; the default has none (Python's TypeError).</summary>
+                public virtual int __len__() => throw new TorchException($"object of type '{GetType().Name}' has no len()", TorchErrorKind.TypeError);
+
+                /// <inheritdoc />
+                public sealed override IEnumerator<T> GetEnumerator() => __iter__().GetEnumerator();
+
+                /// <inheritdoc />
+                public sealed override int Count => __len__();
+            }
+
+            /// <summary>
+            /// <c>torch.utils.data.DistributedSampler(dataset, num_replicas=None, rank=None, shuffle=True, seed=0, drop_last=False)</c>;
+            /// <c>set_epoch(epoch)</c> before each epoch. Without <c>num_replicas</c> and <c>rank</c> it needs a default
+            /// process group, which the dialect does not have yet: pass both.
+            /// </summary>
+            public static TorchInterop.Data.DistributedSampler DistributedSampler(IDataset dataset, long? num_replicas = null, long? rank = null,
+                bool shuffle = true, long seed = 0, bool drop_last = false) => new(dataset, Int(num_replicas), Int(rank), shuffle, seed, drop_last);
+
+            /// <summary><c>torch.utils.data.DistributedSampler(range(n), ...)</c> and other sized collections.</summary>
+            public static TorchInterop.Data.DistributedSampler DistributedSampler<T>(IReadOnlyCollection<T> dataset, long? num_replicas = null, long? rank = null,
+                bool shuffle = true, long seed = 0, bool drop_last = false) => new(NotNull(dataset).Count, Int(num_replicas), Int(rank), shuffle, seed, drop_last);
+
+            /// <summary>
+            /// <c>torch.utils.data.get_worker_info()</c>: in a <c>DataLoader</c> worker its <c>id</c>, <c>num_workers</c>,
+            /// <c>seed</c> and <c>dataset</c>; None (null) elsewhere.
+            /// </summary>
+            public static WorkerInfo? get_worker_info() => WorkerInfo.Current;
+
+            /// <summary><c>torch.utils.data.default_convert(data)</c>: tuples and lists become lists, dicts new dicts, of converted items.</summary>
+            public static object? default_convert(object? data) => DefaultConvert.Apply(data);
+
+#if LIBTORCH_2
+            /// <summary><c>torch.utils.data.StackDataset(*datasets)</c>: samples are tuples of the datasets' samples.</summary>
+            public static StackDataset<T> StackDataset<T>(params TorchInterop.Data.Dataset<T>[] datasets) => new(datasets);
+
+            /// <summary>
+            /// <c>torch.utils.data.StackDataset(**datasets)</c>, the keyword form as a dictionary
+            /// (<c>StackDataset(image=images, text=texts)</c> is <c>StackDataset(new Dictionary&lt;string, Dataset&lt;T&gt;&gt; { ["image"] = images, ["text"] = texts })</c>):
+            /// samples are dicts.
+            /// </summary>
+            public static StackDictDataset<T> StackDataset<T>(IDictionary<string, TorchInterop.Data.Dataset<T>> datasets) => new(NotNull(datasets));
+#endif
+
             /// <summary><c>torch.utils.data.TensorDataset(*tensors)</c>.</summary>
             public static TorchInterop.Data.TensorDataset TensorDataset(params Tensor[] tensors) => new(tensors);
 
@@ -112,45 +166,46 @@ public static partial class torch
 
             /// <summary><c>DataLoader(dataset, batch_size=1, shuffle=False, sampler=None, batch_sampler=None, num_workers=0, ...)</c> over tuples of tensors: batches are lists of stacked tensors.</summary>
             public static DataLoader<TensorSample, TensorBatch> DataLoader(TorchInterop.Data.Dataset<TensorSample> dataset, long batch_size = 1, bool shuffle = false,
-                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
-                Gen? generator = null, long? prefetch_factor = null) =>
-                new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor), Collate.Stack);
+                TorchInterop.Data.Sampler<int>? sampler = null, TorchInterop.Data.Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
+                Gen? generator = null, long? prefetch_factor = null, Action<long>? worker_init_fn = null) =>
+                new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor, worker_init_fn), Collate.Stack);
 
             /// <summary><c>DataLoader(dataset, ...)</c> over tensors: batches are the stacked tensors.</summary>
             public static DataLoader<Tensor, Tensor> DataLoader(TorchInterop.Data.Dataset<Tensor> dataset, long batch_size = 1, bool shuffle = false,
-                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
-                Gen? generator = null, long? prefetch_factor = null) =>
-                new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor), Collate.Stack);
+                TorchInterop.Data.Sampler<int>? sampler = null, TorchInterop.Data.Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
+                Gen? generator = null, long? prefetch_factor = null, Action<long>? worker_init_fn = null) =>
+                new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor, worker_init_fn), Collate.Stack);
 
             /// <summary><c>DataLoader(dataset, ...)</c> over any samples, collated by <c>default_collate</c>.</summary>
             public static DataLoader<T, object> DataLoader<T>(TorchInterop.Data.Dataset<T> dataset, long batch_size = 1, bool shuffle = false,
-                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
-                Gen? generator = null, long? prefetch_factor = null) =>
-                new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor), Collate.Default);
+                TorchInterop.Data.Sampler<int>? sampler = null, TorchInterop.Data.Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
+                Gen? generator = null, long? prefetch_factor = null, Action<long>? worker_init_fn = null) =>
+                new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor, worker_init_fn), Collate.Default);
 
             /// <summary><c>DataLoader(dataset, ..., collate_fn=f, ...)</c>: batches are what <paramref name="collate_fn"/> makes of each list of samples.</summary>
             public static DataLoader<T, TBatch> DataLoader<T, TBatch>(TorchInterop.Data.Dataset<T> dataset, long batch_size = 1, bool shuffle = false,
-                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0,
-                Func<IReadOnlyList<T>, TBatch>? collate_fn = null, bool drop_last = false, Gen? generator = null, long? prefetch_factor = null) =>
-                new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor), collate_fn);
+                TorchInterop.Data.Sampler<int>? sampler = null, TorchInterop.Data.Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0,
+                Func<IReadOnlyList<T>, TBatch>? collate_fn = null, bool drop_last = false, Gen? generator = null, long? prefetch_factor = null, Action<long>? worker_init_fn = null) =>
+                new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor, worker_init_fn), collate_fn);
 
             /// <summary><c>DataLoader(iterable_dataset, batch_size=1, ...)</c> over a stream of tuples of tensors.</summary>
             public static DataLoader<TensorSample, TensorBatch> DataLoader(TorchInterop.Data.IterableDataset<TensorSample> dataset, long batch_size = 1, bool shuffle = false,
-                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
-                Gen? generator = null, long? prefetch_factor = null) =>
-                new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor), Collate.Stack);
+                TorchInterop.Data.Sampler<int>? sampler = null, TorchInterop.Data.Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
+                Gen? generator = null, long? prefetch_factor = null, Action<long>? worker_init_fn = null) =>
+                new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor, worker_init_fn), Collate.Stack);
 
             /// <summary><c>DataLoader(iterable_dataset, ...)</c> over a stream of any samples, collated by <c>default_collate</c>.</summary>
             public static DataLoader<T, object> DataLoader<T>(TorchInterop.Data.IterableDataset<T> dataset, long batch_size = 1, bool shuffle = false,
-                Sampler<int>? sampler = null, Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
-                Gen? generator = null, long? prefetch_factor = null) =>
-                new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor), Collate.Default);
+                TorchInterop.Data.Sampler<int>? sampler = null, TorchInterop.Data.Sampler<IReadOnlyList<int>>? batch_sampler = null, long num_workers = 0, bool drop_last = false,
+                Gen? generator = null, long? prefetch_factor = null, Action<long>? worker_init_fn = null) =>
+                new(dataset, Options(batch_size, shuffle, sampler, batch_sampler, num_workers, drop_last, generator, prefetch_factor, worker_init_fn), Collate.Default);
 
-            private static DataLoaderOptions Options(long batchSize, bool shuffle, Sampler<int>? sampler, Sampler<IReadOnlyList<int>>? batchSampler,
-                long numWorkers, bool dropLast, Gen? generator, long? prefetchFactor) => new()
+            private static DataLoaderOptions Options(long batchSize, bool shuffle, TorchInterop.Data.Sampler<int>? sampler, TorchInterop.Data.Sampler<IReadOnlyList<int>>? batchSampler,
+                long numWorkers, bool dropLast, Gen? generator, long? prefetchFactor, Action<long>? workerInitFn) => new()
             {
                 BatchSize = Int(batchSize), Shuffle = shuffle, Sampler = sampler, BatchSampler = batchSampler, NumWorkers = Int(numWorkers),
                 DropLast = dropLast, Generator = generator, PrefetchFactor = Int(prefetchFactor),
+                WorkerInitFn = workerInitFn is null ? null : id => workerInitFn(id),
             };
 
             // Python's ints are unbounded; the facade counts in int, and a count beyond it is an error, not a wrap.

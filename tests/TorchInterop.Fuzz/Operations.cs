@@ -295,7 +295,7 @@ internal static class Operations
         var y = f.Arg();
         int batchSize = f.Random.Next(-1, 5);
         bool shuffle = f.Random.Next(2) == 0, dropLast = f.Random.Next(2) == 0;
-        int kind = f.Random.Next(3);
+        int kind = f.Random.Next(7);
         f.Description = $"data #{kind} {Show(x)} {Show(y)} batch={batchSize} shuffle={shuffle} dropLast={dropLast}";
         var dataset = new TensorDataset(x, y);
         switch (kind)
@@ -307,10 +307,50 @@ internal static class Operations
             case 1:
                 f.Keep(dataset[f.Random.Next(-3, 6)][0]);
                 break;
-            default:
+            case 2:
                 var (first, _) = RandomSplit.Split(dataset, [f.Random.Next(0, 3), f.Random.Next(0, 3)]);
                 if (first.Count > 0) f.Keep(first[0][0]);
                 break;
+            case 3:
+                // bad replica counts and ranks too: PyTorch's ValueError
+                var sampler = new DistributedSampler(dataset, f.Random.Next(-1, 4), f.Random.Next(-1, 4), shuffle, f.Random.Next(-2, 3), dropLast);
+                sampler.SetEpoch(f.Random.Next(3));
+                foreach (int i in sampler) f.Keep(dataset[i][0]);
+                break;
+            case 4:
+                // workers with their own seeded generators, drawing in the dataset and in worker_init_fn
+                var options = new DataLoaderOptions { BatchSize = batchSize, Shuffle = shuffle, DropLast = dropLast, NumWorkers = f.Random.Next(0, 3),
+                    WorkerInitFn = id => Torch.ManualSeed(id + (long)(WorkerInfo.Current?.Seed ?? 0)) };
+                var batches = f.Random.Next(2) == 0
+                    ? DataLoader.Create(new RandomDraws(dataset), options)
+                    : DataLoader.Create(new RandomStream(dataset), options with { Shuffle = false });
+                foreach (var batch in batches) f.Keep(batch[0]);
+                break;
+            case 5:
+                var stacked = new StackDataset<TensorSample>(dataset, new TensorDataset(y));
+                f.Keep(stacked[f.Random.Next(-3, 6)][0][0]);
+                break;
+            default:
+                if (DefaultConvert.Apply((x, new List<object> { y, 1 })) is List<object?> { Count: 2 } converted) f.Keep((Tensor)converted[0]!);
+                break;
+        }
+    }
+
+    // A dataset whose samples draw from the thread's default generator, as augmentations do.
+    private sealed class RandomDraws(TensorDataset inner) : Dataset<TensorSample>
+    {
+        public override int Count => inner.Count;
+
+        public override TensorSample GetItem(int index) => new(inner[index][0], Torch.Rand([2]));
+    }
+
+    // The same as a stream, which each worker iterates (sharded by its worker id).
+    private sealed class RandomStream(TensorDataset inner) : IterableDataset<TensorSample>
+    {
+        public override IEnumerator<TensorSample> GetEnumerator()
+        {
+            var worker = WorkerInfo.Current;
+            for (int i = worker?.Id ?? 0; i < inner.Count; i += worker?.NumWorkers ?? 1) yield return new(inner[i][0], Torch.Randn([1]));
         }
     }
 

@@ -6,12 +6,12 @@ public sealed class BatchSampler : Sampler<IReadOnlyList<int>>
     private readonly IEnumerable<int> _sampler;
 
     /// <summary>Batches of <paramref name="batchSize"/> indices from <paramref name="sampler"/>; with <paramref name="dropLast"/> a short last batch is dropped.</summary>
-    /// <exception cref="ArgumentException"><paramref name="batchSize"/> is not positive.</exception>
+    /// <exception cref="TorchException">(ValueError) <paramref name="batchSize"/> is not positive.</exception>
     public BatchSampler(IEnumerable<int> sampler, int batchSize, bool dropLast)
     {
         ArgumentNullException.ThrowIfNull(sampler);
         if (batchSize <= 0)
-            throw new ArgumentException($"batch_size should be a positive integer value, but got batch_size={batchSize}", nameof(batchSize));
+            throw new TorchException($"batch_size should be a positive integer value, but got batch_size={batchSize}", TorchErrorKind.ValueError);
         _sampler = sampler;
         BatchSize = batchSize;
         DropLast = dropLast;
@@ -32,7 +32,7 @@ public sealed class BatchSampler : Sampler<IReadOnlyList<int>>
             {
                 Sampler<int> s => s.Count,
                 IReadOnlyCollection<int> c => c.Count,
-                _ => throw new NotSupportedException($"object of type '{_sampler.GetType().Name}' has no len()"),
+                _ => throw new TorchException($"object of type '{_sampler.GetType().Name}' has no len()", TorchErrorKind.TypeError),
             };
             return DropLast ? n / BatchSize : (n + BatchSize - 1) / BatchSize;
         }

@@ -32,7 +32,7 @@ public static class Collate
     /// become a <see cref="TensorBatch"/>; other tuples and lists become a list of collated positions; dictionaries a
     /// dictionary of collated values, in the first sample's key order.
     /// </summary>
-    /// <exception cref="NotSupportedException">A sample type PyTorch cannot collate either.</exception>
+    /// <exception cref="TorchException">A sample type PyTorch cannot collate either (its TypeError).</exception>
     public static object Default<T>(IReadOnlyList<T> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -41,7 +41,7 @@ public static class Collate
 
     private static object Default(IReadOnlyList<object?> batch)
     {
-        if (batch.Count == 0) throw new IndexOutOfRangeException("list index out of range");
+        if (batch.Count == 0) throw new TorchException("list index out of range", TorchErrorKind.IndexError);
         object? elem = batch[0];
         switch (elem)
         {
@@ -68,7 +68,7 @@ public static class Collate
             case IEnumerable:
                 return Transpose(batch, s => ((IEnumerable)s!).Cast<object?>().ToList());
             default:
-                throw new NotSupportedException(string.Format(System.Globalization.CultureInfo.InvariantCulture, ErrorFormat, elem?.GetType().FullName ?? "None"));
+                throw new TorchException(string.Format(System.Globalization.CultureInfo.InvariantCulture, ErrorFormat, elem?.GetType().FullName ?? "None"), TorchErrorKind.TypeError);
         }
     }
 
@@ -92,6 +92,6 @@ public static class Collate
 
     private static void CheckEqualSizes(IEnumerable<int> sizes, int size)
     {
-        if (sizes.Any(s => s != size)) throw new InvalidOperationException("each element in list of batch should be of equal size");
+        if (sizes.Any(s => s != size)) throw new TorchException("each element in list of batch should be of equal size");
     }
 }

@@ -33,13 +33,13 @@ public sealed class ConcatDataset<T> : Dataset<T>
     {
         if (index < 0)
         {
-            if (-index > Count) throw new ArgumentException("absolute value of index should not exceed dataset length", nameof(index));
+            if (-index > Count) throw new TorchException("absolute value of index should not exceed dataset length", TorchErrorKind.ValueError);
             index += Count;
         }
         // bisect_right: the first dataset whose running total exceeds the index
         int d = 0;
         while (d < _cumulativeSizes.Length && _cumulativeSizes[d] <= index) d++;
-        if (d == _datasets.Length) throw new IndexOutOfRangeException("list index out of range");
+        if (d == _datasets.Length) throw new TorchException("list index out of range", TorchErrorKind.IndexError);
         return _datasets[d][d == 0 ? index : index - _cumulativeSizes[d - 1]];
     }
 }

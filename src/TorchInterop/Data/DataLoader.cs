@@ -23,7 +23,7 @@ public sealed class DataLoader<TSample, TBatch> : IEnumerable<TBatch>
     /// <param name="dataset">The samples.</param>
     /// <param name="options">Batching, sampling and workers; null: batches of one in order.</param>
     /// <param name="collate">Merges a list of samples into a batch; null: <see cref="Collate.Default{T}"/>, which must give a <typeparamref name="TBatch"/>.</param>
-    /// <exception cref="ArgumentException">Options PyTorch rejects, with its message.</exception>
+    /// <exception cref="TorchException">Options PyTorch rejects (its ValueError and message).</exception>
     public DataLoader(Dataset<TSample> dataset, DataLoaderOptions? options = null, Func<IReadOnlyList<TSample>, TBatch>? collate = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -32,11 +32,11 @@ public sealed class DataLoader<TSample, TBatch> : IEnumerable<TBatch>
         _collate = collate ?? DefaultCollate;
         CheckCommon(Options);
         var o = Options;
-        if (o.Sampler is not null && o.Shuffle) throw new ArgumentException("sampler option is mutually exclusive with shuffle", nameof(options));
+        if (o.Sampler is not null && o.Shuffle) throw ValueError("sampler option is mutually exclusive with shuffle");
         if (o.BatchSampler is not null)
         {
             if (o.BatchSize != 1 || o.Shuffle || o.Sampler is not null || o.DropLast)
-                throw new ArgumentException("batch_sampler option is mutually exclusive with batch_size, shuffle, sampler, and drop_last", nameof(options));
+                throw ValueError("batch_sampler option is mutually exclusive with batch_size, shuffle, sampler, and drop_last");
             BatchSampler = o.BatchSampler;
         }
         else
@@ -47,7 +47,7 @@ public sealed class DataLoader<TSample, TBatch> : IEnumerable<TBatch>
     }
 
     /// <summary>A loader over an iterable-style dataset: its stream in batches of <see cref="DataLoaderOptions.BatchSize"/>.</summary>
-    /// <exception cref="ArgumentException">Shuffle, a sampler or a batch sampler (PyTorch's messages).</exception>
+    /// <exception cref="TorchException">Shuffle, a sampler or a batch sampler (PyTorch's ValueError and messages).</exception>
     public DataLoader(IterableDataset<TSample> dataset, DataLoaderOptions? options = null, Func<IReadOnlyList<TSample>, TBatch>? collate = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -56,13 +56,13 @@ public sealed class DataLoader<TSample, TBatch> : IEnumerable<TBatch>
         _collate = collate ?? DefaultCollate;
         CheckCommon(Options);
         var o = Options;
-        if (o.Shuffle) throw new ArgumentException("DataLoader with IterableDataset: expected unspecified shuffle option, but got shuffle=True", nameof(options));
+        if (o.Shuffle) throw ValueError("DataLoader with IterableDataset: expected unspecified shuffle option, but got shuffle=True");
         if (o.Sampler is not null)
-            throw new ArgumentException($"DataLoader with IterableDataset: expected unspecified sampler option, but got sampler={o.Sampler}", nameof(options));
+            throw ValueError($"DataLoader with IterableDataset: expected unspecified sampler option, but got sampler={o.Sampler}");
         if (o.BatchSampler is not null)
-            throw new ArgumentException($"DataLoader with IterableDataset: expected unspecified batch_sampler option, but got batch_sampler={o.BatchSampler}", nameof(options));
+            throw ValueError($"DataLoader with IterableDataset: expected unspecified batch_sampler option, but got batch_sampler={o.BatchSampler}");
         if (o.BatchSize <= 0)
-            throw new ArgumentException($"batch_size should be a positive integer value, but got batch_size={o.BatchSize}", nameof(options));
+            throw ValueError($"batch_size should be a positive integer value, but got batch_size={o.BatchSize}");
     }
 
     /// <summary>The options the loader was made with.</summary>
@@ -85,13 +85,17 @@ public sealed class DataLoader<TSample, TBatch> : IEnumerable<TBatch>
         }
     }
 
-    /// <summary>One pass over the batches. The base seed is drawn now, as Python's <c>iter(loader)</c> does.</summary>
+    /// <summary>
+    /// One pass over the batches. The base seed is drawn now, as Python's <c>iter(loader)</c> does; with workers,
+    /// worker i's own default generator is seeded with it + i.
+    /// </summary>
     public IEnumerator<TBatch> GetEnumerator()
     {
         var indices = BatchSampler?.GetEnumerator();
-        RandomSeed.Draw(Options.Generator);
-        if (_iterable is not null) return IterateStream(_iterable.GetEnumerator());
-        return Options.NumWorkers == 0 ? Iterate(indices!) : IterateWithWorkers(indices!);
+        long baseSeed = RandomSeed.Draw(Options.Generator);
+        if (_iterable is not null)
+            return Options.NumWorkers == 0 ? IterateStream(_iterable.GetEnumerator()) : new StreamWorkers<TSample, TBatch>(_iterable, Options, _collate, baseSeed).Iterate();
+        return Options.NumWorkers == 0 ? Iterate(indices!) : IterateWithWorkers(indices!, baseSeed);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -103,10 +107,10 @@ public sealed class DataLoader<TSample, TBatch> : IEnumerable<TBatch>
                 yield return Fetch(indices.Current);
     }
 
-    private IEnumerator<TBatch> IterateWithWorkers(IEnumerator<IReadOnlyList<int>> indices)
+    private IEnumerator<TBatch> IterateWithWorkers(IEnumerator<IReadOnlyList<int>> indices, long baseSeed)
     {
         using (indices)
-        using (var workers = new DataLoaderWorkers<TBatch>(Options.NumWorkers))
+        using (var workers = new DataLoaderWorkers<TBatch>(Options.NumWorkers, baseSeed, _dataset!, Options.WorkerInitFn))
         {
             int ahead = Options.NumWorkers * (Options.PrefetchFactor ?? 2), sent = 0, received = 0;
             bool more = true;
@@ -160,12 +164,14 @@ public sealed class DataLoader<TSample, TBatch> : IEnumerable<TBatch>
     private static void CheckCommon(DataLoaderOptions o)
     {
         if (o.NumWorkers < 0)
-            throw new ArgumentException("num_workers option should be non-negative; use num_workers=0 to disable multiprocessing.", "options");
+            throw ValueError("num_workers option should be non-negative; use num_workers=0 to disable multiprocessing.");
         if (o.NumWorkers == 0 && o.PrefetchFactor is { } p && (LibTorch.IsAtLeast(2) || p != 2))
-            throw new ArgumentException(LibTorch.IsAtLeast(2)
+            throw ValueError(LibTorch.IsAtLeast(2)
                 ? "prefetch_factor option could only be specified in multiprocessing.let num_workers > 0 to enable multiprocessing, otherwise set prefetch_factor to None."
-                : "prefetch_factor option could only be specified in multiprocessing.let num_workers > 0 to enable multiprocessing.", "options");
+                : "prefetch_factor option could only be specified in multiprocessing.let num_workers > 0 to enable multiprocessing.");
     }
+
+    private static TorchException ValueError(string message) => new(message, TorchErrorKind.ValueError);
 }
 
 /// <summary>Factories that pick the batch type of the default collation.</summary>

@@ -15,7 +15,11 @@ public sealed record DataLoaderOptions
     /// <summary>Batches of indices; mutually exclusive with <see cref="BatchSize"/>, <see cref="Shuffle"/>, <see cref="Sampler"/> and <see cref="DropLast"/>.</summary>
     public Sampler<IReadOnlyList<int>>? BatchSampler { get; init; }
 
-    /// <summary>Threads that fetch and collate batches ahead; 0 fetches on the caller's thread. Batches come in the same order either way.</summary>
+    /// <summary>
+    /// Threads that fetch and collate batches ahead; 0 fetches on the caller's thread. Batches come in the same order
+    /// either way. As PyTorch's worker processes, worker i has a default generator of its own seeded with the pass's
+    /// base seed + i, so random draws in a dataset match PyTorch's; each worker iterates an iterable dataset in full.
+    /// </summary>
     public int NumWorkers { get; init; }
 
     /// <summary>Drop the last batch when it is short.</summary>
@@ -23,6 +27,12 @@ public sealed record DataLoaderOptions
 
     /// <summary>The generator the shuffling and the per-pass base seed draw from; null: the default generator.</summary>
     public Generator? Generator { get; init; }
+
+    /// <summary>
+    /// Python's <c>worker_init_fn(worker_id)</c>: runs in each worker before it loads any data, after its generator is
+    /// seeded and <see cref="WorkerInfo.Current"/> is set. Unused without workers, as in PyTorch.
+    /// </summary>
+    public Action<int>? WorkerInitFn { get; init; }
 
     /// <summary>Batches each worker prepares ahead (Python's <c>prefetch_factor</c>; 2 when null and there are workers).</summary>
     public int? PrefetchFactor { get; init; }

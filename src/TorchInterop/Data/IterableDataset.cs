@@ -16,7 +16,7 @@ public abstract class IterableDataset<T> : IEnumerable<T>
     /// How many samples the stream yields, for datasets that know it (Python's optional <c>__len__</c>); the default
     /// throws Python's <c>TypeError</c> text as a <see cref="NotSupportedException"/>.
     /// </summary>
-    public virtual int Count => throw new NotSupportedException($"object of type '{GetType().Name}' has no len()");
+    public virtual int Count => throw new TorchException($"object of type '{GetType().Name}' has no len()", TorchErrorKind.TypeError);
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -12,7 +12,7 @@ public sealed class RandomSampler : Sampler<int>
     private readonly int? _numSamples;
 
     /// <summary>Random indices over <paramref name="dataSource"/>.</summary>
-    /// <exception cref="ArgumentException"><paramref name="numSamples"/> is not positive.</exception>
+    /// <exception cref="TorchException">(ValueError) <paramref name="numSamples"/> is not positive.</exception>
     public RandomSampler(IDataset dataSource, bool replacement = false, int? numSamples = null, Generator? generator = null)
         : this(() => dataSource.Count, replacement, numSamples, generator) => ArgumentNullException.ThrowIfNull(dataSource);
 
@@ -27,7 +27,7 @@ public sealed class RandomSampler : Sampler<int>
         Replacement = replacement;
         Generator = generator;
         if (Count <= 0)
-            throw new ArgumentException($"num_samples should be a positive integer value, but got num_samples={Count}", nameof(numSamples));
+            throw new TorchException($"num_samples should be a positive integer value, but got num_samples={Count}", TorchErrorKind.ValueError);
     }
 
     /// <summary>Whether indices are drawn with replacement.</summary>

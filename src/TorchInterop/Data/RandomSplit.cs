@@ -8,7 +8,7 @@ public static class RandomSplit
     /// <c>randperm(sum(lengths), generator)</c> as PyTorch draws it (null: the default generator).
     /// <example><code>var (train, test) = RandomSplit.Split(ds, [8, 2]);</code></example>
     /// </summary>
-    /// <exception cref="ArgumentException">The lengths do not sum up to the dataset's length.</exception>
+    /// <exception cref="TorchException">(ValueError) The lengths do not sum up to the dataset's length.</exception>
     public static Splits<T> Split<T>(Dataset<T> dataset, IReadOnlyList<int> lengths, Generator? generator = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -22,7 +22,7 @@ public static class RandomSplit
     {
         long sum = lengths.Sum(l => (long)l);
         if (sum != dataset.Count)
-            throw new ArgumentException("Sum of input lengths does not equal the length of the input dataset!", nameof(lengths));
+            throw new TorchException("Sum of input lengths does not equal the length of the input dataset!", TorchErrorKind.ValueError);
         using var permutation = Torch.Randperm(sum, generator);
         long[] indices = permutation.ToArray<long>();
         var subsets = new Subset<T>[lengths.Count];
@@ -40,7 +40,7 @@ public static class RandomSplit
     /// Splits by fractions that sum up to 1 (PyTorch's rule: floor(fraction * length) each, the remainder handed out
     /// one by one from the first split on).
     /// </summary>
-    /// <exception cref="ArgumentException">A fraction outside [0, 1], or fractions that do not sum up to 1.</exception>
+    /// <exception cref="TorchException">(ValueError) A fraction outside [0, 1], or fractions that do not sum up to 1.</exception>
     public static Splits<T> Split<T>(Dataset<T> dataset, IReadOnlyList<double> fractions, Generator? generator = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -50,12 +50,12 @@ public static class RandomSplit
         if (!(Math.Abs(total - 1) <= 1e-9 * Math.Max(Math.Abs(total), 1) && total <= 1))
         {
             if (fractions.All(f => f == Math.Floor(f) && Math.Abs(f) < int.MaxValue)) return ByLengths(dataset, [.. fractions.Select(f => (int)f)], generator);
-            throw new ArgumentException("Sum of input lengths does not equal the length of the input dataset!", nameof(fractions));
+            throw new TorchException("Sum of input lengths does not equal the length of the input dataset!", TorchErrorKind.ValueError);
         }
         var lengths = new int[fractions.Count];
         for (int i = 0; i < fractions.Count; i++)
         {
-            if (fractions[i] < 0 || fractions[i] > 1) throw new ArgumentException($"Fraction at index {i} is not between 0 and 1", nameof(fractions));
+            if (fractions[i] < 0 || fractions[i] > 1) throw new TorchException($"Fraction at index {i} is not between 0 and 1", TorchErrorKind.ValueError);
             lengths[i] = (int)Math.Floor(dataset.Count * fractions[i]);
         }
         int remainder = dataset.Count - lengths.Sum();

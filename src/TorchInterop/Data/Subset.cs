@@ -25,11 +25,11 @@ public sealed class Subset<T> : Dataset<T>
     public override int Count => _indices.Length;
 
     /// <inheritdoc />
-    /// <exception cref="IndexOutOfRangeException">Python's <c>list index out of range</c>.</exception>
+    /// <exception cref="TorchException">Python's IndexError <c>list index out of range</c>.</exception>
     public override T GetItem(int index)
     {
         int i = index < 0 ? index + _indices.Length : index;
-        if (i < 0 || i >= _indices.Length) throw new IndexOutOfRangeException("list index out of range");
+        if (i < 0 || i >= _indices.Length) throw new TorchException("list index out of range", TorchErrorKind.IndexError);
         return Dataset[_indices[i]];
     }
 }

@@ -14,7 +14,7 @@ public sealed class TensorDataset : Dataset<TensorSample>
     public TensorDataset(params Tensor[] tensors)
     {
         ArgumentNullException.ThrowIfNull(tensors);
-        if (tensors.Length == 0) throw new IndexOutOfRangeException("tuple index out of range");
+        if (tensors.Length == 0) throw new TorchException("tuple index out of range", TorchErrorKind.IndexError);
         long first = tensors[0].Size(0);
         foreach (var t in tensors)
         {

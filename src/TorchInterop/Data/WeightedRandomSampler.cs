@@ -9,12 +9,12 @@ public sealed class WeightedRandomSampler : Sampler<int>
     private readonly double[] _weights;
 
     /// <summary>A sampler drawing <paramref name="numSamples"/> indices by <paramref name="weights"/> (need not sum to 1).</summary>
-    /// <exception cref="ArgumentException"><paramref name="numSamples"/> is not positive.</exception>
+    /// <exception cref="TorchException">(ValueError) <paramref name="numSamples"/> is not positive.</exception>
     public WeightedRandomSampler(IEnumerable<double> weights, int numSamples, bool replacement = true, Generator? generator = null)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (numSamples <= 0)
-            throw new ArgumentException($"num_samples should be a positive integer value, but got num_samples={numSamples}", nameof(numSamples));
+            throw new TorchException($"num_samples should be a positive integer value, but got num_samples={numSamples}", TorchErrorKind.ValueError);
         _weights = [.. weights];
         Count = numSamples;
         Replacement = replacement;

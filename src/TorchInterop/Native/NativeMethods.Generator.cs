@@ -7,6 +7,7 @@ internal static unsafe partial class NativeMethods
 {
     [LibraryImport(Library)] internal static partial GeneratorHandle ti_generator_new();
     [LibraryImport(Library)] internal static partial void ti_generator_free(IntPtr g);
+    [LibraryImport(Library)] internal static partial int ti_generator_set_thread_default(IntPtr g);
     [LibraryImport(Library)] internal static partial int ti_generator_manual_seed(GeneratorHandle g, ulong seed);
     [LibraryImport(Library)] internal static partial int ti_generator_initial_seed(GeneratorHandle g, out ulong seed);
     [LibraryImport(Library)] internal static partial int ti_generator_seed(GeneratorHandle g, out ulong seed);

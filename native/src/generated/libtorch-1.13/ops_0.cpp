@@ -1157,11 +1157,11 @@ TI_API int32_t tig__fused_adam_out(const ti_tensor* self, int32_t self_len, cons
 }
 
 TI_API int32_t tig__fused_dropout(ti_tensor* ti_result, ti_tensor self, double p) {
-  return ti::return_tensors(ti_result, [&] { return at::_fused_dropout(*Borrowed(self), p, c10::optional<at::Generator>()); });
+  return ti::return_tensors(ti_result, [&] { return at::_fused_dropout(*Borrowed(self), p, ti::thread_generator()); });
 }
 
 TI_API int32_t tig__fused_dropout_out(ti_tensor self, double p, ti_tensor out0, ti_tensor out1) {
-  return ti::return_nothing([&] { at::_fused_dropout_outf(*Borrowed(self), p, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out0)), const_cast<at::Tensor&>(*Borrowed(out1))); });
+  return ti::return_nothing([&] { at::_fused_dropout_outf(*Borrowed(self), p, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out0)), const_cast<at::Tensor&>(*Borrowed(out1))); });
 }
 
 TI_API int32_t tig__fused_moving_avg_obs_fq_helper(ti_tensor* ti_result, ti_tensor self, ti_tensor observer_on, ti_tensor fake_quant_on, ti_tensor running_min, ti_tensor running_max, ti_tensor scale, ti_tensor zero_point, double averaging_const, int64_t quant_min, int64_t quant_max, int64_t ch_axis, int32_t per_row_fake_quant, int32_t symmetric_quant) {

@@ -253,11 +253,11 @@ TI_API int32_t tig__rowwise_prune(ti_tensor* ti_result, ti_tensor weight, ti_ten
 }
 
 TI_API int32_t tig__sample_dirichlet(ti_tensor* ti_result, ti_tensor self) {
-  return ti::return_tensor(ti_result, [&] { return at::_sample_dirichlet(*Borrowed(self), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::_sample_dirichlet(*Borrowed(self), ti::thread_generator()); });
 }
 
 TI_API int32_t tig__sample_dirichlet_out(ti_tensor self, ti_tensor out) {
-  return ti::return_nothing([&] { at::_sample_dirichlet_outf(*Borrowed(self), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::_sample_dirichlet_outf(*Borrowed(self), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig__saturate_weight_to_fp16(ti_tensor* ti_result, ti_tensor weight) {
@@ -521,7 +521,7 @@ TI_API int32_t tig__stack_out(const ti_tensor* tensors, int32_t tensors_len, int
 }
 
 TI_API int32_t tig__standard_gamma(ti_tensor* ti_result, ti_tensor self) {
-  return ti::return_tensor(ti_result, [&] { return at::_standard_gamma(*Borrowed(self), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::_standard_gamma(*Borrowed(self), ti::thread_generator()); });
 }
 
 TI_API int32_t tig__standard_gamma_grad(ti_tensor* ti_result, ti_tensor self, ti_tensor output) {
@@ -533,7 +533,7 @@ TI_API int32_t tig__standard_gamma_grad_out(ti_tensor self, ti_tensor output, ti
 }
 
 TI_API int32_t tig__standard_gamma_out(ti_tensor self, ti_tensor out) {
-  return ti::return_nothing([&] { at::_standard_gamma_outf(*Borrowed(self), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::_standard_gamma_outf(*Borrowed(self), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig__symeig_helper(ti_tensor* ti_result, ti_tensor self, int32_t eigenvectors, int32_t upper) {

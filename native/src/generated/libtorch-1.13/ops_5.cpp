@@ -365,11 +365,11 @@ TI_API int32_t tig_multilabel_margin_loss_out(ti_tensor self, ti_tensor target, 
 }
 
 TI_API int32_t tig_multinomial(ti_tensor* ti_result, ti_tensor self, int64_t num_samples, int32_t replacement) {
-  return ti::return_tensor(ti_result, [&] { return at::multinomial(*Borrowed(self), num_samples, (replacement != 0), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::multinomial(*Borrowed(self), num_samples, (replacement != 0), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_multinomial_out(ti_tensor self, int64_t num_samples, int32_t replacement, ti_tensor out) {
-  return ti::return_nothing([&] { at::multinomial_outf(*Borrowed(self), num_samples, (replacement != 0), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::multinomial_outf(*Borrowed(self), num_samples, (replacement != 0), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_multiply_Scalar(ti_tensor* ti_result, ti_tensor self, ti_scalar other) {
@@ -777,43 +777,43 @@ TI_API int32_t tig_norm_out(ti_tensor self, const ti_scalar* p, const int64_t* d
 }
 
 TI_API int32_t tig_normal_(ti_tensor self, double mean, double std) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).normal_(mean, std, c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).normal_(mean, std, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_normal_Tensor_Tensor(ti_tensor* ti_result, ti_tensor mean, ti_tensor std) {
-  return ti::return_tensor(ti_result, [&] { return at::normal(*Borrowed(mean), *Borrowed(std), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::normal(*Borrowed(mean), *Borrowed(std), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_normal_Tensor_Tensor_out(ti_tensor mean, ti_tensor std, ti_tensor out) {
-  return ti::return_nothing([&] { at::normal_outf(*Borrowed(mean), *Borrowed(std), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::normal_outf(*Borrowed(mean), *Borrowed(std), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_normal_Tensor_float(ti_tensor* ti_result, ti_tensor mean, double std) {
-  return ti::return_tensor(ti_result, [&] { return at::normal(*Borrowed(mean), std, c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::normal(*Borrowed(mean), std, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_normal_Tensor_float_out(ti_tensor mean, double std, ti_tensor out) {
-  return ti::return_nothing([&] { at::normal_outf(*Borrowed(mean), std, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::normal_outf(*Borrowed(mean), std, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_normal_float_Tensor(ti_tensor* ti_result, double mean, ti_tensor std) {
-  return ti::return_tensor(ti_result, [&] { return at::normal(mean, *Borrowed(std), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::normal(mean, *Borrowed(std), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_normal_float_Tensor_out(double mean, ti_tensor std, ti_tensor out) {
-  return ti::return_nothing([&] { at::normal_outf(mean, *Borrowed(std), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::normal_outf(mean, *Borrowed(std), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_normal_float_float(ti_tensor* ti_result, double mean, double std, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::normal(mean, std, ti::dims(size, size_len), c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::normal(mean, std, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_normal_float_float_out(double mean, double std, const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::normal_outf(mean, std, ti::dims(size, size_len), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::normal_outf(mean, std, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_normal_out(ti_tensor self, double mean, double std, ti_tensor out) {
-  return ti::return_nothing([&] { at::normal_outf(*Borrowed(self), mean, std, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::normal_outf(*Borrowed(self), mean, std, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_not_equal_Scalar(ti_tensor* ti_result, ti_tensor self, ti_scalar other) {
@@ -961,7 +961,7 @@ TI_API int32_t tig_pixel_unshuffle_out(ti_tensor self, int64_t downscale_factor,
 }
 
 TI_API int32_t tig_poisson(ti_tensor* ti_result, ti_tensor self) {
-  return ti::return_tensor(ti_result, [&] { return at::poisson(*Borrowed(self), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::poisson(*Borrowed(self), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_poisson_nll_loss(ti_tensor* ti_result, ti_tensor input, ti_tensor target, int32_t log_input, int32_t full, double eps, int64_t reduction) {
@@ -969,7 +969,7 @@ TI_API int32_t tig_poisson_nll_loss(ti_tensor* ti_result, ti_tensor input, ti_te
 }
 
 TI_API int32_t tig_poisson_out(ti_tensor self, ti_tensor out) {
-  return ti::return_nothing([&] { at::poisson_outf(*Borrowed(self), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::poisson_outf(*Borrowed(self), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_polar(ti_tensor* ti_result, ti_tensor abs, ti_tensor angle) {
@@ -1221,15 +1221,15 @@ TI_API int32_t tig_rad2deg_out(ti_tensor self, ti_tensor out) {
 }
 
 TI_API int32_t tig_rand(ti_tensor* ti_result, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::rand(ti::dims(size, size_len), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::rand(ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_rand_generator(ti_tensor* ti_result, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::rand(ti::dims(size, size_len), c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::rand(ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_rand_generator_out(const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::rand_outf(ti::dims(size, size_len), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::rand_outf(ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_rand_like(ti_tensor* ti_result, ti_tensor self, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
@@ -1241,19 +1241,19 @@ TI_API int32_t tig_rand_like_out(ti_tensor self, int32_t memory_format, ti_tenso
 }
 
 TI_API int32_t tig_rand_out(const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::rand_outf(ti::dims(size, size_len), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::rand_outf(ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint(ti_tensor* ti_result, int64_t high, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randint(high, ti::dims(size, size_len), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint(high, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randint_generator(ti_tensor* ti_result, int64_t high, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randint(high, ti::dims(size, size_len), c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint(high, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randint_generator_out(int64_t high, const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_outf(high, ti::dims(size, size_len), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_outf(high, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint_like(ti_tensor* ti_result, ti_tensor self, int64_t high, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
@@ -1273,35 +1273,35 @@ TI_API int32_t tig_randint_like_out(ti_tensor self, int64_t high, int32_t memory
 }
 
 TI_API int32_t tig_randint_low(ti_tensor* ti_result, int64_t low, int64_t high, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randint(low, high, ti::dims(size, size_len), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint(low, high, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randint_low_generator(ti_tensor* ti_result, int64_t low, int64_t high, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randint(low, high, ti::dims(size, size_len), c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint(low, high, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randint_low_generator_out(int64_t low, int64_t high, const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_outf(low, high, ti::dims(size, size_len), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_outf(low, high, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint_low_out(int64_t low, int64_t high, const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_outf(low, high, ti::dims(size, size_len), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_outf(low, high, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint_out(int64_t high, const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_outf(high, ti::dims(size, size_len), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_outf(high, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randn(ti_tensor* ti_result, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randn(ti::dims(size, size_len), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randn(ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randn_generator(ti_tensor* ti_result, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randn(ti::dims(size, size_len), c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randn(ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randn_generator_out(const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randn_outf(ti::dims(size, size_len), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randn_outf(ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randn_like(ti_tensor* ti_result, ti_tensor self, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
@@ -1313,59 +1313,59 @@ TI_API int32_t tig_randn_like_out(ti_tensor self, int32_t memory_format, ti_tens
 }
 
 TI_API int32_t tig_randn_out(const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randn_outf(ti::dims(size, size_len), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randn_outf(ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_random(ti_tensor* ti_result, ti_tensor self) {
-  return ti::return_tensor(ti_result, [&] { return at::random(*Borrowed(self), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::random(*Borrowed(self), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_random_(ti_tensor self) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).random_(c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).random_(ti::thread_generator()); });
 }
 
 TI_API int32_t tig_random__from(ti_tensor self, int64_t from, const int64_t* to) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).random_(from, ti::optional_value(to), c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).random_(from, ti::optional_value(to), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_random__to(ti_tensor self, int64_t to) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).random_(to, c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).random_(to, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_random_from(ti_tensor* ti_result, ti_tensor self, int64_t from, const int64_t* to) {
-  return ti::return_tensor(ti_result, [&] { return at::random(*Borrowed(self), from, ti::optional_value(to), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::random(*Borrowed(self), from, ti::optional_value(to), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_random_from_out(ti_tensor self, int64_t from, const int64_t* to, ti_tensor out) {
-  return ti::return_nothing([&] { at::random_outf(*Borrowed(self), from, ti::optional_value(to), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::random_outf(*Borrowed(self), from, ti::optional_value(to), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_random_out(ti_tensor self, ti_tensor out) {
-  return ti::return_nothing([&] { at::random_outf(*Borrowed(self), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::random_outf(*Borrowed(self), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_random_to(ti_tensor* ti_result, ti_tensor self, int64_t to) {
-  return ti::return_tensor(ti_result, [&] { return at::random(*Borrowed(self), to, c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::random(*Borrowed(self), to, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_random_to_out(ti_tensor self, int64_t to, ti_tensor out) {
-  return ti::return_nothing([&] { at::random_outf(*Borrowed(self), to, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::random_outf(*Borrowed(self), to, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randperm(ti_tensor* ti_result, int64_t n, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randperm(n, ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randperm(n, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randperm_generator(ti_tensor* ti_result, int64_t n, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randperm(n, c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randperm(n, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randperm_generator_out(int64_t n, ti_tensor out) {
-  return ti::return_nothing([&] { at::randperm_outf(n, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randperm_outf(n, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randperm_out(int64_t n, ti_tensor out) {
-  return ti::return_nothing([&] { at::randperm_outf(n, const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randperm_outf(n, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_range(ti_tensor* ti_result, ti_scalar start, ti_scalar end, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {

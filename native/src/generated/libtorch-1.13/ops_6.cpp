@@ -357,19 +357,19 @@ TI_API int32_t tig_row_stack_out(const ti_tensor* tensors, int32_t tensors_len, 
 }
 
 TI_API int32_t tig_rrelu(ti_tensor* ti_result, ti_tensor self, ti_scalar lower, ti_scalar upper, int32_t training) {
-  return ti::return_tensor(ti_result, [&] { return at::rrelu(*Borrowed(self), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::rrelu(*Borrowed(self), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_rrelu_(ti_tensor self, ti_scalar lower, ti_scalar upper, int32_t training) {
-  return ti::return_nothing([&] { at::rrelu_(const_cast<at::Tensor&>(*Borrowed(self)), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { at::rrelu_(const_cast<at::Tensor&>(*Borrowed(self)), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_rrelu_with_noise(ti_tensor* ti_result, ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training) {
-  return ti::return_tensor(ti_result, [&] { return at::rrelu_with_noise(*Borrowed(self), *Borrowed(noise), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::rrelu_with_noise(*Borrowed(self), *Borrowed(noise), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_rrelu_with_noise_(ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training) {
-  return ti::return_nothing([&] { at::rrelu_with_noise_(const_cast<at::Tensor&>(*Borrowed(self)), *Borrowed(noise), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { at::rrelu_with_noise_(const_cast<at::Tensor&>(*Borrowed(self)), *Borrowed(noise), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_rrelu_with_noise_backward(ti_tensor* ti_result, ti_tensor grad_output, ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training, int32_t self_is_result) {
@@ -381,7 +381,7 @@ TI_API int32_t tig_rrelu_with_noise_backward_out(ti_tensor grad_output, ti_tenso
 }
 
 TI_API int32_t tig_rrelu_with_noise_out(ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training, ti_tensor out) {
-  return ti::return_nothing([&] { at::rrelu_with_noise_outf(*Borrowed(self), *Borrowed(noise), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::rrelu_with_noise_outf(*Borrowed(self), *Borrowed(noise), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_rsqrt(ti_tensor* ti_result, ti_tensor self) {

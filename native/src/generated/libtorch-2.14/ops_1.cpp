@@ -25,11 +25,11 @@ TI_API int32_t tig__fused_adamw_tensor_lr_out(const ti_tensor* self, int32_t sel
 }
 
 TI_API int32_t tig__fused_dropout(ti_tensor* ti_result, ti_tensor self, double p) {
-  return ti::return_tensors(ti_result, [&] { return at::_fused_dropout(*Borrowed(self), p, c10::optional<at::Generator>()); });
+  return ti::return_tensors(ti_result, [&] { return at::_fused_dropout(*Borrowed(self), p, ti::thread_generator()); });
 }
 
 TI_API int32_t tig__fused_dropout_out(ti_tensor self, double p, ti_tensor out0, ti_tensor out1) {
-  return ti::return_nothing([&] { at::_fused_dropout_outf(*Borrowed(self), p, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out0)), const_cast<at::Tensor&>(*Borrowed(out1))); });
+  return ti::return_nothing([&] { at::_fused_dropout_outf(*Borrowed(self), p, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out0)), const_cast<at::Tensor&>(*Borrowed(out1))); });
 }
 
 TI_API int32_t tig__fused_moving_avg_obs_fq_helper(ti_tensor* ti_result, ti_tensor self, ti_tensor observer_on, ti_tensor fake_quant_on, ti_tensor running_min, ti_tensor running_max, ti_tensor scale, ti_tensor zero_point, double averaging_const, int64_t quant_min, int64_t quant_max, int64_t ch_axis, int32_t per_row_fake_quant, int32_t symmetric_quant) {
@@ -713,11 +713,11 @@ TI_API int32_t tig__safe_softmax(ti_tensor* ti_result, ti_tensor self, int64_t d
 }
 
 TI_API int32_t tig__sample_dirichlet(ti_tensor* ti_result, ti_tensor self) {
-  return ti::return_tensor(ti_result, [&] { return at::_sample_dirichlet(*Borrowed(self), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::_sample_dirichlet(*Borrowed(self), ti::thread_generator()); });
 }
 
 TI_API int32_t tig__sample_dirichlet_out(ti_tensor self, ti_tensor out) {
-  return ti::return_nothing([&] { at::_sample_dirichlet_outf(*Borrowed(self), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::_sample_dirichlet_outf(*Borrowed(self), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig__saturate_weight_to_fp16(ti_tensor* ti_result, ti_tensor weight) {
@@ -1077,7 +1077,7 @@ TI_API int32_t tig__stack_out(const ti_tensor* tensors, int32_t tensors_len, int
 }
 
 TI_API int32_t tig__standard_gamma(ti_tensor* ti_result, ti_tensor self) {
-  return ti::return_tensor(ti_result, [&] { return at::_standard_gamma(*Borrowed(self), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::_standard_gamma(*Borrowed(self), ti::thread_generator()); });
 }
 
 TI_API int32_t tig__standard_gamma_grad(ti_tensor* ti_result, ti_tensor self, ti_tensor output) {
@@ -1089,7 +1089,7 @@ TI_API int32_t tig__standard_gamma_grad_out(ti_tensor self, ti_tensor output, ti
 }
 
 TI_API int32_t tig__standard_gamma_out(ti_tensor self, ti_tensor out) {
-  return ti::return_nothing([&] { at::_standard_gamma_outf(*Borrowed(self), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::_standard_gamma_outf(*Borrowed(self), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig__test_ambiguous_defaults_a(ti_tensor* ti_result, ti_tensor dummy, int64_t a, int64_t b) {

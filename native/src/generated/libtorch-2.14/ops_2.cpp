@@ -821,35 +821,35 @@ TI_API int32_t tig_batch_norm_update_stats_out(ti_tensor input, ti_tensor runnin
 }
 
 TI_API int32_t tig_bernoulli(ti_tensor* ti_result, ti_tensor self) {
-  return ti::return_tensor(ti_result, [&] { return at::bernoulli(*Borrowed(self), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::bernoulli(*Borrowed(self), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_bernoulli_Tensor(ti_tensor* ti_result, ti_tensor self, ti_tensor p) {
-  return ti::return_tensor(ti_result, [&] { return at::bernoulli(*Borrowed(self), *Borrowed(p), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::bernoulli(*Borrowed(self), *Borrowed(p), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_bernoulli_Tensor_out(ti_tensor self, ti_tensor p, ti_tensor out) {
-  return ti::return_nothing([&] { at::bernoulli_outf(*Borrowed(self), *Borrowed(p), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::bernoulli_outf(*Borrowed(self), *Borrowed(p), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_bernoulli__Tensor(ti_tensor self, ti_tensor p) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).bernoulli_(*Borrowed(p), c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).bernoulli_(*Borrowed(p), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_bernoulli__float(ti_tensor self, double p) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).bernoulli_(p, c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).bernoulli_(p, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_bernoulli_float_out(ti_tensor self, double p, ti_tensor out) {
-  return ti::return_nothing([&] { at::bernoulli_outf(*Borrowed(self), p, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::bernoulli_outf(*Borrowed(self), p, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_bernoulli_out(ti_tensor self, ti_tensor out) {
-  return ti::return_nothing([&] { at::bernoulli_outf(*Borrowed(self), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::bernoulli_outf(*Borrowed(self), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_bernoulli_p(ti_tensor* ti_result, ti_tensor self, double p) {
-  return ti::return_tensor(ti_result, [&] { return at::bernoulli(*Borrowed(self), p, c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::bernoulli(*Borrowed(self), p, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_bilinear(ti_tensor* ti_result, ti_tensor input1, ti_tensor input2, ti_tensor weight, ti_tensor bias) {
@@ -889,11 +889,11 @@ TI_API int32_t tig_bincount_out(ti_tensor self, ti_tensor weights, int64_t minle
 }
 
 TI_API int32_t tig_binomial(ti_tensor* ti_result, ti_tensor count, ti_tensor prob) {
-  return ti::return_tensor(ti_result, [&] { return at::binomial(*Borrowed(count), *Borrowed(prob), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::binomial(*Borrowed(count), *Borrowed(prob), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_binomial_out(ti_tensor count, ti_tensor prob, ti_tensor out) {
-  return ti::return_nothing([&] { at::binomial_outf(*Borrowed(count), *Borrowed(prob), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::binomial_outf(*Borrowed(count), *Borrowed(prob), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_bitwise_and_Scalar(ti_tensor* ti_result, ti_tensor self, ti_scalar other) {
@@ -1149,15 +1149,15 @@ TI_API int32_t tig_cat_out(const ti_tensor* tensors, int32_t tensors_len, int64_
 }
 
 TI_API int32_t tig_cauchy(ti_tensor* ti_result, ti_tensor self, double median, double sigma) {
-  return ti::return_tensor(ti_result, [&] { return at::cauchy(*Borrowed(self), median, sigma, c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::cauchy(*Borrowed(self), median, sigma, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_cauchy_(ti_tensor self, double median, double sigma) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).cauchy_(median, sigma, c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).cauchy_(median, sigma, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_cauchy_out(ti_tensor self, double median, double sigma, ti_tensor out) {
-  return ti::return_nothing([&] { at::cauchy_outf(*Borrowed(self), median, sigma, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::cauchy_outf(*Borrowed(self), median, sigma, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_ccol_indices(ti_tensor* ti_result, ti_tensor self) {

@@ -769,15 +769,15 @@ TI_API int32_t tig_expm1_out(ti_tensor self, ti_tensor out) {
 }
 
 TI_API int32_t tig_exponential(ti_tensor* ti_result, ti_tensor self, double lambd) {
-  return ti::return_tensor(ti_result, [&] { return at::exponential(*Borrowed(self), lambd, c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::exponential(*Borrowed(self), lambd, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_exponential_(ti_tensor self, double lambd) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).exponential_(lambd, c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).exponential_(lambd, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_exponential_out(ti_tensor self, double lambd, ti_tensor out) {
-  return ti::return_nothing([&] { at::exponential_outf(*Borrowed(self), lambd, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::exponential_outf(*Borrowed(self), lambd, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_eye(ti_tensor* ti_result, int64_t n, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
@@ -1381,15 +1381,15 @@ TI_API int32_t tig_gelu_out(ti_tensor self, const char* approximate, ti_tensor o
 }
 
 TI_API int32_t tig_geometric(ti_tensor* ti_result, ti_tensor self, double p) {
-  return ti::return_tensor(ti_result, [&] { return at::geometric(*Borrowed(self), p, c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::geometric(*Borrowed(self), p, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_geometric_(ti_tensor self, double p) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).geometric_(p, c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).geometric_(p, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_geometric_out(ti_tensor self, double p, ti_tensor out) {
-  return ti::return_nothing([&] { at::geometric_outf(*Borrowed(self), p, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::geometric_outf(*Borrowed(self), p, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_geqrf(ti_tensor* ti_result, ti_tensor self) {

@@ -1353,15 +1353,15 @@ TI_API int32_t tig_log_(ti_tensor self) {
 }
 
 TI_API int32_t tig_log_normal(ti_tensor* ti_result, ti_tensor self, double mean, double std) {
-  return ti::return_tensor(ti_result, [&] { return at::log_normal(*Borrowed(self), mean, std, c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::log_normal(*Borrowed(self), mean, std, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_log_normal_(ti_tensor self, double mean, double std) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).log_normal_(mean, std, c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).log_normal_(mean, std, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_log_normal_out(ti_tensor self, double mean, double std, ti_tensor out) {
-  return ti::return_nothing([&] { at::log_normal_outf(*Borrowed(self), mean, std, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::log_normal_outf(*Borrowed(self), mean, std, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_log_out(ti_tensor self, ti_tensor out) {

@@ -713,11 +713,11 @@ TI_API int32_t tig_multilabel_margin_loss_out(ti_tensor self, ti_tensor target, 
 }
 
 TI_API int32_t tig_multinomial(ti_tensor* ti_result, ti_tensor self, int64_t num_samples, int32_t replacement) {
-  return ti::return_tensor(ti_result, [&] { return at::multinomial(*Borrowed(self), num_samples, (replacement != 0), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::multinomial(*Borrowed(self), num_samples, (replacement != 0), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_multinomial_out(ti_tensor self, int64_t num_samples, int32_t replacement, ti_tensor out) {
-  return ti::return_nothing([&] { at::multinomial_outf(*Borrowed(self), num_samples, (replacement != 0), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::multinomial_outf(*Borrowed(self), num_samples, (replacement != 0), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_multiply_Scalar(ti_tensor* ti_result, ti_tensor self, ti_scalar other) {
@@ -1133,43 +1133,43 @@ TI_API int32_t tig_norm_out(ti_tensor self, const ti_scalar* p, const int64_t* d
 }
 
 TI_API int32_t tig_normal_(ti_tensor self, double mean, double std) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).normal_(mean, std, c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).normal_(mean, std, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_normal_Tensor_Tensor(ti_tensor* ti_result, ti_tensor mean, ti_tensor std) {
-  return ti::return_tensor(ti_result, [&] { return at::normal(*Borrowed(mean), *Borrowed(std), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::normal(*Borrowed(mean), *Borrowed(std), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_normal_Tensor_Tensor_out(ti_tensor mean, ti_tensor std, ti_tensor out) {
-  return ti::return_nothing([&] { at::normal_outf(*Borrowed(mean), *Borrowed(std), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::normal_outf(*Borrowed(mean), *Borrowed(std), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_normal_Tensor_float(ti_tensor* ti_result, ti_tensor mean, double std) {
-  return ti::return_tensor(ti_result, [&] { return at::normal(*Borrowed(mean), std, c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::normal(*Borrowed(mean), std, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_normal_Tensor_float_out(ti_tensor mean, double std, ti_tensor out) {
-  return ti::return_nothing([&] { at::normal_outf(*Borrowed(mean), std, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::normal_outf(*Borrowed(mean), std, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_normal_float_Tensor(ti_tensor* ti_result, double mean, ti_tensor std) {
-  return ti::return_tensor(ti_result, [&] { return at::normal(mean, *Borrowed(std), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::normal(mean, *Borrowed(std), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_normal_float_Tensor_out(double mean, ti_tensor std, ti_tensor out) {
-  return ti::return_nothing([&] { at::normal_outf(mean, *Borrowed(std), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::normal_outf(mean, *Borrowed(std), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_normal_float_float(ti_tensor* ti_result, double mean, double std, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::normal(mean, std, ti::dims(size, size_len), c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::normal(mean, std, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_normal_float_float_out(double mean, double std, const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::normal_outf(mean, std, ti::dims(size, size_len), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::normal_outf(mean, std, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_normal_out(ti_tensor self, double mean, double std, ti_tensor out) {
-  return ti::return_nothing([&] { at::normal_outf(*Borrowed(self), mean, std, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::normal_outf(*Borrowed(self), mean, std, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_not_equal_Scalar(ti_tensor* ti_result, ti_tensor self, ti_scalar other) {
@@ -1321,7 +1321,7 @@ TI_API int32_t tig_pixel_unshuffle_out(ti_tensor self, int64_t downscale_factor,
 }
 
 TI_API int32_t tig_poisson(ti_tensor* ti_result, ti_tensor self) {
-  return ti::return_tensor(ti_result, [&] { return at::poisson(*Borrowed(self), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::poisson(*Borrowed(self), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_poisson_nll_loss(ti_tensor* ti_result, ti_tensor input, ti_tensor target, int32_t log_input, int32_t full, double eps, int64_t reduction) {
@@ -1329,7 +1329,7 @@ TI_API int32_t tig_poisson_nll_loss(ti_tensor* ti_result, ti_tensor input, ti_te
 }
 
 TI_API int32_t tig_poisson_out(ti_tensor self, ti_tensor out) {
-  return ti::return_nothing([&] { at::poisson_outf(*Borrowed(self), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::poisson_outf(*Borrowed(self), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_polar(ti_tensor* ti_result, ti_tensor abs, ti_tensor angle) {

@@ -61,199 +61,199 @@ TI_API int32_t tig_rad2deg_out(ti_tensor self, ti_tensor out) {
 }
 
 TI_API int32_t tig_rand(ti_tensor* ti_result, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::rand(ti::dims(size, size_len), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::rand(ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_rand_generator(ti_tensor* ti_result, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::rand(ti::dims(size, size_len), c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::rand(ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_rand_generator_out(const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::rand_outf(ti::dims(size, size_len), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::rand_outf(ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_rand_like(ti_tensor* ti_result, ti_tensor self, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::rand_like(*Borrowed(self), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return at::rand_like(*Borrowed(self), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
 }
 
 TI_API int32_t tig_rand_like_generator(ti_tensor* ti_result, ti_tensor self, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::rand_like(*Borrowed(self), c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return at::rand_like(*Borrowed(self), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
 }
 
 TI_API int32_t tig_rand_like_generator_out(ti_tensor self, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::rand_like_outf(*Borrowed(self), c10::optional<at::Generator>(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::rand_like_outf(*Borrowed(self), ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_rand_like_out(ti_tensor self, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::rand_like_outf(*Borrowed(self), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::rand_like_outf(*Borrowed(self), ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_rand_out(const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::rand_outf(ti::dims(size, size_len), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::rand_outf(ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint(ti_tensor* ti_result, int64_t high, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randint(high, ti::dims(size, size_len), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint(high, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randint_generator(ti_tensor* ti_result, int64_t high, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randint(high, ti::dims(size, size_len), c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint(high, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randint_generator_out(int64_t high, const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_outf(high, ti::dims(size, size_len), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_outf(high, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint_like(ti_tensor* ti_result, ti_tensor self, int64_t high, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), high, ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), high, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
 }
 
 TI_API int32_t tig_randint_like_Tensor(ti_tensor* ti_result, ti_tensor self, ti_tensor high, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), *Borrowed(high), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), *Borrowed(high), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
 }
 
 TI_API int32_t tig_randint_like_Tensor_generator(ti_tensor* ti_result, ti_tensor self, ti_tensor high, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), *Borrowed(high), c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), *Borrowed(high), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
 }
 
 TI_API int32_t tig_randint_like_Tensor_generator_out(ti_tensor self, ti_tensor high, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), *Borrowed(high), c10::optional<at::Generator>(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), *Borrowed(high), ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint_like_Tensor_out(ti_tensor self, ti_tensor high, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), *Borrowed(high), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), *Borrowed(high), ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint_like_generator(ti_tensor* ti_result, ti_tensor self, int64_t high, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), high, c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), high, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
 }
 
 TI_API int32_t tig_randint_like_generator_out(ti_tensor self, int64_t high, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), high, c10::optional<at::Generator>(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), high, ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint_like_low_dtype(ti_tensor* ti_result, ti_tensor self, int64_t low, int64_t high, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), low, high, ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), low, high, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
 }
 
 TI_API int32_t tig_randint_like_low_dtype_out(ti_tensor self, int64_t low, int64_t high, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), low, high, ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), low, high, ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint_like_low_generator_dtype(ti_tensor* ti_result, ti_tensor self, int64_t low, int64_t high, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), low, high, c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), low, high, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
 }
 
 TI_API int32_t tig_randint_like_low_generator_dtype_out(ti_tensor self, int64_t low, int64_t high, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), low, high, c10::optional<at::Generator>(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), low, high, ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint_like_out(ti_tensor self, int64_t high, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), high, ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), high, ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint_low(ti_tensor* ti_result, int64_t low, int64_t high, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randint(low, high, ti::dims(size, size_len), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint(low, high, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randint_low_generator(ti_tensor* ti_result, int64_t low, int64_t high, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randint(low, high, ti::dims(size, size_len), c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randint(low, high, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randint_low_generator_out(int64_t low, int64_t high, const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_outf(low, high, ti::dims(size, size_len), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_outf(low, high, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint_low_out(int64_t low, int64_t high, const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_outf(low, high, ti::dims(size, size_len), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_outf(low, high, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randint_out(int64_t high, const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_outf(high, ti::dims(size, size_len), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randint_outf(high, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randn(ti_tensor* ti_result, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randn(ti::dims(size, size_len), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randn(ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randn_generator(ti_tensor* ti_result, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randn(ti::dims(size, size_len), c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randn(ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randn_generator_out(const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randn_outf(ti::dims(size, size_len), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randn_outf(ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randn_like(ti_tensor* ti_result, ti_tensor self, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::randn_like(*Borrowed(self), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return at::randn_like(*Borrowed(self), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
 }
 
 TI_API int32_t tig_randn_like_generator(ti_tensor* ti_result, ti_tensor self, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::randn_like(*Borrowed(self), c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return at::randn_like(*Borrowed(self), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
 }
 
 TI_API int32_t tig_randn_like_generator_out(ti_tensor self, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::randn_like_outf(*Borrowed(self), c10::optional<at::Generator>(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randn_like_outf(*Borrowed(self), ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randn_like_out(ti_tensor self, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::randn_like_outf(*Borrowed(self), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randn_like_outf(*Borrowed(self), ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randn_out(const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randn_outf(ti::dims(size, size_len), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randn_outf(ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_random(ti_tensor* ti_result, ti_tensor self) {
-  return ti::return_tensor(ti_result, [&] { return at::random(*Borrowed(self), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::random(*Borrowed(self), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_random_(ti_tensor self) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).random_(c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).random_(ti::thread_generator()); });
 }
 
 TI_API int32_t tig_random__from(ti_tensor self, int64_t from, const int64_t* to) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).random_(from, ti::optional_value(to), c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).random_(from, ti::optional_value(to), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_random__to(ti_tensor self, int64_t to) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).random_(to, c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).random_(to, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_random_from(ti_tensor* ti_result, ti_tensor self, int64_t from, const int64_t* to) {
-  return ti::return_tensor(ti_result, [&] { return at::random(*Borrowed(self), from, ti::optional_value(to), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::random(*Borrowed(self), from, ti::optional_value(to), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_random_from_out(ti_tensor self, int64_t from, const int64_t* to, ti_tensor out) {
-  return ti::return_nothing([&] { at::random_outf(*Borrowed(self), from, ti::optional_value(to), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::random_outf(*Borrowed(self), from, ti::optional_value(to), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_random_out(ti_tensor self, ti_tensor out) {
-  return ti::return_nothing([&] { at::random_outf(*Borrowed(self), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::random_outf(*Borrowed(self), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_random_to(ti_tensor* ti_result, ti_tensor self, int64_t to) {
-  return ti::return_tensor(ti_result, [&] { return at::random(*Borrowed(self), to, c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::random(*Borrowed(self), to, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_random_to_out(ti_tensor self, int64_t to, ti_tensor out) {
-  return ti::return_nothing([&] { at::random_outf(*Borrowed(self), to, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::random_outf(*Borrowed(self), to, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randperm(ti_tensor* ti_result, int64_t n, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randperm(n, ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randperm(n, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randperm_generator(ti_tensor* ti_result, int64_t n, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randperm(n, c10::optional<at::Generator>(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return at::randperm(n, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
 }
 
 TI_API int32_t tig_randperm_generator_out(int64_t n, ti_tensor out) {
-  return ti::return_nothing([&] { at::randperm_outf(n, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randperm_outf(n, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_randperm_out(int64_t n, ti_tensor out) {
-  return ti::return_nothing([&] { at::randperm_outf(n, const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::randperm_outf(n, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_range(ti_tensor* ti_result, ti_scalar start, ti_scalar end, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
@@ -645,19 +645,19 @@ TI_API int32_t tig_row_stack_out(const ti_tensor* tensors, int32_t tensors_len, 
 }
 
 TI_API int32_t tig_rrelu(ti_tensor* ti_result, ti_tensor self, ti_scalar lower, ti_scalar upper, int32_t training) {
-  return ti::return_tensor(ti_result, [&] { return at::rrelu(*Borrowed(self), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::rrelu(*Borrowed(self), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_rrelu_(ti_tensor self, ti_scalar lower, ti_scalar upper, int32_t training) {
-  return ti::return_nothing([&] { at::rrelu_(const_cast<at::Tensor&>(*Borrowed(self)), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { at::rrelu_(const_cast<at::Tensor&>(*Borrowed(self)), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_rrelu_with_noise(ti_tensor* ti_result, ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training) {
-  return ti::return_tensor(ti_result, [&] { return at::rrelu_with_noise(*Borrowed(self), const_cast<at::Tensor&>(*Borrowed(noise)), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::rrelu_with_noise(*Borrowed(self), const_cast<at::Tensor&>(*Borrowed(noise)), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_rrelu_with_noise_(ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training) {
-  return ti::return_nothing([&] { at::rrelu_with_noise_(const_cast<at::Tensor&>(*Borrowed(self)), const_cast<at::Tensor&>(*Borrowed(noise)), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { at::rrelu_with_noise_(const_cast<at::Tensor&>(*Borrowed(self)), const_cast<at::Tensor&>(*Borrowed(noise)), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), ti::thread_generator()); });
 }
 
 TI_API int32_t tig_rrelu_with_noise_backward(ti_tensor* ti_result, ti_tensor grad_output, ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training, int32_t self_is_result) {
@@ -669,7 +669,7 @@ TI_API int32_t tig_rrelu_with_noise_backward_out(ti_tensor grad_output, ti_tenso
 }
 
 TI_API int32_t tig_rrelu_with_noise_out(ti_tensor self, ti_tensor noise, ti_scalar lower, ti_scalar upper, int32_t training, ti_tensor out) {
-  return ti::return_nothing([&] { at::rrelu_with_noise_outf(*Borrowed(self), const_cast<at::Tensor&>(*Borrowed(noise)), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::rrelu_with_noise_outf(*Borrowed(self), const_cast<at::Tensor&>(*Borrowed(noise)), ti::to_scalar(lower), ti::to_scalar(upper), (training != 0), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_rsqrt(ti_tensor* ti_result, ti_tensor self) {

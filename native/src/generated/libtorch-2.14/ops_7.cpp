@@ -1065,15 +1065,15 @@ TI_API int32_t tig_unfold_copy_out(ti_tensor self, int64_t dimension, int64_t si
 }
 
 TI_API int32_t tig_uniform(ti_tensor* ti_result, ti_tensor self, double from, double to) {
-  return ti::return_tensor(ti_result, [&] { return at::uniform(*Borrowed(self), from, to, c10::optional<at::Generator>()); });
+  return ti::return_tensor(ti_result, [&] { return at::uniform(*Borrowed(self), from, to, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_uniform_(ti_tensor self, double from, double to) {
-  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).uniform_(from, to, c10::optional<at::Generator>()); });
+  return ti::return_nothing([&] { (const_cast<at::Tensor&>(*Borrowed(self))).uniform_(from, to, ti::thread_generator()); });
 }
 
 TI_API int32_t tig_uniform_out(ti_tensor self, double from, double to, ti_tensor out) {
-  return ti::return_nothing([&] { at::uniform_outf(*Borrowed(self), from, to, c10::optional<at::Generator>(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { at::uniform_outf(*Borrowed(self), from, to, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
 }
 
 TI_API int32_t tig_unique_consecutive(ti_tensor* ti_result, ti_tensor self, int32_t return_inverse, int32_t return_counts, const int64_t* dim) {

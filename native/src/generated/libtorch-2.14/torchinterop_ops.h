@@ -5,7 +5,8 @@
  * released with ti_free_handle_array, a value result through a pointer. Tensors returned because they were modified
  * in place (self for add_, the out= tensors) are not returned again: the caller already holds them.
  * Optional arguments: pointers (NULL is None); dtype, layout, memory format and device type use -1 for None; an
- * optional list is (NULL, -1). Generator arguments are always None (the default generator).
+ * optional list is (NULL, -1). Generator arguments are always None: the calling thread's default generator
+ * (LibTorch's, or the thread's own from ti_generator_set_thread_default).
  */
 #pragma once
 #include "torchinterop.h"
