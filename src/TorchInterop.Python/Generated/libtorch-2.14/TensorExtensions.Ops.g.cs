@@ -90,7 +90,7 @@ public static class GeneratedTensorExtensions
         public Tensor _to_sparse(Layout? layout = null, long[]? blocksize = null, long? dense_dim = null) => self._ToSparse(layout: layout, blocksize: blocksize, denseDim: dense_dim);
 
         /// <summary><c>_to_sparse</c>: forwards to <c>Tensor._ToSparse</c> (ATen <c>_to_sparse.sparse_dim</c>).</summary>
-        public Tensor _to_sparse(long sparse_dim) => self._ToSparse(sparseDim: sparse_dim);
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public Tensor _to_sparse(long sparse_dim) => self._ToSparse(sparseDim: sparse_dim);
 
         /// <summary><c>_to_sparse_bsc</c>: forwards to <c>Tensor._ToSparseBsc</c> (ATen <c>_to_sparse_bsc</c>).</summary>
         public Tensor _to_sparse_bsc(long[] blocksize, long? dense_dim = null) => self._ToSparseBsc(blocksize: blocksize, denseDim: dense_dim);
@@ -1266,7 +1266,7 @@ public static class GeneratedTensorExtensions
         public Tensor prod(DType? dtype = null) => self.Prod(dtype: dtype);
 
         /// <summary><c>prod</c>: forwards to <c>Tensor.Prod</c> (ATen <c>prod.dim_int</c>).</summary>
-        public Tensor prod(long dim, bool keepdim = false, DType? dtype = null) => self.Prod(dim: dim, keepdim: keepdim, dtype: dtype);
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public Tensor prod(long dim, bool keepdim = false, DType? dtype = null) => self.Prod(dim: dim, keepdim: keepdim, dtype: dtype);
 
         /// <summary><c>put</c>: forwards to <c>Tensor.Put</c> (ATen <c>put</c>).</summary>
         public Tensor put(Tensor index, Tensor source, bool accumulate = false) => self.Put(index: index, source: source, accumulate: accumulate);
@@ -1596,7 +1596,7 @@ public static class GeneratedTensorExtensions
         public Tensor to_sparse(Layout? layout = null, long[]? blocksize = null, long? dense_dim = null) => self.ToSparse(layout: layout, blocksize: blocksize, denseDim: dense_dim);
 
         /// <summary><c>to_sparse</c>: forwards to <c>Tensor.ToSparse</c> (ATen <c>to_sparse.sparse_dim</c>).</summary>
-        public Tensor to_sparse(long sparse_dim) => self.ToSparse(sparseDim: sparse_dim);
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public Tensor to_sparse(long sparse_dim) => self.ToSparse(sparseDim: sparse_dim);
 
         /// <summary><c>to_sparse_bsc</c>: forwards to <c>Tensor.ToSparseBsc</c> (ATen <c>to_sparse_bsc</c>).</summary>
         public Tensor to_sparse_bsc(long[] blocksize, long? dense_dim = null) => self.ToSparseBsc(blocksize: blocksize, denseDim: dense_dim);

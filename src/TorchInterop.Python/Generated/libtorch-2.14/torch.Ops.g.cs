@@ -373,7 +373,7 @@ public static partial class torch
     public static Tensor _empty_affine_quantized(long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, double scale = 1.0, long zero_point = 0, MemoryFormat? memory_format = MemoryFormat.Contiguous, bool requires_grad = false) => global::TorchInterop.Torch._EmptyAffineQuantized(size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, scale: scale, zeroPoint: zero_point, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>_empty_affine_quantized</c>: forwards to <c>Torch._EmptyAffineQuantized</c> (ATen <c>_empty_affine_quantized.out</c>).</summary>
-    public static Tensor _empty_affine_quantized(long[] size, Tensor @out, double scale = 1.0, long zero_point = 0, MemoryFormat? memory_format = MemoryFormat.Contiguous) => global::TorchInterop.Torch._EmptyAffineQuantized(size: size, @out: @out, scale: scale, zeroPoint: zero_point, memoryFormat: memory_format);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor _empty_affine_quantized(long[] size, Tensor @out, double scale = 1.0, long zero_point = 0, MemoryFormat? memory_format = MemoryFormat.Contiguous) => global::TorchInterop.Torch._EmptyAffineQuantized(size: size, @out: @out, scale: scale, zeroPoint: zero_point, memoryFormat: memory_format);
 
     /// <summary><c>_empty_per_channel_affine_quantized</c>: forwards to <c>Torch._EmptyPerChannelAffineQuantized</c> (ATen <c>_empty_per_channel_affine_quantized</c>).</summary>
     public static Tensor _empty_per_channel_affine_quantized(long[] size, Tensor scales, Tensor zero_points, long axis, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = MemoryFormat.Contiguous, bool requires_grad = false) => global::TorchInterop.Torch._EmptyPerChannelAffineQuantized(size: size, scales: scales, zeroPoints: zero_points, axis: axis, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
@@ -856,7 +856,7 @@ public static partial class torch
     public static Tensor[] _foreach_norm(IReadOnlyList<Tensor> input, Scalar? ord = null, DType? dtype = null) => global::TorchInterop.Torch._ForeachNorm(input: input, ord: ord, dtype: dtype);
 
     /// <summary><c>_foreach_norm</c>: forwards to <c>Torch._ForeachNorm</c> (ATen <c>_foreach_norm.Scalar_out</c>).</summary>
-    public static void _foreach_norm(IReadOnlyList<Tensor> input, IReadOnlyList<Tensor> @out, Scalar? ord = null, DType? dtype = null) => global::TorchInterop.Torch._ForeachNorm(input: input, @out: @out, ord: ord, dtype: dtype);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static void _foreach_norm(IReadOnlyList<Tensor> input, IReadOnlyList<Tensor> @out, Scalar? ord = null, DType? dtype = null) => global::TorchInterop.Torch._ForeachNorm(input: input, @out: @out, ord: ord, dtype: dtype);
 
     /// <summary><c>_foreach_pow</c>: forwards to <c>Torch._ForeachPow</c> (ATen <c>_foreach_pow.List</c>).</summary>
     public static Tensor[] _foreach_pow(IReadOnlyList<Tensor> input, IReadOnlyList<Tensor> exponent) => global::TorchInterop.Torch._ForeachPow(input: input, exponent: exponent);
@@ -883,7 +883,7 @@ public static partial class torch
     public static Tensor[] _foreach_powsum(IReadOnlyList<Tensor> input, Scalar? ord = null, DType? dtype = null) => global::TorchInterop.Torch._ForeachPowsum(input: input, ord: ord, dtype: dtype);
 
     /// <summary><c>_foreach_powsum</c>: forwards to <c>Torch._ForeachPowsum</c> (ATen <c>_foreach_powsum.Scalar_out</c>).</summary>
-    public static void _foreach_powsum(IReadOnlyList<Tensor> input, IReadOnlyList<Tensor> @out, Scalar? ord = null, DType? dtype = null) => global::TorchInterop.Torch._ForeachPowsum(input: input, @out: @out, ord: ord, dtype: dtype);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static void _foreach_powsum(IReadOnlyList<Tensor> input, IReadOnlyList<Tensor> @out, Scalar? ord = null, DType? dtype = null) => global::TorchInterop.Torch._ForeachPowsum(input: input, @out: @out, ord: ord, dtype: dtype);
 
     /// <summary><c>_foreach_reciprocal</c>: forwards to <c>Torch._ForeachReciprocal</c> (ATen <c>_foreach_reciprocal</c>).</summary>
     public static Tensor[] _foreach_reciprocal(IReadOnlyList<Tensor> input) => global::TorchInterop.Torch._ForeachReciprocal(input: input);
@@ -2302,7 +2302,7 @@ public static partial class torch
     public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2, Tensor @out, Scalar? value = null) => global::TorchInterop.Torch.Addcmul(input: input, tensor1: tensor1, tensor2: tensor2, @out: @out, value: value);
 
     /// <summary><c>addmm</c>: forwards to <c>Torch.Addmm</c> (ATen <c>addmm</c>).</summary>
-    public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2, Scalar? beta = null, Scalar? alpha = null) => global::TorchInterop.Torch.Addmm(input: input, mat1: mat1, mat2: mat2, beta: beta, alpha: alpha);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2, Scalar? beta = null, Scalar? alpha = null) => global::TorchInterop.Torch.Addmm(input: input, mat1: mat1, mat2: mat2, beta: beta, alpha: alpha);
 
     /// <summary><c>addmm</c>: forwards to <c>Torch.Addmm</c> (ATen <c>addmm.dtype</c>).</summary>
     public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2, DType out_dtype, Scalar? beta = null, Scalar? alpha = null) => global::TorchInterop.Torch.Addmm(input: input, mat1: mat1, mat2: mat2, outDtype: out_dtype, beta: beta, alpha: alpha);
@@ -2611,7 +2611,7 @@ public static partial class torch
     public static Tensor avg_pool3d_backward(Tensor grad_output, Tensor input, long[] kernel_size, long[] stride, long[] padding, bool ceil_mode, bool count_include_pad, long? divisor_override, Tensor grad_input) => global::TorchInterop.Torch.AvgPool3dBackward(gradOutput: grad_output, input: input, kernelSize: kernel_size, stride: stride, padding: padding, ceilMode: ceil_mode, countIncludePad: count_include_pad, divisorOverride: divisor_override, gradInput: grad_input);
 
     /// <summary><c>baddbmm</c>: forwards to <c>Torch.Baddbmm</c> (ATen <c>baddbmm</c>).</summary>
-    public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2, Scalar? beta = null, Scalar? alpha = null) => global::TorchInterop.Torch.Baddbmm(input: input, batch1: batch1, batch2: batch2, beta: beta, alpha: alpha);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2, Scalar? beta = null, Scalar? alpha = null) => global::TorchInterop.Torch.Baddbmm(input: input, batch1: batch1, batch2: batch2, beta: beta, alpha: alpha);
 
     /// <summary><c>baddbmm</c>: forwards to <c>Torch.Baddbmm</c> (ATen <c>baddbmm.dtype</c>).</summary>
     public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2, DType out_dtype, Scalar? beta = null, Scalar? alpha = null) => global::TorchInterop.Torch.Baddbmm(input: input, batch1: batch1, batch2: batch2, outDtype: out_dtype, beta: beta, alpha: alpha);
@@ -3694,7 +3694,7 @@ public static partial class torch
     public static Tensor fft_fftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FftFftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>fft_fftfreq</c>: forwards to <c>Torch.FftFftfreq</c> (ATen <c>fft_fftfreq.out</c>).</summary>
-    public static Tensor fft_fftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftFftfreq(n: n, @out: @out, d: d);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor fft_fftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftFftfreq(n: n, @out: @out, d: d);
 
     /// <summary><c>fft_fftn</c>: forwards to <c>Torch.FftFftn</c> (ATen <c>fft_fftn</c>).</summary>
     public static Tensor fft_fftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftFftn(input: input, s: s, dim: dim, norm: norm);
@@ -3796,7 +3796,7 @@ public static partial class torch
     public static Tensor fft_rfftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FftRfftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>fft_rfftfreq</c>: forwards to <c>Torch.FftRfftfreq</c> (ATen <c>fft_rfftfreq.out</c>).</summary>
-    public static Tensor fft_rfftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftRfftfreq(n: n, @out: @out, d: d);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor fft_rfftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftRfftfreq(n: n, @out: @out, d: d);
 
     /// <summary><c>fft_rfftn</c>: forwards to <c>Torch.FftRfftn</c> (ATen <c>fft_rfftn</c>).</summary>
     public static Tensor fft_rfftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftRfftn(input: input, s: s, dim: dim, norm: norm);
@@ -3961,7 +3961,7 @@ public static partial class torch
     public static Tensor from_file(string filename, bool? shared = null, long? size = 0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FromFile(filename: filename, shared: shared, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>from_file</c>: forwards to <c>Torch.FromFile</c> (ATen <c>from_file.out</c>).</summary>
-    public static Tensor from_file(string filename, Tensor @out, bool? shared = null, long? size = 0) => global::TorchInterop.Torch.FromFile(filename: filename, @out: @out, shared: shared, size: size);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor from_file(string filename, Tensor @out, bool? shared = null, long? size = 0) => global::TorchInterop.Torch.FromFile(filename: filename, @out: @out, shared: shared, size: size);
 
     /// <summary><c>full_like</c>: forwards to <c>Torch.FullLike</c> (ATen <c>full_like</c>).</summary>
     public static Tensor full_like(Tensor input, Scalar fill_value, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.FullLike(input: input, fillValue: fill_value, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
@@ -4159,16 +4159,16 @@ public static partial class torch
     public static Tensor hamming_window(long window_length, bool periodic, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic_alpha</c>).</summary>
-    public static Tensor hamming_window(long window_length, bool periodic, double alpha, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor hamming_window(long window_length, bool periodic, double alpha, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic_alpha_beta</c>).</summary>
-    public static Tensor hamming_window(long window_length, bool periodic, double alpha, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, beta: beta, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(2)] public static Tensor hamming_window(long window_length, bool periodic, double alpha, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, beta: beta, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic_alpha_beta_out</c>).</summary>
-    public static Tensor hamming_window(long window_length, bool periodic, double alpha, double beta, Tensor @out) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, beta: beta, @out: @out);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(2)] public static Tensor hamming_window(long window_length, bool periodic, double alpha, double beta, Tensor @out) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, beta: beta, @out: @out);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic_alpha_out</c>).</summary>
-    public static Tensor hamming_window(long window_length, bool periodic, double alpha, Tensor @out) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, @out: @out);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor hamming_window(long window_length, bool periodic, double alpha, Tensor @out) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, alpha: alpha, @out: @out);
 
     /// <summary><c>hamming_window</c>: forwards to <c>Torch.HammingWindow</c> (ATen <c>hamming_window.periodic_out</c>).</summary>
     public static Tensor hamming_window(long window_length, bool periodic, Tensor @out) => global::TorchInterop.Torch.HammingWindow(windowLength: window_length, periodic: periodic, @out: @out);
@@ -4513,10 +4513,10 @@ public static partial class torch
     public static Tensor kaiser_window(long window_length, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>kaiser_window</c>: forwards to <c>Torch.KaiserWindow</c> (ATen <c>kaiser_window.beta</c>).</summary>
-    public static Tensor kaiser_window(long window_length, bool periodic, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, beta: beta, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor kaiser_window(long window_length, bool periodic, double beta, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, beta: beta, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>kaiser_window</c>: forwards to <c>Torch.KaiserWindow</c> (ATen <c>kaiser_window.beta_out</c>).</summary>
-    public static Tensor kaiser_window(long window_length, bool periodic, double beta, Tensor @out) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, beta: beta, @out: @out);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor kaiser_window(long window_length, bool periodic, double beta, Tensor @out) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, periodic: periodic, beta: beta, @out: @out);
 
     /// <summary><c>kaiser_window</c>: forwards to <c>Torch.KaiserWindow</c> (ATen <c>kaiser_window.out</c>).</summary>
     public static Tensor kaiser_window(long window_length, Tensor @out) => global::TorchInterop.Torch.KaiserWindow(windowLength: window_length, @out: @out);
@@ -5092,22 +5092,22 @@ public static partial class torch
     public static Tensor logspace(Scalar start, Tensor end, long steps, double @base = 10.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @base: @base, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>logspace</c>: forwards to <c>Torch.Logspace</c> (ATen <c>logspace.Scalar_Tensor_out</c>).</summary>
-    public static Tensor logspace(Scalar start, Tensor end, long steps, Tensor @out, double @base = 10.0) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @out: @out, @base: @base);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor logspace(Scalar start, Tensor end, long steps, Tensor @out, double @base = 10.0) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @out: @out, @base: @base);
 
     /// <summary><c>logspace</c>: forwards to <c>Torch.Logspace</c> (ATen <c>logspace.Tensor_Scalar</c>).</summary>
     public static Tensor logspace(Tensor start, Scalar end, long steps, double @base = 10.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @base: @base, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>logspace</c>: forwards to <c>Torch.Logspace</c> (ATen <c>logspace.Tensor_Scalar_out</c>).</summary>
-    public static Tensor logspace(Tensor start, Scalar end, long steps, Tensor @out, double @base = 10.0) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @out: @out, @base: @base);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor logspace(Tensor start, Scalar end, long steps, Tensor @out, double @base = 10.0) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @out: @out, @base: @base);
 
     /// <summary><c>logspace</c>: forwards to <c>Torch.Logspace</c> (ATen <c>logspace.Tensor_Tensor</c>).</summary>
     public static Tensor logspace(Tensor start, Tensor end, long steps, double @base = 10.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @base: @base, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>logspace</c>: forwards to <c>Torch.Logspace</c> (ATen <c>logspace.Tensor_Tensor_out</c>).</summary>
-    public static Tensor logspace(Tensor start, Tensor end, long steps, Tensor @out, double @base = 10.0) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @out: @out, @base: @base);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor logspace(Tensor start, Tensor end, long steps, Tensor @out, double @base = 10.0) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @out: @out, @base: @base);
 
     /// <summary><c>logspace</c>: forwards to <c>Torch.Logspace</c> (ATen <c>logspace.out</c>).</summary>
-    public static Tensor logspace(Scalar start, Scalar end, long steps, Tensor @out, double @base = 10.0) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @out: @out, @base: @base);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor logspace(Scalar start, Scalar end, long steps, Tensor @out, double @base = 10.0) => global::TorchInterop.Torch.Logspace(start: start, end: end, steps: steps, @out: @out, @base: @base);
 
     /// <summary><c>logsumexp</c>: forwards to <c>Torch.Logsumexp</c> (ATen <c>logsumexp</c>).</summary>
     public static Tensor logsumexp(Tensor input, long[] dim, bool keepdim = false) => global::TorchInterop.Torch.Logsumexp(input: input, dim: dim, keepdim: keepdim);
@@ -5839,7 +5839,7 @@ public static partial class torch
     public static Tensor normal(double mean, double std, long[] size, Tensor @out) => global::TorchInterop.Torch.Normal(mean: mean, std: std, size: size, @out: @out);
 
     /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.out</c>).</summary>
-    public static Tensor normal(Tensor input, Tensor @out, double mean = 0.0, double std = 1.0) => global::TorchInterop.Torch.Normal(input: input, @out: @out, mean: mean, std: std);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor normal(Tensor input, Tensor @out, double mean = 0.0, double std = 1.0) => global::TorchInterop.Torch.Normal(input: input, @out: @out, mean: mean, std: std);
 
     /// <summary><c>not_equal</c>: forwards to <c>Torch.NotEqual</c> (ATen <c>not_equal.Scalar</c>).</summary>
     public static Tensor not_equal(Tensor input, Scalar other) => global::TorchInterop.Torch.NotEqual(input: input, other: other);
@@ -5959,10 +5959,10 @@ public static partial class torch
     public static Tensor prod(Tensor input, DType? dtype = null) => global::TorchInterop.Torch.Prod(input: input, dtype: dtype);
 
     /// <summary><c>prod</c>: forwards to <c>Torch.Prod</c> (ATen <c>prod.dim_int</c>).</summary>
-    public static Tensor prod(Tensor input, long dim, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.Prod(input: input, dim: dim, keepdim: keepdim, dtype: dtype);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor prod(Tensor input, long dim, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.Prod(input: input, dim: dim, keepdim: keepdim, dtype: dtype);
 
     /// <summary><c>prod</c>: forwards to <c>Torch.Prod</c> (ATen <c>prod.int_out</c>).</summary>
-    public static Tensor prod(Tensor input, long dim, Tensor @out, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.Prod(input: input, dim: dim, @out: @out, keepdim: keepdim, dtype: dtype);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor prod(Tensor input, long dim, Tensor @out, bool keepdim = false, DType? dtype = null) => global::TorchInterop.Torch.Prod(input: input, dim: dim, @out: @out, keepdim: keepdim, dtype: dtype);
 
     /// <summary><c>prod</c>: forwards to <c>Torch.Prod</c> (ATen <c>prod.out</c>).</summary>
     public static Tensor prod(Tensor input, Tensor @out, DType? dtype = null) => global::TorchInterop.Torch.Prod(input: input, @out: @out, dtype: dtype);
@@ -6115,10 +6115,10 @@ public static partial class torch
     public static Tensor randint_like(Tensor input, long high, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandintLike(input: input, high: high, @out: @out, memoryFormat: memory_format);
 
     /// <summary><c>randint_like</c>: forwards to <c>Torch.RandintLike</c> (ATen <c>randint_like.low_dtype</c>).</summary>
-    public static Tensor randint_like(Tensor input, long low, long high, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.RandintLike(input: input, low: low, high: high, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor randint_like(Tensor input, long low, long high, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.RandintLike(input: input, low: low, high: high, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
 
     /// <summary><c>randint_like</c>: forwards to <c>Torch.RandintLike</c> (ATen <c>randint_like.low_dtype_out</c>).</summary>
-    public static Tensor randint_like(Tensor input, long low, long high, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandintLike(input: input, low: low, high: high, @out: @out, memoryFormat: memory_format);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor randint_like(Tensor input, long low, long high, Tensor @out, MemoryFormat? memory_format = null) => global::TorchInterop.Torch.RandintLike(input: input, low: low, high: high, @out: @out, memoryFormat: memory_format);
 
     /// <summary><c>randn_like</c>: forwards to <c>Torch.RandnLike</c> (ATen <c>randn_like</c>).</summary>
     public static Tensor randn_like(Tensor input, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, MemoryFormat? memory_format = null, bool requires_grad = false) => global::TorchInterop.Torch.RandnLike(input: input, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, memoryFormat: memory_format, requiresGrad: requires_grad);
@@ -6154,13 +6154,13 @@ public static partial class torch
     public static Tensor range(Scalar start, Scalar end, DType? dtype, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Range(start: start, end: end, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>range</c>: forwards to <c>Torch.Range</c> (ATen <c>range.out</c>).</summary>
-    public static Tensor range(Scalar start, Scalar end, Tensor @out, Scalar? step = null) => global::TorchInterop.Torch.Range(start: start, end: end, @out: @out, step: step);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor range(Scalar start, Scalar end, Tensor @out, Scalar? step = null) => global::TorchInterop.Torch.Range(start: start, end: end, @out: @out, step: step);
 
     /// <summary><c>range</c>: forwards to <c>Torch.Range</c> (ATen <c>range.out_</c>).</summary>
     public static Tensor range(Scalar start, Scalar end, Tensor @out) => global::TorchInterop.Torch.Range(start: start, end: end, @out: @out);
 
     /// <summary><c>range</c>: forwards to <c>Torch.Range</c> (ATen <c>range.step</c>).</summary>
-    public static Tensor range(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Range(start: start, end: end, step: step, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor range(Scalar start, Scalar end, Scalar? step = null, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Range(start: start, end: end, step: step, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>ravel</c>: forwards to <c>Torch.Ravel</c> (ATen <c>ravel</c>).</summary>
     public static Tensor ravel(Tensor input) => global::TorchInterop.Torch.Ravel(input: input);
@@ -7594,7 +7594,7 @@ public static partial class torch
     public static Tensor tril_indices(long row, long col, long offset = 0, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.TrilIndices(row: row, col: col, offset: offset, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>tril_indices</c>: forwards to <c>Torch.TrilIndices</c> (ATen <c>tril_indices.out</c>).</summary>
-    public static Tensor tril_indices(long row, long col, Tensor @out, long offset = 0) => global::TorchInterop.Torch.TrilIndices(row: row, col: col, @out: @out, offset: offset);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor tril_indices(long row, long col, Tensor @out, long offset = 0) => global::TorchInterop.Torch.TrilIndices(row: row, col: col, @out: @out, offset: offset);
 
     /// <summary><c>triplet_margin_loss</c>: forwards to <c>Torch.TripletMarginLoss</c> (ATen <c>triplet_margin_loss</c>).</summary>
     public static Tensor triplet_margin_loss(Tensor anchor, Tensor positive, Tensor negative, double margin = 1.0, double p = 2.0, double eps = 1e-06, bool swap = false, long reduction = 1) => global::TorchInterop.Torch.TripletMarginLoss(anchor: anchor, positive: positive, negative: negative, margin: margin, p: p, eps: eps, swap: swap, reduction: reduction);
@@ -7609,7 +7609,7 @@ public static partial class torch
     public static Tensor triu_indices(long row, long col, long offset = 0, DType? dtype = DType.Int64, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.TriuIndices(row: row, col: col, offset: offset, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
     /// <summary><c>triu_indices</c>: forwards to <c>Torch.TriuIndices</c> (ATen <c>triu_indices.out</c>).</summary>
-    public static Tensor triu_indices(long row, long col, Tensor @out, long offset = 0) => global::TorchInterop.Torch.TriuIndices(row: row, col: col, @out: @out, offset: offset);
+    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor triu_indices(long row, long col, Tensor @out, long offset = 0) => global::TorchInterop.Torch.TriuIndices(row: row, col: col, @out: @out, offset: offset);
 
     /// <summary><c>true_divide</c>: forwards to <c>Torch.TrueDivide</c> (ATen <c>true_divide.Tensor</c>).</summary>
     public static Tensor true_divide(Tensor input, Tensor other) => global::TorchInterop.Torch.TrueDivide(input: input, other: other);
@@ -8282,7 +8282,7 @@ public static partial class torch
         public Tensor fftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FftFftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>fftfreq</c>: forwards to <c>Torch.FftFftfreq</c> (ATen <c>fft_fftfreq.out</c>).</summary>
-        public Tensor fftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftFftfreq(n: n, @out: @out, d: d);
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public Tensor fftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftFftfreq(n: n, @out: @out, d: d);
 
         /// <summary><c>fftn</c>: forwards to <c>Torch.FftFftn</c> (ATen <c>fft_fftn</c>).</summary>
         public Tensor fftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftFftn(input: input, s: s, dim: dim, norm: norm);
@@ -8384,7 +8384,7 @@ public static partial class torch
         public Tensor rfftfreq(long n, double d = 1.0, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.FftRfftfreq(n: n, d: d, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
 
         /// <summary><c>rfftfreq</c>: forwards to <c>Torch.FftRfftfreq</c> (ATen <c>fft_rfftfreq.out</c>).</summary>
-        public Tensor rfftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftRfftfreq(n: n, @out: @out, d: d);
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public Tensor rfftfreq(long n, Tensor @out, double d = 1.0) => global::TorchInterop.Torch.FftRfftfreq(n: n, @out: @out, d: d);
 
         /// <summary><c>rfftn</c>: forwards to <c>Torch.FftRfftn</c> (ATen <c>fft_rfftn</c>).</summary>
         public Tensor rfftn(Tensor input, long[]? s = null, long[]? dim = null, string? norm = null) => global::TorchInterop.Torch.FftRfftn(input: input, s: s, dim: dim, norm: norm);
