@@ -49,14 +49,25 @@ public sealed class GradFn : IEquatable<GradFn>
         return next;
     }
 
-    /// <summary>For an <c>AccumulateGrad</c> node, the leaf tensor it accumulates into (Python's <c>grad_fn.variable</c>); otherwise null.</summary>
+    /// <summary>
+    /// For an <c>AccumulateGrad</c> node, the leaf tensor it accumulates into (Python's <c>grad_fn.variable</c>);
+    /// otherwise null. It is the very object of that leaf while one is alive (<c>fn.Variable == w</c>, as Python's
+    /// <c>is</c>): do not dispose it.
+    /// </summary>
     public Tensor? Variable
     {
         get
         {
             Check.Status(NativeMethods.ti_node_variable(_handle, out IntPtr variable));
-            return variable == IntPtr.Zero ? null : Tensor.From(variable);
+            return variable == IntPtr.Zero ? null : Tensor.Canonical(variable);
         }
+    }
+
+    /// <summary>The leaf as a wrapper of its own, which the caller disposes (for walkers that must not hold the user's).</summary>
+    internal Tensor? OwnVariable()
+    {
+        Check.Status(NativeMethods.ti_node_variable(_handle, out IntPtr variable));
+        return variable == IntPtr.Zero ? null : Tensor.From(variable);
     }
 
     /// <summary>Number of graph node references currently held by this process (for leak checks).</summary>

@@ -15,13 +15,18 @@ public sealed partial class Tensor
     public bool RequiresGrad
     {
         get => Check.Flag(NativeMethods.ti_requires_grad(this));
-        set => Check.Status(NativeMethods.ti_set_requires_grad(this, value ? 1 : 0, asMethod: 0));
+        set
+        {
+            Check.Status(NativeMethods.ti_set_requires_grad(this, value ? 1 : 0, asMethod: 0));
+            if (value) RememberAsLeaf();
+        }
     }
 
     /// <summary>Sets <see cref="RequiresGrad"/> in place and returns this tensor (Python's <c>requires_grad_()</c>).</summary>
     public Tensor RequiresGrad_(bool requiresGrad = true)
     {
         Check.Status(NativeMethods.ti_set_requires_grad(this, requiresGrad ? 1 : 0, asMethod: 1));
+        if (requiresGrad) RememberAsLeaf();
         return this;
     }
 

@@ -17,7 +17,11 @@ public sealed partial class Tensor
     internal static Tensor Created(IntPtr handle, bool requiresGrad)
     {
         var tensor = From(handle);
-        if (requiresGrad) Check.Status(NativeMethods.ti_set_requires_grad(tensor, 1, asMethod: 2));
+        if (requiresGrad)
+        {
+            Check.Status(NativeMethods.ti_set_requires_grad(tensor, 1, asMethod: 2));
+            tensor.RememberAsLeaf();
+        }
         return tensor;
     }
 

@@ -234,11 +234,19 @@ public sealed partial class Tensor : IDisposable
         fixed (long* s = shape)
             tensor = From(NativeMethods.ti_from_data(p, (long)data.Length * sizeof(T), s, shape.Length, (int)native,
                 convert ? 0 : requiresGrad ? 1 : 0));
-        if (!convert) return tensor;
+        if (!convert)
+        {
+            if (requiresGrad) tensor.RememberAsLeaf();
+            return tensor;
+        }
         using (tensor)
         {
             var converted = tensor.To(dtype!.Value);
-            if (requiresGrad) Check.Status(NativeMethods.ti_set_requires_grad(converted, 1, asMethod: 2));
+            if (requiresGrad)
+            {
+                Check.Status(NativeMethods.ti_set_requires_grad(converted, 1, asMethod: 2));
+                converted.RememberAsLeaf();
+            }
             return converted;
         }
     }

@@ -10,7 +10,7 @@ public static partial class Torch
         ArgumentNullException.ThrowIfNull(shape);
         var d = device ?? DefaultDevice;
         fixed (long* s = shape)
-            return TorchInterop.Tensor.From(factory(s, shape.Length, Dtype(dtype), (int)d.Type, d.Index, requiresGrad ? 1 : 0));
+            return TorchInterop.Tensor.Leaf(TorchInterop.Tensor.From(factory(s, shape.Length, Dtype(dtype), (int)d.Type, d.Index, requiresGrad ? 1 : 0)), requiresGrad);
     }
 
     private static int Dtype(DType? dtype) => dtype is { } d ? (int)d : -1;

@@ -63,7 +63,7 @@ internal sealed class AutogradGraphWalker
 
     private void AddLeafOf(GradFn function, string functionId)
     {
-        using var leaf = function.Variable;
+        using var leaf = function.OwnVariable();
         if (leaf is null) return;
         if (!_tensorIds.TryGetValue(leaf.Handle, out string? leafId)) leafId = AddTensor(leaf, GraphNodeKind.Leaf);
         _tensorEdges.Add(new(leafId, functionId));
