@@ -156,8 +156,9 @@ TI_API void ti_inference_mode_exit(ti_guard guard);
 TI_API int32_t ti_is_inference(ti_tensor t);
 
 /* ---- warnings ---- */
-/* Receives every LibTorch warning (message, C++ file and line, verbatim flag) on the thread that raised it. */
-typedef void (*ti_warning_fn)(const char* message, const char* file, int32_t line, int32_t verbatim);
+/* Receives every LibTorch warning (message, C++ file and line, flags: 1 verbatim, 2 a DeprecationWarning) on the
+ * thread that raised it. */
+typedef void (*ti_warning_fn)(const char* message, const char* file, int32_t line, int32_t flags);
 TI_API void ti_set_warning_callback(ti_warning_fn callback);
 
 /* ---- hooks ---- */

@@ -8,7 +8,8 @@ namespace TorchInterop;
 /// <param name="Message">The text Python shows after <c>UserWarning: </c>, with its <c>(Triggered internally at ...)</c> suffix.</param>
 /// <param name="File">The C++ file that raised it.</param>
 /// <param name="Line">The line in that file.</param>
-public sealed record TorchWarning(string Message, string File, int Line);
+/// <param name="Category">Python's warning class: <c>UserWarning</c>, <c>DeprecationWarning</c> or <c>FutureWarning</c>.</param>
+public sealed record TorchWarning(string Message, string File, int Line, string Category = "UserWarning");
 
 /// <summary>
 /// LibTorch's warnings. By default each distinct warning is written once to standard error as Python shows it
@@ -32,7 +33,8 @@ public static class Warnings
     /// A warning raised by managed code where PyTorch's Python code calls <c>warnings.warn</c>: recorded inside
     /// <see cref="Catch"/>, otherwise shown once on standard error as <c>UserWarning: ...</c>.
     /// </summary>
-    internal static void Raise(string message, string file = "", int line = 0) => Deliver(new TorchWarning(message, file, line));
+    internal static void Raise(string message, string file = "", int line = 0, string category = "UserWarning") =>
+        Deliver(new TorchWarning(message, file, line, category));
 
     internal static unsafe void Register() => NativeMethods.ti_set_warning_callback(&OnWarning);
 
@@ -45,19 +47,20 @@ public static class Warnings
     private static void Deliver(TorchWarning warning)
     {
         if (t_recorders is { Count: > 0 } stack) stack.Peek().Add(warning);
-        else if (s_shown.TryAdd((warning.Message, warning.File, warning.Line), true)) Console.Error.WriteLine("UserWarning: " + warning.Message);
+        else if (s_shown.TryAdd((warning.Message, warning.File, warning.Line), true)) Console.Error.WriteLine(warning.Category + ": " + warning.Message);
     }
 
     [UnmanagedCallersOnly]
-    private static unsafe void OnWarning(byte* message, byte* file, int line, int verbatim)
+    // flags: 1 verbatim (no "Triggered internally" suffix), 2 a deprecation (LibTorch 2.x's DeprecationWarning).
+    private static unsafe void OnWarning(byte* message, byte* file, int line, int flags)
     {
         try
         {
             string text = Marshal.PtrToStringUTF8((IntPtr)message) ?? "";
             string source = Marshal.PtrToStringUTF8((IntPtr)file) ?? "";
             // Python's suffix, two spaces included.
-            if (verbatim == 0) text += $" (Triggered internally at  {source}:{line}.)";
-            Deliver(new TorchWarning(text, source, line));
+            if ((flags & 1) == 0) text += $" (Triggered internally at  {source}:{line}.)";
+            Deliver(new TorchWarning(text, source, line, (flags & 2) != 0 ? "DeprecationWarning" : "UserWarning"));
         }
         catch
         {

@@ -40,7 +40,8 @@ public static partial class Utils
                                       bool? @foreach = null)
     {
 #if LIBTORCH_2
-        Warnings.Raise("`torch.nn.utils.clip_grad_norm` is now deprecated in favor of `torch.nn.utils.clip_grad_norm_`.");
+        Warnings.Raise("`torch.nn.utils.clip_grad_norm` is now deprecated in favor of `torch.nn.utils.clip_grad_norm_`.",
+                       category: "FutureWarning");
 #else
         Warnings.Raise("torch.nn.utils.clip_grad_norm is now deprecated in favor of torch.nn.utils.clip_grad_norm_.");
 #endif

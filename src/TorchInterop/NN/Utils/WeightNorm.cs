@@ -46,7 +46,8 @@ internal sealed class WeightNorm(string name, long dim) : IForwardPreHook
     public static void Apply(Module module, string name, long dim)
     {
 #if LIBTORCH_2
-        Warnings.Raise("`torch.nn.utils.weight_norm` is deprecated in favor of `torch.nn.utils.parametrizations.weight_norm`.");
+        Warnings.Raise("`torch.nn.utils.weight_norm` is deprecated in favor of `torch.nn.utils.parametrizations.weight_norm`.",
+                       category: "FutureWarning");
 #endif
         if (module.ForwardPreHooks.Any(h => h.Hook is WeightNorm w && w.Name == name))
             throw new TorchException($"Cannot register two weight_norm hooks on the same parameter {name}");
