@@ -92,4 +92,32 @@ public class TensorPythonMemberTests
         });
 
     private static Tensor Imaginary() => torch.complex(torch.tensor(0.0), torch.tensor(1.0));
+
+    [Test]
+    public void HistogramddAndTheSparseAliases() => Dialect.Verify(
+        """
+        torch.manual_seed(0)
+        x = torch.rand(5, 2)
+        print(torch.histogramdd(x, bins=3))
+        print(torch.histogramdd(x, bins=[2, 3], range=[0., 1., 0., 1.], density=True).hist)
+        print(torch.histogramdd(x, bins=[torch.tensor([0., 0.5, 1.]), torch.tensor([0., 1.])]))
+        h, e = torch.histogramdd(x, 2)
+        print(h, e)
+        s = torch.sparse_coo_tensor(torch.tensor([[0, 1], [1, 0]]), torch.tensor([1., 2.]), (2, 2))
+        d = torch.ones(2, 2)
+        print(torch.dsmm(s, d), torch.spmm(s, d), torch.hsmm(s, d).to_dense(), torch.saddmm(s, s, d).to_dense())
+        """,
+        () =>
+        {
+            torch.manual_seed(0);
+            var x = torch.rand(5, 2);
+            print(torch.histogramdd(x, bins: 3));
+            print(torch.histogramdd(x, bins: [2, 3], range: [0.0, 1.0, 0.0, 1.0], density: true).hist);
+            print(torch.histogramdd(x, bins: [torch.tensor([0.0, 0.5, 1.0]), torch.tensor([0.0, 1.0])]));
+            var (h, e) = torch.histogramdd(x, 2);
+            print(h, e);
+            var s = torch.sparse_coo_tensor(torch.tensor(new long[,] { { 0, 1 }, { 1, 0 } }), torch.tensor([1.0, 2.0]), [2, 2]);
+            var d = torch.ones(2, 2);
+            print(torch.dsmm(s, d), torch.spmm(s, d), torch.hsmm(s, d).to_dense(), torch.saddmm(s, s, d).to_dense());
+        });
 }
