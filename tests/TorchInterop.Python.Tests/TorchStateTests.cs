@@ -255,4 +255,24 @@ public class TorchStateTests
             var y = torch.asarray(x, requires_grad: true);
             print(ReferenceEquals(y, x), x.requires_grad);
         });
+
+    [Test]
+    public void BroadcastShapesFollowsEachVersion() => Dialect.Verify(
+        """
+        print(torch.broadcast_shapes((2, 1), (3,)), torch.broadcast_shapes((1, 2), (3, 1), (3, 2)), torch.broadcast_shapes((2,)))
+        for shapes in [((2,), (3,)), ((2, 3), (4, 1, 3), (5,))]:
+            try:
+                torch.broadcast_shapes(*shapes)
+            except RuntimeError as e:
+                print(e)
+        """,
+        () =>
+        {
+            print(torch.broadcast_shapes([2, 1], [3]), torch.broadcast_shapes([1, 2], [3, 1], [3, 2]), torch.broadcast_shapes([2]));
+            foreach (var shapes in new long[][][] { [[2], [3]], [[2, 3], [4, 1, 3], [5]] })
+            {
+                try { torch.broadcast_shapes(shapes); }
+                catch (TorchException e) { print(e.Message); }
+            }
+        });
 }
