@@ -9,6 +9,13 @@ internal interface IForwardPreHook
     object? Run(Module module, object? input);
 }
 
+/// <summary>A pre-hook that reparametrizes a parameter (weight_norm, spectral_norm) and can put the plain parameter back.</summary>
+internal interface IReparametrizationHook : IForwardPreHook
+{
+    string Name { get; }
+    void Remove(Module module);
+}
+
 /// <summary>A hook that runs after a module's forward (Python's forward hook): the output to return instead, or null.</summary>
 internal interface IForwardHook
 {

@@ -31,21 +31,13 @@ public static partial class Utils
     /// <exception cref="TorchException">The module has no spectral_norm of that name (ValueError).</exception>
     public static T RemoveSpectralNorm<T>(T module, string name = "weight") where T : Module
     {
-        ArgumentNullException.ThrowIfNull(module);
-        ArgumentNullException.ThrowIfNull(name);
-        foreach (var (id, hook) in module.ForwardPreHooks)
-            if (hook is SpectralNorm spectralNorm && spectralNorm.Name == name)
-            {
-                spectralNorm.Remove(module);
-                module.RemoveForwardPreHook(id);
-                return module;
-            }
-        throw new TorchException($"spectral_norm of '{name}' not found in {module}", TorchErrorKind.ValueError);
+        RemoveReparametrization<SpectralNorm>(module, name, "spectral_norm");
+        return module;
     }
 }
 
 /// <summary>PyTorch's <c>SpectralNorm</c> hook: <c>{name} = {name}_orig / σ</c>, σ from u and v (power iteration when training).</summary>
-internal sealed class SpectralNorm : IForwardPreHook
+internal sealed class SpectralNorm : IReparametrizationHook
 {
     private readonly long _dim;
     private readonly long _powerIterations;

@@ -25,21 +25,28 @@ public static partial class Utils
     /// <exception cref="TorchException">The module has no weight_norm of that name (ValueError).</exception>
     public static T RemoveWeightNorm<T>(T module, string name = "weight") where T : Module
     {
+        RemoveReparametrization<WeightNorm>(module, name, "weight_norm");
+        return module;
+    }
+
+    // Python's remove_weight_norm / remove_spectral_norm loop: the hook of that name goes, with PyTorch's ValueError.
+    private static void RemoveReparametrization<THook>(Module module, string name, string what) where THook : IReparametrizationHook
+    {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(name);
         foreach (var (id, hook) in module.ForwardPreHooks)
-            if (hook is WeightNorm weightNorm && weightNorm.Name == name)
+            if (hook is THook reparametrization && reparametrization.Name == name)
             {
-                weightNorm.Remove(module);
+                reparametrization.Remove(module);
                 module.RemoveForwardPreHook(id);
-                return module;
+                return;
             }
-        throw new TorchException($"weight_norm of '{name}' not found in {module}", TorchErrorKind.ValueError);
+        throw new TorchException($"{what} of '{name}' not found in {module}", TorchErrorKind.ValueError);
     }
 }
 
 /// <summary>PyTorch's <c>WeightNorm</c> hook: recomputes <c>{name}</c> from <c>{name}_g</c> and <c>{name}_v</c>.</summary>
-internal sealed class WeightNorm(string name, long dim) : IForwardPreHook
+internal sealed class WeightNorm(string name, long dim) : IReparametrizationHook
 {
     public string Name { get; } = name;
 
