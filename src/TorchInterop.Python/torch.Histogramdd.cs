@@ -20,7 +20,8 @@ public static partial class torch
         return histogramdd(input, Enumerable.Repeat(bins, checked((int)input.Size(-1))).ToArray(), range, weight, density);
     }
 
-    /// <summary><c>torch.histogramdd(input, bins=[2, 3], ...)</c>: a bin count per dimension.</summary>
+    /// <summary><c>torch.histogramdd(input, bins=[2, 3], ...)</c>: a bin count per dimension (and <c>bins: []</c>, LibTorch's error).</summary>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public static HistogramddResult histogramdd(Tensor input, long[] bins, double[]? range = null, Tensor? weight = null, bool density = false)
     {
         ArgumentNullException.ThrowIfNull(input);
