@@ -22,6 +22,10 @@ struct HookState {
 
 }  // namespace
 
+namespace ti {
+const std::string& hook_error_message() { return hook_error; }
+}  // namespace ti
+
 extern "C" {
 
 TI_API void ti_set_hook_error(const char* message) { hook_error = message ? message : ""; }

@@ -221,7 +221,7 @@ public static partial class torch
         Torch.SetPrintOptions(precision, threshold, edgeitems, linewidth, profile, sci_mode);
 
     /// <summary>Python's <c>torch.autograd</c>.</summary>
-    public static class autograd
+    public static partial class autograd
     {
         /// <summary><c>torch.autograd.grad(y, x)</c>: a one-element tuple.</summary>
         public static TensorTuple grad(Tensor outputs, Tensor inputs, Tensor? grad_outputs = null, bool? retain_graph = null,

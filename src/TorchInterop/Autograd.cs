@@ -88,11 +88,14 @@ public static partial class Autograd
         bool createGraph = false, bool allowUnused = false) =>
         Grad([output], [input], gradOutput is null ? null : [gradOutput], retainGraph, createGraph, allowUnused)[0];
 
-    // A .NET hook that threw during the pass is the cause of the failure: keep it as the inner exception.
+    // A .NET hook that threw during the pass is the cause of the failure: keep it as the inner exception. A custom
+    // Function's backward that threw surfaces as its own exception, as Python re-raises it.
     private static void CheckWithHooks(int status)
     {
         var hookFailure = HookCallbacks.TakeFailure();
+        var functionFailure = CustomFunction.TakeFailure();
         if (status != Check.Error) return;
+        CustomFunction.RethrowFailure(functionFailure);
         var error = Check.LastError();
         if (hookFailure is null) throw error;
         throw new TorchException(error.Message, hookFailure, error.Kind);

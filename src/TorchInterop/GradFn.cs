@@ -73,8 +73,13 @@ public sealed class GradFn : IEquatable<GradFn>
     /// <summary>Number of graph node references currently held by this process (for leak checks).</summary>
     public static long LiveHandleCount => NativeMethods.ti_live_nodes();
 
-    /// <summary>Python's repr: <c>&lt;AddBackward0 object at 0x7f...&gt;</c>.</summary>
-    public override string ToString() => $"<{Name} object at 0x{Identity:x}>";
+    /// <summary>
+    /// Python's repr: <c>&lt;AddBackward0 object at 0x7f...&gt;</c>; a custom Function's node is a class of Python's
+    /// <c>torch.autograd.function</c> module there: <c>&lt;torch.autograd.function.MyCubeBackward object at 0x7f...&gt;</c>.
+    /// </summary>
+    public override string ToString() =>
+        Check.Flag(NativeMethods.ti_node_is_custom(_handle)) ? $"<torch.autograd.function.{Name} object at 0x{Identity:x}>"
+            : $"<{Name} object at 0x{Identity:x}>";
 
     /// <inheritdoc />
     public bool Equals(GradFn? other) => other is not null && other.Identity == Identity;

@@ -26,11 +26,11 @@ internal sealed class Fuzzer(int seed, TextWriter? log)
         var clock = Stopwatch.StartNew();
         Torch.ManualSeed(seed);
         Settle();
-        long tensorsBefore = Tensor.LiveHandleCount, nodesBefore = GradFn.LiveHandleCount;
+        long tensorsBefore = Tensor.LiveHandleCount, nodesBefore = GradFn.LiveHandleCount, functionsBefore = CustomFunction.LiveNodes;
         RunCalls(calls, summary);
         Settle();
         summary.LeakedTensors = Tensor.LiveHandleCount - tensorsBefore;
-        summary.LeakedNodes = GradFn.LiveHandleCount - nodesBefore;
+        summary.LeakedNodes = GradFn.LiveHandleCount - nodesBefore + CustomFunction.LiveNodes - functionsBefore;
         summary.Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1);
         return summary;
     }

@@ -27,6 +27,7 @@ internal static class Operations
         new("optimizer", 2, OptimizerStep),
         new("data", 3, DataLoading),
         new("namespace", 4, NamespaceCall),
+        new("function", 3, CustomFunctionCall),
         new("dispose", 4, Dispose),
         new("scope", 2, Scope),
         new("null", 3, NullArgument),
@@ -371,6 +372,36 @@ internal static class Operations
             case 6: f.Keep(Torch.Func.Vmap(t => t.Sin())(x)); break;
             default: f.Keep(Torch.Func.Jacrev(t => t.Exp())(x)); break;
         }
+    }
+
+    // Custom autograd Functions: a cube, a backward that throws, wrong gradient counts and shapes, a saved tensor
+    // whose wrapper is disposed before backward, apply without grad.
+    private static void CustomFunctionCall(Fuzzer f)
+    {
+        var x = f.Any();
+        int kind = f.Random.Next(6);
+        f.Description = $"custom function #{kind} {Show(x)}";
+        Func<FunctionContext, Tensor?[], object?> backward = kind switch
+        {
+            1 => (_, _) => throw new TorchException("the fuzzer's backward failed"),
+            2 => (_, g) => (g[0], g[0]),
+            3 => (_, g) => Torch.Ones([7]),
+            _ => (ctx, g) => g[0]! * 3 * ctx.SavedTensors[0].Pow(2),
+        };
+        using var input = x.Detach().RequiresGrad_(x.Dtype.IsFloatingPoint());
+        var saved = input.Clone();
+        var output = (Tensor)CustomFunction.Apply("FuzzCube", [input], (ctx, args) =>
+        {
+            ctx.SaveForBackward(saved);
+            return ((Tensor)args[0]!).Pow(3);
+        }, backward);
+        if (kind == 4) saved.Dispose();
+        if (kind == 5)
+            using (Autograd.NoGrad()) f.Keep((Tensor)CustomFunction.Apply("FuzzCube", [input], (_, a) => ((Tensor)a[0]!) * 2, backward));
+        using var sum = output.Sum();
+        output.Dispose();
+        sum.Backward();
+        if (!saved.IsDisposed) saved.Dispose();
     }
 
     private static void Dispose(Fuzzer f)

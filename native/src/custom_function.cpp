@@ -1,0 +1,207 @@
+// torch.autograd.Function: a node whose backward is .NET code, wired into the graph as PyTorch's Python layer
+// (torch/csrc/autograd/python_function.cpp: _wrap_outputs, _save_variables, PyNode::apply) wires a Python one.
+#include <atomic>
+#include <memory>
+
+#include <torch/csrc/api/include/torch/version.h>
+#include <torch/csrc/autograd/function.h>
+#include <torch/csrc/autograd/grad_mode.h>
+#include <torch/csrc/autograd/saved_variable.h>
+#include <torch/csrc/autograd/variable.h>
+
+#include "common.h"
+#include "ti_custom_function.h"
+
+using ti::Borrowed;
+using ti::guard;
+using torch::autograd::Edge;
+using torch::autograd::SavedVariable;
+using torch::autograd::variable_list;
+
+extern "C" void ti_set_hook_error(const char* message);
+namespace ti {
+const std::string& hook_error_message();
+}
+
+namespace {
+
+using NodePtr = std::decay_t<decltype(Edge::function)>;
+
+std::atomic<int64_t> nodes_alive{0};
+
+at::Tensor take(ti_tensor handle) {
+  if (!handle) return at::Tensor();
+  at::Tensor result(c10::intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl>::reclaim(static_cast<c10::TensorImpl*>(handle)));
+  ti::live_tensors.fetch_sub(1, std::memory_order_relaxed);
+  ti::live_bytes.fetch_sub(ti::estimated_bytes(result.unsafeGetTensorImpl()), std::memory_order_relaxed);
+  return result;
+}
+
+struct OutputInfo {
+  std::vector<int64_t> shape;
+  at::TensorOptions options;
+};
+
+struct ManagedNode : torch::autograd::Node {
+  ManagedNode(std::string name, std::vector<bool> is_tensor_input, bool materialize, ti_backward_fn backward,
+              ti_release_fn release, void* state)
+      : name_(std::move(name)), is_tensor_input_(std::move(is_tensor_input)), materialize_(materialize),
+        backward_(backward), release_(release), state_(state) {
+    nodes_alive.fetch_add(1, std::memory_order_relaxed);
+  }
+
+  ~ManagedNode() override {
+    release_(state_);
+    nodes_alive.fetch_sub(1, std::memory_order_relaxed);
+  }
+
+  std::string name() const override { return name_; }
+
+  void release_variables() override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (auto& saved : saved_) saved.reset_data();
+    released_ = true;
+  }
+
+  variable_list apply(variable_list&& grads) override {
+    std::vector<ti_tensor> saved_handles;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      for (auto& saved : saved_) saved_handles.push_back(ti::give(saved.unpack(self())));
+    }
+    std::vector<ti_tensor> grad_handles;
+    for (size_t i = 0; i < grads.size(); ++i) {
+      at::Tensor grad = grads[i];
+      if (!grad.defined() && materialize_ && i < outputs_.size())
+        grad = at::zeros(outputs_[i].shape, outputs_[i].options);
+      grad_handles.push_back(ti::give(std::move(grad)));
+    }
+    int32_t capacity = static_cast<int32_t>(is_tensor_input_.size());
+    std::vector<ti_tensor> results(capacity + 1, nullptr);
+    int32_t got = backward_(state_, saved_handles.data(), static_cast<int32_t>(saved_handles.size()), grad_handles.data(),
+                            static_cast<int32_t>(grad_handles.size()), results.data(), capacity);
+    std::vector<at::Tensor> owned;
+    for (auto handle : results) owned.push_back(take(handle));
+    TORCH_CHECK(got >= 0, ti::hook_error_message());
+    TORCH_CHECK(got == capacity, "function ", name_, " returned an incorrect number of gradients (expected ", capacity,
+                ", got ", got, ")");
+    variable_list next;
+    for (int32_t i = 0; i < capacity; ++i) {
+      if (is_tensor_input_[i]) {
+        next.push_back(owned[i]);
+      } else {
+        TORCH_CHECK(!owned[i].defined(), "function ", name_, " returned a gradient different than None at position ", i + 1,
+                    ", but the corresponding forward input was not a Variable");
+      }
+    }
+    return next;
+  }
+
+  // The node as its graph holds it (LibTorch 2.x's nodes are intrusive_ptr targets, 1.x's shared_ptr ones).
+  NodePtr self() {
+#if TORCH_VERSION_MAJOR >= 2
+    return c10::intrusive_ptr<torch::autograd::Node>::reclaim_copy(this);
+#else
+    return shared_from_this();
+#endif
+  }
+
+  std::string name_;
+  std::vector<bool> is_tensor_input_;
+  bool materialize_;
+  ti_backward_fn backward_;
+  ti_release_fn release_;
+  void* state_;
+  std::vector<SavedVariable> saved_;
+  std::vector<OutputInfo> outputs_;
+  bool released_ = false;
+};
+
+#if TORCH_VERSION_MAJOR >= 2
+using ManagedNodePtr = c10::intrusive_ptr<ManagedNode>;
+template <typename... Args>
+ManagedNodePtr make_managed_node(Args&&... args) {
+  return c10::make_intrusive<ManagedNode>(std::forward<Args>(args)...);
+}
+#else
+using ManagedNodePtr = std::shared_ptr<ManagedNode>;
+// As LibTorch makes its nodes: deleteNode releases long chains without deep recursion.
+template <typename... Args>
+ManagedNodePtr make_managed_node(Args&&... args) {
+  return ManagedNodePtr(new ManagedNode(std::forward<Args>(args)...), torch::autograd::deleteNode);
+}
+#endif
+
+}  // namespace
+
+extern "C" {
+
+TI_API int32_t ti_custom_function_apply(const char* name, const ti_tensor* inputs, int32_t n_inputs, ti_tensor* outputs,
+                                        int32_t n_outputs, const int32_t* non_differentiable, const ti_tensor* to_save,
+                                        int32_t n_save, int32_t materialize_grads, ti_backward_fn backward,
+                                        ti_release_fn release, void* state) {
+  std::vector<bool> is_tensor(n_inputs);
+  bool executable = false;
+  for (int32_t i = 0; i < n_inputs; ++i) {
+    is_tensor[i] = inputs[i] != nullptr;
+    if (inputs[i] && Borrowed(inputs[i])->requires_grad()) executable = true;
+  }
+  executable = executable && at::GradMode::is_enabled();
+  if (!executable) {
+    release(state);
+    return TI_OK;
+  }
+  ManagedNodePtr node;
+  try {
+    node = make_managed_node(std::string(name ? name : ""), std::move(is_tensor), materialize_grads != 0, backward, release, state);
+  } catch (...) {
+    release(state);
+    ti::set_error("out of memory creating an autograd node");
+    return TI_ERROR;
+  }
+  return guard(int32_t{TI_ERROR}, [&] {
+    variable_list tensor_inputs;
+    for (int32_t i = 0; i < n_inputs; ++i)
+      if (inputs[i]) tensor_inputs.push_back(*Borrowed(inputs[i]));
+    node->set_next_edges(torch::autograd::collect_next_edges(tensor_inputs));
+    for (int32_t i = 0; i < n_outputs; ++i) {
+      at::Tensor output = *Borrowed(outputs[i]);
+      node->outputs_.push_back({output.sizes().vec(), output.options()});
+      bool is_input = false;
+      for (auto& input : tensor_inputs) is_input = is_input || input.unsafeGetTensorImpl() == output.unsafeGetTensorImpl();
+      if (non_differentiable && non_differentiable[i]) {
+        node->add_input_metadata(torch::autograd::Node::undefined_input());
+        continue;
+      }
+      if (is_input) {
+        at::AutoGradMode off(false);
+        output = output.view_as(output);
+      }
+      uint32_t input_nr = node->add_input_metadata(output);
+      torch::autograd::impl::set_gradient_edge(output, Edge(NodePtr(node), input_nr));
+      if (output.unsafeGetTensorImpl() != Borrowed(outputs[i])->unsafeGetTensorImpl()) {
+        ti_tensor_free(outputs[i]);
+        outputs[i] = ti::give(output);
+      }
+    }
+    for (int32_t i = 0; i < n_save; ++i) {
+      at::Tensor tensor = *Borrowed(to_save[i]);
+      bool is_output = false;
+      for (int32_t j = 0; j < n_outputs; ++j)
+        is_output = is_output || Borrowed(outputs[j])->unsafeGetTensorImpl() == tensor.unsafeGetTensorImpl();
+      node->saved_.emplace_back(tensor, is_output);
+    }
+    return int32_t{TI_OK};
+  });
+}
+
+TI_API int64_t ti_custom_nodes_alive(void) { return nodes_alive.load(std::memory_order_relaxed); }
+
+TI_API int32_t ti_node_is_custom(ti_node node) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    TORCH_CHECK(node != nullptr, "node handle is null");
+    auto& ptr = *static_cast<NodePtr*>(node);
+    return int32_t{dynamic_cast<ManagedNode*>(ptr.get()) != nullptr ? 1 : 0};
+  });
+}
+}

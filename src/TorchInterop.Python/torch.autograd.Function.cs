@@ -1,0 +1,130 @@
+using System.Collections;
+using System.Reflection;
+
+namespace TorchInterop.Python;
+
+#pragma warning disable CS8981, IDE1006 // Python's lowercase names are the point of the dialect
+public static partial class torch
+{
+    public static partial class autograd
+    {
+        /// <summary>
+        /// Python's <c>torch.autograd.Function</c> for a Function of one output: <c>class MyCube : torch.autograd.Function&lt;MyCube&gt;</c>
+        /// with <c>public static Tensor forward(FunctionContext ctx, Tensor x)</c> and
+        /// <c>public static Tensor backward(FunctionContext ctx, Tensor grad_output)</c>, applied as <c>MyCube.apply(x)</c>.
+        /// The class names itself (C# cannot tell <c>MyCube.apply</c> from its base's otherwise); its node is <c>MyCubeBackward</c>.
+        /// </summary>
+        public abstract class Function<TSelf> where TSelf : Function<TSelf>
+        {
+            /// <summary><c>MyCube.apply(x, ...)</c>: forward without recording, then the node of backward in the graph.</summary>
+            public static Tensor apply(params object?[] args) => (Tensor)FunctionMethods<TSelf>.Apply(args);
+        }
+
+        /// <summary>
+        /// A Function of several outputs: <c>class Split : torch.autograd.Function&lt;Split, (Tensor, Tensor)&gt;</c>, whose
+        /// forward returns a C# tuple and whose backward takes one gradient per output.
+        /// </summary>
+        public abstract class Function<TSelf, TOutput> where TSelf : Function<TSelf, TOutput>
+        {
+            /// <summary><c>a, b = Split.apply(x)</c> is <c>var (a, b) = Split.apply(x);</c>.</summary>
+            public static TOutput apply(params object?[] args) => (TOutput)FunctionMethods<TSelf>.Apply(args);
+        }
+    }
+}
+#pragma warning restore CS8981, IDE1006
+
+/// <summary>The user's static forward and backward, found once per Function class and called with Python's arguments.</summary>
+internal static class FunctionMethods<TSelf>
+{
+    private static readonly MethodInfo Forward = Find("forward");
+    private static readonly MethodInfo Backward = Find("backward");
+
+    public static object Apply(object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var forwardParameters = Forward.GetParameters();
+        if (args.Length != forwardParameters.Length - 1)
+            throw new TorchException($"forward() takes {forwardParameters.Length} positional arguments but {args.Length + 1} were given",
+                                     TorchErrorKind.TypeError);
+        return CustomFunction.Apply(typeof(TSelf).Name, args,
+            (ctx, a) => Invoke(Forward, ctx, a)!,
+            (ctx, grads) => Invoke(Backward, ctx, [.. grads]));
+    }
+
+    private static object? Invoke(MethodInfo method, FunctionContext ctx, object?[] args)
+    {
+        var parameters = method.GetParameters();
+        var call = new object?[parameters.Length];
+        call[0] = ctx;
+        for (int i = 1; i < parameters.Length; i++)
+            call[i] = i - 1 < args.Length ? Convert(args[i - 1], parameters[i].ParameterType) : parameters[i].DefaultValue;
+        try
+        {
+            return method.Invoke(null, call);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is { } inner)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
+            throw;
+        }
+    }
+
+    // Python passes numbers of any kind where forward declares a double or a long.
+    private static object? Convert(object? value, Type type)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (value is null || target.IsInstanceOfType(value)) return value;
+        if (value is IConvertible && target.IsPrimitive) return System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
+        return value;
+    }
+
+    private static MethodInfo Find(string name)
+    {
+        var method = typeof(TSelf).GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            ?? throw new NotImplementedException($"You must implement the {name} function for custom autograd.Function " +
+                                                 $"({typeof(TSelf).Name} has no public static {name}).");
+        if (method.GetParameters() is not [var ctx, ..] || ctx.ParameterType != typeof(FunctionContext))
+            throw new InvalidOperationException($"{typeof(TSelf).Name}.{name} must take the FunctionContext first.");
+        return method;
+    }
+}
+
+/// <summary>Python's names for the ctx: <c>ctx.save_for_backward(x)</c>, <c>ctx.saved_tensors</c>, <c>ctx.needs_input_grad</c>.</summary>
+public static class FunctionContextExtensions
+{
+    extension(FunctionContext ctx)
+    {
+        /// <summary><c>ctx.save_for_backward(*tensors)</c></summary>
+        public void save_for_backward(params Tensor?[] tensors) => ctx.SaveForBackward(tensors);
+
+        /// <summary><c>ctx.saved_tensors</c>: a tuple; <c>x, = ctx.saved_tensors</c> is <c>var x = ctx.saved_tensors[0]!;</c>.</summary>
+        public TensorTuple saved_tensors => new([.. ctx.SavedTensors]);
+
+        /// <summary><c>ctx.needs_input_grad</c>: a tuple of bools, one per forward argument.</summary>
+        public BoolTuple needs_input_grad => new(ctx.NeedsInputGrad);
+
+        /// <summary><c>ctx.mark_non_differentiable(*outputs)</c></summary>
+        public void mark_non_differentiable(params Tensor[] outputs) => ctx.MarkNonDifferentiable(outputs);
+
+        /// <summary><c>ctx.set_materialize_grads(value)</c></summary>
+        public void set_materialize_grads(bool value) => ctx.SetMaterializeGrads(value);
+    }
+}
+
+/// <summary>A Python tuple of bools (<c>ctx.needs_input_grad</c>): indexable, prints as <c>(True, False)</c>.</summary>
+public sealed class BoolTuple(IReadOnlyList<bool> items) : IReadOnlyList<bool>, IPythonTuple
+{
+    /// <inheritdoc />
+    public bool this[int index] => items[index < 0 ? index + items.Count : index];
+
+    /// <inheritdoc />
+    public int Count => items.Count;
+
+    /// <inheritdoc />
+    public IEnumerator<bool> GetEnumerator() => items.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Python's tuple repr.</summary>
+    public override string ToString() => Builtins.repr(this);
+}

@@ -1,0 +1,67 @@
+using System.Dynamic;
+
+namespace TorchInterop;
+
+/// <summary>
+/// The <c>ctx</c> a custom autograd Function's forward and backward share (Python's <c>FunctionCtx</c>): tensors saved
+/// for backward, which inputs need a gradient, outputs marked non-differentiable, and any state of the user's own
+/// (<c>ctx["constant"] = 5</c> or <c>ctx.State.constant = 5</c>, for Python's <c>ctx.constant = 5</c>).
+/// </summary>
+public sealed class FunctionContext
+{
+    private readonly Dictionary<string, object?> _items = new(StringComparer.Ordinal);
+    private IReadOnlyList<Tensor>? _saved;
+
+    internal FunctionContext(bool[] needsInputGrad) => NeedsInputGrad = needsInputGrad;
+
+    /// <summary>For each forward argument, whether its gradient is needed (Python's <c>ctx.needs_input_grad</c>).</summary>
+    public IReadOnlyList<bool> NeedsInputGrad { get; }
+
+    /// <summary>State of the user's own, by name (Python's attributes on <c>ctx</c>).</summary>
+    public object? this[string name]
+    {
+        get => _items.TryGetValue(name, out var value) ? value
+            : throw new KeyNotFoundException($"'FunctionCtx' object has no attribute '{name}'");
+        set => _items[name] = value;
+    }
+
+    /// <summary>The same state as members: <c>ctx.State.constant = 5;</c> in forward, <c>ctx.State.constant</c> in backward.</summary>
+    public dynamic State { get; } = new ExpandoObject();
+
+    internal List<Tensor> ToSave { get; } = [];
+
+    internal HashSet<Tensor> NonDifferentiable { get; } = new(ReferenceEqualityComparer.Instance);
+
+    internal bool MaterializeGrads { get; private set; } = true;
+
+    /// <summary>Saves tensors for backward (Python's <c>ctx.save_for_backward(*tensors)</c>), with LibTorch's version check.</summary>
+    public void SaveForBackward(params Tensor?[] tensors)
+    {
+        ArgumentNullException.ThrowIfNull(tensors);
+        if (_saved is not null) throw new InvalidOperationException("save_for_backward can only be called from forward.");
+        ToSave.Clear();
+        foreach (var t in tensors) ToSave.Add(t ?? throw new ArgumentException("save_for_backward takes tensors; None is not supported.", nameof(tensors)));
+    }
+
+    /// <summary>
+    /// The tensors saved in forward, unpacked for backward (Python's <c>ctx.saved_tensors</c>): PyTorch's error when
+    /// one was modified in place since. Valid while backward runs.
+    /// </summary>
+    public IReadOnlyList<Tensor> SavedTensors => _saved ?? throw new InvalidOperationException(
+        "saved_tensors is only available in backward (tensors are saved with save_for_backward in forward).");
+
+    /// <summary>Marks outputs that have no gradient (Python's <c>ctx.mark_non_differentiable(*outputs)</c>).</summary>
+    public void MarkNonDifferentiable(params Tensor[] outputs)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        foreach (var t in outputs) NonDifferentiable.Add(t ?? throw new ArgumentNullException(nameof(outputs)));
+    }
+
+    /// <summary>
+    /// Whether undefined output gradients reach backward as zeros (the default) or as null (Python's
+    /// <c>ctx.set_materialize_grads(False)</c>).
+    /// </summary>
+    public void SetMaterializeGrads(bool value) => MaterializeGrads = value;
+
+    internal void EnterBackward(IReadOnlyList<Tensor> saved) => _saved = saved;
+}
