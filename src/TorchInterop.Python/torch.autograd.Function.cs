@@ -29,6 +29,12 @@ public static partial class torch
             /// <summary><c>a, b = Split.apply(x)</c> is <c>var (a, b) = Split.apply(x);</c>.</summary>
             public static TOutput apply(params object?[] args) => (TOutput)FunctionMethods<TSelf>.Apply(args);
         }
+
+        /// <summary><c>with torch.autograd.detect_anomaly():</c> is <c>using (torch.autograd.detect_anomaly()) { ... }</c>.</summary>
+        public static AnomalyScope detect_anomaly(bool check_nan = true) => Autograd.DetectAnomaly(check_nan);
+
+        /// <summary><c>torch.autograd.set_detect_anomaly(True)</c>, as a statement or a scope.</summary>
+        public static AnomalyScope set_detect_anomaly(bool mode, bool check_nan = true) => Autograd.SetDetectAnomaly(mode, check_nan);
     }
 }
 #pragma warning restore CS8981, IDE1006

@@ -365,4 +365,42 @@ public class CustomFunctionTests
         torch.zeros(1).Dispose(); // frees the handles the finalizers queued
         Assert.That(CustomFunction.LiveNodes, Is.EqualTo(before));
     }
+
+    [Test]
+    public void AnomalyDetectionNamesTheNodeThatMadeNaN() => Dialect.Verify(
+        """
+        import warnings
+        x = torch.zeros(2, requires_grad=True)
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter('always')
+            with torch.autograd.detect_anomaly():
+                print(torch.is_anomaly_enabled())
+                y = (x / x).sum()
+                try:
+                    y.backward()
+                except RuntimeError as e:
+                    print(e)
+            print(torch.is_anomaly_enabled(), str(w[0].message))
+        with torch.autograd.set_detect_anomaly(True, check_nan=False):
+            print(torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled())
+        print(torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled())
+        """,
+        () =>
+        {
+            var x = torch.zeros(2, requires_grad: true);
+            using (var w = warnings.catch_warnings(record: true))
+            {
+                using (torch.autograd.detect_anomaly())
+                {
+                    print(torch.is_anomaly_enabled());
+                    var y = (x / x).sum();
+                    try { y.backward(); }
+                    catch (TorchException e) { print(e.Message); }
+                }
+                print(torch.is_anomaly_enabled(), w[0].message);
+            }
+            using (torch.autograd.set_detect_anomaly(true, check_nan: false))
+                print(torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled());
+            print(torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled());
+        });
 }
