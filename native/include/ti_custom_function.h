@@ -31,6 +31,10 @@ TI_API int32_t ti_custom_function_apply(const char* name, const ti_tensor* input
 /* 1 when the node is a custom Function's (Python's reprs name them torch.autograd.function.XBackward), 0 if not. */
 TI_API int32_t ti_node_is_custom(ti_node node);
 
+/* Python's once_differentiable: replaces each (owned) handle by an alias whose grad_fn fails with `message` when
+ * differentiated (LibTorch's DelayedError). NULL entries stay NULL. */
+TI_API int32_t ti_delayed_error(const char* message, ti_tensor* tensors, int32_t n);
+
 /* Number of nodes of custom Functions alive now (for leak checks). */
 TI_API int64_t ti_custom_nodes_alive(void);
 

@@ -5,6 +5,7 @@
 
 #include <torch/csrc/api/include/torch/version.h>
 #include <torch/csrc/autograd/function.h>
+#include <torch/csrc/autograd/functions/basic_ops.h>
 #include <torch/csrc/autograd/grad_mode.h>
 #include <torch/csrc/autograd/saved_variable.h>
 #include <torch/csrc/autograd/variable.h>
@@ -190,6 +191,28 @@ TI_API int32_t ti_custom_function_apply(const char* name, const ti_tensor* input
       for (int32_t j = 0; j < n_outputs; ++j)
         is_output = is_output || Borrowed(outputs[j])->unsafeGetTensorImpl() == tensor.unsafeGetTensorImpl();
       node->saved_.emplace_back(tensor, is_output);
+    }
+    return int32_t{TI_OK};
+  });
+}
+
+TI_API int32_t ti_delayed_error(const char* message, ti_tensor* tensors, int32_t n) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    variable_list inputs;
+    for (int32_t i = 0; i < n; ++i) {
+      at::Tensor t = tensors[i] ? *Borrowed(tensors[i]) : at::Tensor();
+      if (t.defined()) {
+        t = t.detach();
+        t.set_requires_grad(true);
+      }
+      inputs.push_back(std::move(t));
+    }
+    torch::autograd::DelayedError error(message ? message : "", n);
+    auto outputs = error.apply(std::move(inputs));
+    for (int32_t i = 0; i < n; ++i) {
+      if (!tensors[i]) continue;
+      ti_tensor_free(tensors[i]);
+      tensors[i] = ti::give(std::move(outputs[i]));
     }
     return int32_t{TI_OK};
   });

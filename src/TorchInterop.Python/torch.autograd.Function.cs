@@ -39,6 +39,15 @@ public static partial class torch
 }
 #pragma warning restore CS8981, IDE1006
 
+/// <summary>
+/// Python's <c>@once_differentiable</c> on a backward: <c>[once_differentiable] public static Tensor backward(...)</c>
+/// runs without recording, and differentiating its gradients fails with PyTorch's message.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+#pragma warning disable CS8981, IDE1006 // Python's lowercase name
+public sealed class once_differentiable : Attribute;
+#pragma warning restore CS8981, IDE1006
+
 /// <summary>The user's static forward and backward, found once per Function class and called with Python's arguments.</summary>
 internal static class FunctionMethods<TSelf>
 {
@@ -52,9 +61,9 @@ internal static class FunctionMethods<TSelf>
         if (args.Length != forwardParameters.Length - 1)
             throw new TorchException($"forward() takes {forwardParameters.Length} positional arguments but {args.Length + 1} were given",
                                      TorchErrorKind.TypeError);
-        return CustomFunction.Apply(typeof(TSelf).Name, args,
-            (ctx, a) => Invoke(Forward, ctx, a)!,
-            (ctx, grads) => Invoke(Backward, ctx, [.. grads]));
+        Func<FunctionContext, Tensor?[], object?> backward = (ctx, grads) => Invoke(Backward, ctx, [.. grads]);
+        if (Backward.IsDefined(typeof(once_differentiable))) backward = CustomFunction.OnceDifferentiable(backward);
+        return CustomFunction.Apply(typeof(TSelf).Name, args, (ctx, a) => Invoke(Forward, ctx, a)!, backward);
     }
 
     private static object? Invoke(MethodInfo method, FunctionContext ctx, object?[] args)

@@ -125,6 +125,55 @@ public class CustomFunctionTests
         public static (Tensor, Tensor) backward(FunctionContext ctx, Tensor g) => (g, g);
     }
 
+    private sealed class OnceCube : torch.autograd.Function<OnceCube>
+    {
+        public static Tensor forward(FunctionContext ctx, Tensor x)
+        {
+            ctx.save_for_backward(x);
+            return x.pow(3);
+        }
+
+        [once_differentiable]
+        public static Tensor backward(FunctionContext ctx, Tensor grad_output) => grad_output * 3 * ctx.saved_tensors[0]!.pow(2);
+    }
+
+    [Test]
+    public void OnceDifferentiableBackwardsCannotBeDifferentiatedAgain() => Dialect.Verify(
+        """
+        from torch.autograd.function import once_differentiable
+        class OnceCube(torch.autograd.Function):
+            @staticmethod
+            def forward(ctx, x):
+                ctx.save_for_backward(x)
+                return x ** 3
+            @staticmethod
+            @once_differentiable
+            def backward(ctx, grad_output):
+                x, = ctx.saved_tensors
+                return grad_output * 3 * x ** 2
+        x = torch.tensor([1., 2.], requires_grad=True)
+        g, = torch.autograd.grad(OnceCube.apply(x).sum(), x)
+        print(g, g.requires_grad)
+        y = OnceCube.apply(x)
+        g, = torch.autograd.grad((y * y).sum(), x, create_graph=True)
+        print(g, g.requires_grad, g.grad_fn.name())
+        try:
+            g.sum().backward()
+        except RuntimeError as e:
+            print(e)
+        """,
+        () =>
+        {
+            var x = torch.tensor([1.0, 2.0], requires_grad: true);
+            var g = torch.autograd.grad(OnceCube.apply(x).sum(), x)[0]!;
+            print(g, g.requires_grad);
+            var y = OnceCube.apply(x);
+            g = torch.autograd.grad((y * y).sum(), x, create_graph: true)[0]!;
+            print(g, g.requires_grad, g.grad_fn!.name());
+            try { g.sum().backward(); }
+            catch (TorchException e) { print(e.Message); }
+        });
+
     [Test]
     public void OutputsGradientsAndSavedTensorChecksMatchPyTorch() => Dialect.Verify(
         """

@@ -33,6 +33,38 @@ public static unsafe class CustomFunction
         return Rebuild(result, outputs, wired);
     }
 
+    /// <summary>
+    /// Python's <c>@once_differentiable</c> for a backward: runs it without recording and, when its gradients would
+    /// be differentiated again (grad mode on and a gradient requiring grad), returns aliases whose backward fails with
+    /// PyTorch's message.
+    /// </summary>
+    public static Func<FunctionContext, Tensor?[], object?> OnceDifferentiable(Func<FunctionContext, Tensor?[], object?> backward)
+    {
+        ArgumentNullException.ThrowIfNull(backward);
+        return (ctx, grads) =>
+        {
+            object? outputs;
+            using (Autograd.NoGrad()) outputs = backward(ctx, grads);
+            if (!Autograd.IsGradEnabled || !grads.Any(g => g is { RequiresGrad: true })) return outputs;
+            var items = outputs switch
+            {
+                null => [null],
+                Tensor t => [t],
+                ITuple tuple => Enumerable.Range(0, tuple.Length).Select(i => tuple[i] as Tensor).ToArray(),
+                _ => throw new InvalidOperationException($"backward must return tensors, not {outputs.GetType().Name}."),
+            };
+            var handles = new IntPtr[items.Length];
+            for (int i = 0; i < items.Length; i++) handles[i] = items[i] is { } t ? NativeMethods.ti_tensor_share(t) : IntPtr.Zero;
+            int status;
+            fixed (IntPtr* p = handles)
+                status = NativeMethods.ti_delayed_error("trying to differentiate twice a function that was marked with @once_differentiable",
+                                                        p, handles.Length);
+            var aliases = handles.Select(h => h == IntPtr.Zero ? null : Tensor.From(h)).ToArray();
+            Check.Status(status);
+            return aliases.Length == 1 ? aliases[0] : new TensorList(aliases);
+        };
+    }
+
     /// <summary>The nodes of custom Functions alive now (for leak checks: they hold the contexts and saved tensors).</summary>
     public static long LiveNodes => NativeMethods.ti_custom_nodes_alive();
 
@@ -95,6 +127,9 @@ public static unsafe class CustomFunction
         return Activator.CreateInstance(result.GetType(), items)!;
     }
 
+    // Gradients a wrapper of backward returns as one result (once_differentiable's aliases).
+    private sealed record TensorList(Tensor?[] Items);
+
     private sealed record NodeState(string Name, int ArgCount, FunctionContext Context, Func<FunctionContext, Tensor?[], object?> Backward);
 
     [ThreadStatic] private static Exception? t_failure;
@@ -131,6 +166,7 @@ public static unsafe class CustomFunction
             {
                 null => [null],
                 Tensor t => [t],
+                TensorList list => [.. list.Items],
                 ITuple tuple => Enumerable.Range(0, tuple.Length).Select(i => tuple[i]).ToList(),
                 _ => throw new InvalidOperationException($"{state.Name[..^"Backward".Length]}.backward must return tensors, not {returned.GetType().Name}."),
             };

@@ -12,5 +12,8 @@ internal static unsafe partial class NativeMethods
         delegate* unmanaged<IntPtr, void> release, IntPtr state);
 
     [LibraryImport(Library)] internal static partial long ti_custom_nodes_alive();
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int ti_delayed_error(string message, IntPtr* tensors, int n);
     [LibraryImport(Library)] internal static partial int ti_node_is_custom(NodeHandle node);
 }
