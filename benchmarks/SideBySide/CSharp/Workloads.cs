@@ -18,6 +18,7 @@ internal static class Workloads
         ["small_op_undisposed"] = new(500_000, SmallOpUndisposed),
         ["small_graph"] = new(100_000, SmallGraph),
         ["small_graph_undisposed"] = new(100_000, SmallGraphUndisposed),
+        ["custom_function"] = new(50_000, CustomFunctionCube),
         ["mlp_step"] = new(3_000, MlpStep),
         ["matmul_1024"] = new(20, Matmul1024),
         ["startup"] = new(1, Startup),
@@ -52,6 +53,28 @@ internal static class Workloads
             }
         }));
     }
+
+    /// <summary>
+    /// The cube Function of Python's tutorial applied and differentiated, written as ported code is (nothing disposed);
+    /// µs per iteration.
+    /// </summary>
+    private static Result CustomFunctionCube(long n)
+    {
+        var x = Torch.Ones([4], requiresGrad: true);
+        return Micros(Measure.SecondsPerIteration(n, count =>
+        {
+            for (long i = 0; i < count; i++) ((Tensor)CustomFunction.Apply("Cube", [x], CubeForward, CubeBackward)).Sum().Backward();
+        }));
+    }
+
+    private static object CubeForward(FunctionContext ctx, object?[] args)
+    {
+        var x = (Tensor)args[0]!;
+        ctx.SaveForBackward(x);
+        return x.Pow(3);
+    }
+
+    private static object? CubeBackward(FunctionContext ctx, Tensor?[] grads) => grads[0]! * 3 * ctx.SavedTensors[0].Pow(2);
 
     /// <summary>((x * 2 + 1).Sum()).Backward(), every intermediate disposed; µs per iteration.</summary>
     private static Result SmallGraph(long n)

@@ -37,6 +37,7 @@ internal sealed record Workload(
         new("small_op_undisposed", "us", 500_000, [Target.VsPython(1.00)], NativeWorkload: "small_op"),
         new("small_graph", "us", 100_000, [Target.VsCpp(1.10), Target.VsPython(0.85)]),
         new("small_graph_undisposed", "us", 100_000, [Target.VsPython(1.00)], NativeWorkload: "small_graph"),
+        new("custom_function", "us", 50_000, [Target.VsPython(0.80)]),
         new("mlp_step", "us", 3_000, [Target.VsPython(1.00)]),
         new("matmul_1024", "ms", 20, [Target.VsCpp(1.05)]),
         new("startup", "s", 1, [Target.CSharpAtMost(0.5)], Measurement: Measurement.ProcessWallClock),

@@ -82,6 +82,27 @@ Result small_graph(long n) {
   return {s * 1e6, "us"};
 }
 
+// The cube Function of Python's tutorial as LibTorch's C++ custom Function.
+struct Cube : public torch::autograd::Function<Cube> {
+  static torch::Tensor forward(torch::autograd::AutogradContext* ctx, torch::Tensor x) {
+    ctx->save_for_backward({x});
+    return x.pow(3);
+  }
+  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx, torch::autograd::variable_list grads) {
+    auto x = ctx->get_saved_variables()[0];
+    return {grads[0] * 3 * x.pow(2)};
+  }
+};
+
+// Cube::apply(x).sum().backward(); µs per iteration.
+Result custom_function(long n) {
+  auto x = torch::ones({4}, torch::requires_grad());
+  double s = seconds_per_iteration(n, [&](long count) {
+    for (long i = 0; i < count; i++) Cube::apply(x).sum().backward();
+  });
+  return {s * 1e6, "us"};
+}
+
 // One SGD step of a 784-128-10 MLP (ReLU, cross-entropy, batch 64) written with raw tensors; µs per step.
 Result mlp_step(long n) {
   torch::manual_seed(0);
@@ -149,6 +170,7 @@ const std::map<std::string, Workload> workloads{
     {"small_op_undisposed", {500000, small_op}},
     {"small_graph", {100000, small_graph}},
     {"small_graph_undisposed", {100000, small_graph}},
+    {"custom_function", {50000, custom_function}},
     {"mlp_step", {3000, mlp_step}},
     {"matmul_1024", {20, matmul_1024}},
     {"startup", {1, startup}},

@@ -59,6 +59,29 @@ def small_graph(n):
     return seconds_per_iteration(n, lambda count: small_graph_loop(x, count)) * 1e6, "us"
 
 
+class Cube(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        ctx.save_for_backward(x)
+        return x ** 3
+
+    @staticmethod
+    def backward(ctx, grad_output):
+        x, = ctx.saved_tensors
+        return grad_output * 3 * x ** 2
+
+
+def custom_function_loop(x, count):
+    for _ in range(count):
+        Cube.apply(x).sum().backward()
+
+
+def custom_function(n):
+    """Cube.apply(x).sum().backward() with a custom autograd Function; µs per iteration."""
+    x = torch.ones(4, requires_grad=True)
+    return seconds_per_iteration(n, lambda count: custom_function_loop(x, count)) * 1e6, "us"
+
+
 def mlp_step(n):
     """One SGD step of a 784-128-10 MLP (ReLU, cross-entropy, batch 64) written with raw tensors; µs per step."""
     torch.manual_seed(0)
@@ -123,6 +146,7 @@ WORKLOADS = {
     "small_op_undisposed": (500_000, small_op),
     "small_graph": (100_000, small_graph),
     "small_graph_undisposed": (100_000, small_graph),
+    "custom_function": (50_000, custom_function),
     "mlp_step": (3_000, mlp_step),
     "matmul_1024": (20, matmul_1024),
     "startup": (1, startup),
