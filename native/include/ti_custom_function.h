@@ -20,11 +20,13 @@ typedef int32_t (*ti_backward_fn)(void* state, ti_tensor* saved, int32_t n_saved
 /* Connects a custom Function's outputs, computed by .NET without grad, to the graph. `inputs` are the forward's
  * arguments (NULL where an argument is not a tensor); `outputs` are replaced in place by the tensors to return (an
  * output that is an input comes back as a view of it) and get the node as their grad_fn unless
- * non_differentiable[i]; `to_save` are saved with the version check (outputs among them as outputs). The node is
+ * non_differentiable[i]; dirty[i] marks an input the forward modified in place (its history is rebased onto the
+ * node). LibTorch's torch::autograd::_wrap_outputs does the wiring; `to_save` are saved with the version check (outputs among them as outputs). The node is
  * named `name` and owns `state`, released with the node. With no input requiring grad (or grad mode off), nothing
  * is recorded and `state` is released at once. */
 TI_API int32_t ti_custom_function_apply(const char* name, const ti_tensor* inputs, int32_t n_inputs, ti_tensor* outputs,
-                                        int32_t n_outputs, const int32_t* non_differentiable, const ti_tensor* to_save,
+                                        int32_t n_outputs, const int32_t* non_differentiable, const int32_t* dirty,
+                                        const ti_tensor* to_save,
                                         int32_t n_save, int32_t materialize_grads, ti_backward_fn backward,
                                         ti_release_fn release, void* state);
 

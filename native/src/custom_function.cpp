@@ -2,8 +2,10 @@
 // (torch/csrc/autograd/python_function.cpp: _wrap_outputs, _save_variables, PyNode::apply) wires a Python one.
 #include <atomic>
 #include <memory>
+#include <unordered_set>
 
 #include <torch/csrc/api/include/torch/version.h>
+#include <torch/csrc/autograd/custom_function.h>
 #include <torch/csrc/autograd/function.h>
 #include <torch/csrc/autograd/functions/basic_ops.h>
 #include <torch/csrc/autograd/grad_mode.h>
@@ -118,14 +120,32 @@ struct ManagedNode : torch::autograd::Node {
   bool released_ = false;
 };
 
+variable_list no_jvp(const variable_list&, const variable_list&) {
+  TORCH_CHECK(false, "You must implement the jvp function for custom autograd.Function to use it with forward mode AD.");
+}
+
 #if TORCH_VERSION_MAJOR >= 2
 using ManagedNodePtr = c10::intrusive_ptr<ManagedNode>;
+
+std::vector<c10::optional<at::Tensor>> wrap(const variable_list& inputs, const std::unordered_set<at::TensorImpl*>& non_diff,
+                                            const std::unordered_set<at::TensorImpl*>& dirty,
+                                            const std::vector<c10::optional<at::Tensor>>& raw, const ManagedNodePtr& node) {
+  c10::intrusive_ptr<torch::autograd::Node> attached;
+  return torch::autograd::_wrap_outputs(inputs, non_diff, dirty, raw, NodePtr(node), no_jvp, {},
+                                        [](const at::Tensor& x) { return x.view_as(x); }, false, attached);
+}
 template <typename... Args>
 ManagedNodePtr make_managed_node(Args&&... args) {
   return c10::make_intrusive<ManagedNode>(std::forward<Args>(args)...);
 }
 #else
 using ManagedNodePtr = std::shared_ptr<ManagedNode>;
+
+std::vector<c10::optional<at::Tensor>> wrap(const variable_list& inputs, const std::unordered_set<at::TensorImpl*>& non_diff,
+                                            const std::unordered_set<at::TensorImpl*>& dirty,
+                                            const std::vector<c10::optional<at::Tensor>>& raw, const ManagedNodePtr& node) {
+  return torch::autograd::_wrap_outputs(inputs, non_diff, dirty, raw, NodePtr(node), no_jvp);
+}
 // As LibTorch makes its nodes: deleteNode releases long chains without deep recursion.
 template <typename... Args>
 ManagedNodePtr make_managed_node(Args&&... args) {
@@ -138,7 +158,8 @@ ManagedNodePtr make_managed_node(Args&&... args) {
 extern "C" {
 
 TI_API int32_t ti_custom_function_apply(const char* name, const ti_tensor* inputs, int32_t n_inputs, ti_tensor* outputs,
-                                        int32_t n_outputs, const int32_t* non_differentiable, const ti_tensor* to_save,
+                                        int32_t n_outputs, const int32_t* non_differentiable, const int32_t* dirty,
+                                        const ti_tensor* to_save,
                                         int32_t n_save, int32_t materialize_grads, ti_backward_fn backward,
                                         ti_release_fn release, void* state) {
   std::vector<bool> is_tensor(n_inputs);
@@ -165,25 +186,26 @@ TI_API int32_t ti_custom_function_apply(const char* name, const ti_tensor* input
     for (int32_t i = 0; i < n_inputs; ++i)
       if (inputs[i]) tensor_inputs.push_back(*Borrowed(inputs[i]));
     node->set_next_edges(torch::autograd::collect_next_edges(tensor_inputs));
+    std::unordered_set<at::TensorImpl*> non_diff, dirty_inputs;
+    std::vector<c10::optional<at::Tensor>> raw;
     for (int32_t i = 0; i < n_outputs; ++i) {
       at::Tensor output = *Borrowed(outputs[i]);
       node->outputs_.push_back({output.sizes().vec(), output.options()});
-      bool is_input = false;
-      for (auto& input : tensor_inputs) is_input = is_input || input.unsafeGetTensorImpl() == output.unsafeGetTensorImpl();
-      if (non_differentiable && non_differentiable[i]) {
-        node->add_input_metadata(torch::autograd::Node::undefined_input());
-        continue;
+      if (non_differentiable && non_differentiable[i]) non_diff.insert(output.unsafeGetTensorImpl());
+      if (dirty && dirty[i]) {
+        // Python's ctx.mark_dirty bumps the version once more, so saved copies of the old value fail their check.
+        torch::autograd::impl::bump_version(output);
+        dirty_inputs.insert(output.unsafeGetTensorImpl());
       }
-      if (is_input) {
-        at::AutoGradMode off(false);
-        output = output.view_as(output);
-      }
-      uint32_t input_nr = node->add_input_metadata(output);
-      torch::autograd::impl::set_gradient_edge(output, Edge(NodePtr(node), input_nr));
-      if (output.unsafeGetTensorImpl() != Borrowed(outputs[i])->unsafeGetTensorImpl()) {
-        ti_tensor_free(outputs[i]);
-        outputs[i] = ti::give(output);
-      }
+      raw.emplace_back(std::move(output));
+    }
+    // LibTorch's own wiring of custom Functions (views of inputs, non-differentiable and dirty outputs, history).
+    auto wrapped = wrap(tensor_inputs, non_diff, dirty_inputs, raw, node);
+    for (int32_t i = 0; i < n_outputs; ++i) {
+      at::Tensor output = wrapped[i].value_or(at::Tensor());
+      if (output.unsafeGetTensorImpl() == Borrowed(outputs[i])->unsafeGetTensorImpl()) continue;
+      ti_tensor_free(outputs[i]);
+      outputs[i] = ti::give(std::move(output));
     }
     for (int32_t i = 0; i < n_save; ++i) {
       at::Tensor tensor = *Borrowed(to_save[i]);

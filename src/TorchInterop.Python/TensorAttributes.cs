@@ -19,6 +19,9 @@ public static class TensorAttributes
         /// <summary><c>x.element_size()</c></summary>
         public long element_size() => t.ElementSize();
 
+        /// <summary><c>x._version</c>: the in-place version counter, a property as in Python.</summary>
+        public long _version => t._Version();
+
         /// <summary><c>x.get_device()</c>: -1 on the CPU.</summary>
         public long get_device() => t.GetDevice();
 

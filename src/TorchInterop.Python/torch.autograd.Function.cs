@@ -121,6 +121,9 @@ public static class FunctionContextExtensions
         /// <summary><c>ctx.mark_non_differentiable(*outputs)</c></summary>
         public void mark_non_differentiable(params Tensor[] outputs) => ctx.MarkNonDifferentiable(outputs);
 
+        /// <summary><c>ctx.mark_dirty(*tensors)</c>: inputs the forward modified in place.</summary>
+        public void mark_dirty(params Tensor[] tensors) => ctx.MarkDirty(tensors);
+
         /// <summary><c>ctx.set_materialize_grads(value)</c></summary>
         public void set_materialize_grads(bool value) => ctx.SetMaterializeGrads(value);
     }

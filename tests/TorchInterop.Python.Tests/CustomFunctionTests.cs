@@ -137,6 +137,59 @@ public class CustomFunctionTests
         public static Tensor backward(FunctionContext ctx, Tensor grad_output) => grad_output * 3 * ctx.saved_tensors[0]!.pow(2);
     }
 
+    private sealed class AddOne : torch.autograd.Function<AddOne>
+    {
+        public static Tensor forward(FunctionContext ctx, Tensor x)
+        {
+            x.add_(1);
+            ctx.mark_dirty(x);
+            return x;
+        }
+
+        public static Tensor backward(FunctionContext ctx, Tensor g) => g * 2;
+    }
+
+    [Test]
+    public void InPlaceFunctionsMarkTheirInputsDirty() => Dialect.Verify(
+        """
+        class AddOne(torch.autograd.Function):
+            @staticmethod
+            def forward(ctx, x):
+                x.add_(1)
+                ctx.mark_dirty(x)
+                return x
+            @staticmethod
+            def backward(ctx, g):
+                return g * 2
+        a = torch.ones(2, requires_grad=True)
+        b = a * 3
+        c = AddOne.apply(b)
+        print(c is b, c, b._version, c.grad_fn)
+        c.sum().backward()
+        print(a.grad)
+        try:
+            AddOne.apply(a)
+        except RuntimeError as e:
+            print(e)
+        d = a.clone()
+        e = AddOne.apply(d[0:1])
+        print(e, d)
+        """,
+        () =>
+        {
+            var a = torch.ones(2, requires_grad: true);
+            var b = a * 3;
+            var c = AddOne.apply(b);
+            print(ReferenceEquals(c, b), c, b._version, c.grad_fn);
+            c.sum().backward();
+            print(a.grad);
+            try { AddOne.apply(a); }
+            catch (TorchException e) { print(e.Message); }
+            var d = a.clone();
+            var e2 = AddOne.apply(d[0..1]);
+            print(e2, d);
+        });
+
     [Test]
     public void OnceDifferentiableBackwardsCannotBeDifferentiatedAgain() => Dialect.Verify(
         """

@@ -76,6 +76,7 @@ public static unsafe class CustomFunction
         var inputs = stackalloc IntPtr[Math.Max(args.Length, 1)];
         var outs = stackalloc IntPtr[Math.Max(n, 1)];
         var nonDiff = stackalloc int[Math.Max(n, 1)];
+        var dirty = stackalloc int[Math.Max(n, 1)];
         var save = stackalloc IntPtr[Math.Max(ctx.ToSave.Count, 1)];
         var kept = new List<Tensor>();
         for (int i = 0; i < args.Length; i++) inputs[i] = args[i] is Tensor t ? Keep(t, kept) : IntPtr.Zero;
@@ -86,10 +87,11 @@ public static unsafe class CustomFunction
             if (tensorOutputs[i] is not { } t) continue;
             outs[connected] = NativeMethods.ti_tensor_share(t);
             nonDiff[connected] = ctx.NonDifferentiable.Contains(t) ? 1 : 0;
+            dirty[connected] = ctx.Dirty.Contains(t) ? 1 : 0;
             connected++;
         }
         var state = GCHandle.Alloc(new NodeState(nodeName, args.Length, ctx, backward));
-        int status = NativeMethods.ti_custom_function_apply(nodeName, inputs, args.Length, outs, connected, nonDiff, save,
+        int status = NativeMethods.ti_custom_function_apply(nodeName, inputs, args.Length, outs, connected, nonDiff, dirty, save,
             ctx.ToSave.Count, ctx.MaterializeGrads ? 1 : 0, &Backward, &Release, GCHandle.ToIntPtr(state));
         GC.KeepAlive(kept);
         var result = new Tensor?[n];

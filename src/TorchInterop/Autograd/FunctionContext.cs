@@ -32,6 +32,8 @@ public sealed class FunctionContext
 
     internal HashSet<Tensor> NonDifferentiable { get; } = new(ReferenceEqualityComparer.Instance);
 
+    internal HashSet<Tensor> Dirty { get; } = new(ReferenceEqualityComparer.Instance);
+
     internal bool MaterializeGrads { get; private set; } = true;
 
     /// <summary>Saves tensors for backward (Python's <c>ctx.save_for_backward(*tensors)</c>), with LibTorch's version check.</summary>
@@ -55,6 +57,16 @@ public sealed class FunctionContext
     {
         ArgumentNullException.ThrowIfNull(outputs);
         foreach (var t in outputs) NonDifferentiable.Add(t ?? throw new ArgumentNullException(nameof(outputs)));
+    }
+
+    /// <summary>
+    /// Marks inputs the forward modified in place and returns (Python's <c>ctx.mark_dirty(*tensors)</c>): their
+    /// history moves onto the Function's node, with PyTorch's error for a leaf that requires grad.
+    /// </summary>
+    public void MarkDirty(params Tensor[] tensors)
+    {
+        ArgumentNullException.ThrowIfNull(tensors);
+        foreach (var t in tensors) Dirty.Add(t ?? throw new ArgumentNullException(nameof(tensors)));
     }
 
     /// <summary>

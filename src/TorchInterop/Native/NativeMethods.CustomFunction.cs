@@ -7,7 +7,7 @@ internal static unsafe partial class NativeMethods
 {
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int ti_custom_function_apply(string name, IntPtr* inputs, int nInputs, IntPtr* outputs, int nOutputs,
-        int* nonDifferentiable, IntPtr* toSave, int nSave, int materializeGrads,
+        int* nonDifferentiable, int* dirty, IntPtr* toSave, int nSave, int materializeGrads,
         delegate* unmanaged<IntPtr, IntPtr*, int, IntPtr*, int, IntPtr*, int, int> backward,
         delegate* unmanaged<IntPtr, void> release, IntPtr state);
 
