@@ -46,15 +46,9 @@ public static unsafe class CustomFunction
             object? outputs;
             using (Autograd.NoGrad()) outputs = backward(ctx, grads);
             if (!Autograd.IsGradEnabled || !grads.Any(g => g is { RequiresGrad: true })) return outputs;
-            var items = outputs switch
-            {
-                null => [null],
-                Tensor t => [t],
-                ITuple tuple => Enumerable.Range(0, tuple.Length).Select(i => tuple[i] as Tensor).ToArray(),
-                _ => throw new InvalidOperationException($"backward must return tensors, not {outputs.GetType().Name}."),
-            };
-            var handles = new IntPtr[items.Length];
-            for (int i = 0; i < items.Length; i++) handles[i] = items[i] is { } t ? NativeMethods.ti_tensor_share(t) : IntPtr.Zero;
+            var items = Gradients(outputs, "backward");
+            var handles = new IntPtr[items.Count];
+            for (int i = 0; i < items.Count; i++) handles[i] = items[i] is Tensor t ? NativeMethods.ti_tensor_share(t) : IntPtr.Zero;
             int status;
             fixed (IntPtr* p = handles)
                 status = NativeMethods.ti_delayed_error("trying to differentiate twice a function that was marked with @once_differentiable",
@@ -115,6 +109,16 @@ public static unsafe class CustomFunction
         return t.Handle;
     }
 
+    // What a backward returned, one entry per gradient: a tensor, a tuple of them, or null (None).
+    private static List<object?> Gradients(object? returned, string what) => returned switch
+    {
+        null => [null],
+        Tensor t => [t],
+        TensorList list => [.. list.Items],
+        ITuple tuple => [.. Enumerable.Range(0, tuple.Length).Select(i => tuple[i])],
+        _ => throw new InvalidOperationException($"{what} must return tensors, not {returned.GetType().Name}."),
+    };
+
     private static List<object?> Flatten(object result) => result switch
     {
         Tensor t => [t],
@@ -164,14 +168,7 @@ public static unsafe class CustomFunction
                 if (grads[i] != IntPtr.Zero) wrapped.Add((gradients[i] = Tensor.Wrap(grads[i]))!);
             state.Context.EnterBackward(savedTensors);
             var returned = state.Backward(state.Context, gradients);
-            var items = returned switch
-            {
-                null => [null],
-                Tensor t => [t],
-                TensorList list => [.. list.Items],
-                ITuple tuple => Enumerable.Range(0, tuple.Length).Select(i => tuple[i]).ToList(),
-                _ => throw new InvalidOperationException($"{state.Name[..^"Backward".Length]}.backward must return tensors, not {returned.GetType().Name}."),
-            };
+            var items = Gradients(returned, $"{state.Name[..^"Backward".Length]}.backward");
             for (int i = 0; i < Math.Min(items.Count, capacity); i++)
                 results[i] = items[i] switch
                 {
