@@ -370,7 +370,8 @@ internal static class Operations
             case 4: f.Keep(Init.Orthogonal_(x)); break;
             case 5: f.Keep(Utils.ClipGradNorm_([x], f.Number())); break;
             case 6: f.Keep(Torch.Func.Vmap(t => t.Sin())(x)); break;
-            default: f.Keep(Torch.Func.Jacrev(t => t.Exp())(x)); break;
+            // A Jacobian has numel² elements: a large input would ask for gigabytes, so it takes the first few.
+            default: f.Keep(Torch.Func.Jacrev(t => t.Exp())(Few(x))); break;
         }
     }
 
@@ -403,6 +404,8 @@ internal static class Operations
         sum.Backward();
         if (!saved.IsDisposed) saved.Dispose();
     }
+
+    private static Tensor Few(Tensor x) => x.IsDisposed || x.Dim == 0 || x.NumEl <= 256 ? x : x.Flatten().Narrow(0, 0, 256);
 
     private static void Dispose(Fuzzer f)
     {

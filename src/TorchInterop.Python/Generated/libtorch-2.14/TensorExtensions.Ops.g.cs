@@ -107,9 +107,6 @@ public static class GeneratedTensorExtensions
         /// <summary><c>_values</c>: forwards to <c>Tensor._Values</c> (ATen <c>_values</c>).</summary>
         public Tensor _values() => self._Values();
 
-        /// <summary><c>_version</c>: forwards to <c>Tensor._Version</c> (ATen <c>_version</c>).</summary>
-        public long _version() => self._Version();
-
         /// <summary><c>absolute</c>: forwards to <c>Tensor.Absolute</c> (ATen <c>absolute</c>).</summary>
         public Tensor absolute() => self.Absolute();
 
