@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace TorchInterop.Python;
 
@@ -13,6 +14,8 @@ public static partial class torch
         /// with <c>public static Tensor forward(FunctionContext ctx, Tensor x)</c> and
         /// <c>public static Tensor backward(FunctionContext ctx, Tensor grad_output)</c>, applied as <c>MyCube.apply(x)</c>.
         /// The class names itself (C# cannot tell <c>MyCube.apply</c> from its base's otherwise); its node is <c>MyCubeBackward</c>.
+        /// PyTorch 2's form works too: a forward without ctx and <c>public static void setup_context(FunctionContext ctx, inputs, output)</c>,
+        /// whose inputs are an <c>object?[]</c>, a C# tuple of the forward's parameters, or the one input itself.
         /// </summary>
         public abstract class Function<TSelf> where TSelf : Function<TSelf>
         {
@@ -48,31 +51,47 @@ public static partial class torch
 public sealed class once_differentiable : Attribute;
 #pragma warning restore CS8981, IDE1006
 
-/// <summary>The user's static forward and backward, found once per Function class and called with Python's arguments.</summary>
+/// <summary>
+/// The user's static forward, backward and (PyTorch 2's form) setup_context, found once per Function class and called
+/// with Python's arguments. With a setup_context, forward takes no ctx and setup_context(ctx, inputs, output) fills it.
+/// </summary>
 internal static class FunctionMethods<TSelf>
 {
-    private static readonly MethodInfo Forward = Find("forward");
-    private static readonly MethodInfo Backward = Find("backward");
+    private static readonly MethodInfo? SetupContext = Find("setup_context", required: false);
+    private static readonly MethodInfo Forward = Find("forward", takesContext: SetupContext is null)!;
+    private static readonly MethodInfo Backward = Find("backward")!;
 
     public static object Apply(object?[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var forwardParameters = Forward.GetParameters();
-        if (args.Length != forwardParameters.Length - 1)
-            throw new TorchException($"forward() takes {forwardParameters.Length} positional arguments but {args.Length + 1} were given",
-                                     TorchErrorKind.TypeError);
+        int forwardArity = Forward.GetParameters().Length - (SetupContext is null ? 1 : 0);
+        if (args.Length != forwardArity)
+            throw new TorchException($"forward() takes {forwardArity + (SetupContext is null ? 1 : 0)} positional arguments but " +
+                                     $"{args.Length + (SetupContext is null ? 1 : 0)} were given", TorchErrorKind.TypeError);
         Func<FunctionContext, Tensor?[], object?> backward = (ctx, grads) => Invoke(Backward, ctx, [.. grads]);
         if (Backward.IsDefined(typeof(once_differentiable))) backward = CustomFunction.OnceDifferentiable(backward);
-        return CustomFunction.Apply(typeof(TSelf).Name, args, (ctx, a) => Invoke(Forward, ctx, a)!, backward);
+        return CustomFunction.Apply(typeof(TSelf).Name, args, RunForward, backward);
     }
 
-    private static object? Invoke(MethodInfo method, FunctionContext ctx, object?[] args)
+    private static object RunForward(FunctionContext ctx, object?[] args)
+    {
+        if (SetupContext is null) return Invoke(Forward, ctx, args)!;
+        var output = Invoke(Forward, null, args)!;
+        var parameters = SetupContext.GetParameters();
+        if (parameters.Length != 3)
+            throw new InvalidOperationException($"{typeof(TSelf).Name}.setup_context must take (ctx, inputs, output).");
+        Invoke(SetupContext, ctx, [Pack(args, parameters[1].ParameterType), output]);
+        return output;
+    }
+
+    private static object? Invoke(MethodInfo method, FunctionContext? ctx, object?[] args)
     {
         var parameters = method.GetParameters();
+        int offset = ctx is null ? 0 : 1;
         var call = new object?[parameters.Length];
-        call[0] = ctx;
-        for (int i = 1; i < parameters.Length; i++)
-            call[i] = i - 1 < args.Length ? Convert(args[i - 1], parameters[i].ParameterType) : parameters[i].DefaultValue;
+        if (ctx is not null) call[0] = ctx;
+        for (int i = offset; i < parameters.Length; i++)
+            call[i] = i - offset < args.Length ? Convert(args[i - offset], parameters[i].ParameterType) : parameters[i].DefaultValue;
         try
         {
             return method.Invoke(null, call);
@@ -84,6 +103,21 @@ internal static class FunctionMethods<TSelf>
         }
     }
 
+    // setup_context's inputs: Python's tuple, as the declared type takes it (object?[], a C# tuple, or the one input itself).
+    private static object? Pack(object?[] args, Type type)
+    {
+        if (type.IsAssignableFrom(typeof(object?[]))) return args;
+        if (typeof(ITuple).IsAssignableFrom(type) && type.IsGenericType)
+        {
+            var itemTypes = type.GetGenericArguments();
+            if (itemTypes.Length != args.Length)
+                throw new InvalidOperationException($"{typeof(TSelf).Name}.setup_context takes {itemTypes.Length} inputs, forward {args.Length}.");
+            return Activator.CreateInstance(type, [.. args.Select((a, i) => Convert(a, itemTypes[i]))]);
+        }
+        if (args.Length == 1) return Convert(args[0], type);
+        throw new InvalidOperationException($"{typeof(TSelf).Name}.setup_context's inputs must be an object?[] or a tuple of {args.Length}.");
+    }
+
     // Python passes numbers of any kind where forward declares a double or a long.
     private static object? Convert(object? value, Type type)
     {
@@ -93,13 +127,19 @@ internal static class FunctionMethods<TSelf>
         return value;
     }
 
-    private static MethodInfo Find(string name)
+    private static MethodInfo? Find(string name, bool required = true, bool takesContext = true)
     {
-        var method = typeof(TSelf).GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
-            ?? throw new NotImplementedException($"You must implement the {name} function for custom autograd.Function " +
-                                                 $"({typeof(TSelf).Name} has no public static {name}).");
-        if (method.GetParameters() is not [var ctx, ..] || ctx.ParameterType != typeof(FunctionContext))
-            throw new InvalidOperationException($"{typeof(TSelf).Name}.{name} must take the FunctionContext first.");
+        var method = typeof(TSelf).GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly);
+        if (method is null)
+            return required
+                ? throw new NotImplementedException($"You must implement the {name} function for custom autograd.Function " +
+                                                    $"({typeof(TSelf).Name} has no public static {name}).")
+                : null;
+        bool hasContext = method.GetParameters() is [var ctx, ..] && ctx.ParameterType == typeof(FunctionContext);
+        if (hasContext != takesContext)
+            throw new InvalidOperationException(takesContext
+                ? $"{typeof(TSelf).Name}.{name} must take the FunctionContext first."
+                : $"{typeof(TSelf).Name} defines setup_context, so its forward takes no ctx (PyTorch's newer form).");
         return method;
     }
 }
