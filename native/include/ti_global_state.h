@@ -9,6 +9,9 @@
 extern "C" {
 #endif
 
+/* 0 inside a backward run for autograd.grad or with inputs=, where reentrant checkpoints cannot work; 1 otherwise. */
+TI_API int32_t ti_is_checkpoint_valid(void);
+
 TI_API int32_t ti_anomaly_state(int32_t* enabled, int32_t* check_nan);
 TI_API int32_t ti_set_anomaly(int32_t enabled, int32_t check_nan);
 

@@ -6,6 +6,7 @@
 #include <ATen/Parallel.h>
 #include <c10/core/DefaultDtype.h>
 #include <torch/csrc/autograd/anomaly_mode.h>
+#include <torch/csrc/autograd/engine.h>
 
 #include "common.h"
 #include "ti_global_state.h"
@@ -31,6 +32,10 @@ void check_legacy_device(c10::DeviceType type) {
 }  // namespace
 
 extern "C" {
+
+TI_API int32_t ti_is_checkpoint_valid(void) {
+  return guard(int32_t{TI_ERROR}, [] { return int32_t{torch::autograd::Engine::get_default_engine().is_checkpoint_valid() ? 1 : 0}; });
+}
 
 TI_API int32_t ti_anomaly_state(int32_t* enabled, int32_t* check_nan) {
   return guard(int32_t{TI_ERROR}, [&] {

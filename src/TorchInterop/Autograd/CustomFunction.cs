@@ -55,7 +55,7 @@ public static unsafe class CustomFunction
                                                         p, handles.Length);
             var aliases = handles.Select(h => h == IntPtr.Zero ? null : Tensor.From(h)).ToArray();
             Check.Status(status);
-            return aliases.Length == 1 ? aliases[0] : new TensorList(aliases);
+            return aliases.Length == 1 ? aliases[0] : new GradientList(aliases);
         };
     }
 
@@ -114,7 +114,7 @@ public static unsafe class CustomFunction
     {
         null => [null],
         Tensor t => [t],
-        TensorList list => [.. list.Items],
+        GradientList list => [.. list.Items],
         ITuple tuple => [.. Enumerable.Range(0, tuple.Length).Select(i => tuple[i])],
         _ => throw new InvalidOperationException($"{what} must return tensors, not {returned.GetType().Name}."),
     };
@@ -133,8 +133,6 @@ public static unsafe class CustomFunction
         return Activator.CreateInstance(result.GetType(), items)!;
     }
 
-    // Gradients a wrapper of backward returns as one result (once_differentiable's aliases).
-    private sealed record TensorList(Tensor?[] Items);
 
     private sealed record NodeState(string Name, int ArgCount, FunctionContext Context, Func<FunctionContext, Tensor?[], object?> Backward);
 
@@ -194,3 +192,6 @@ public static unsafe class CustomFunction
     [UnmanagedCallersOnly]
     private static void Release(IntPtr state) => GCHandle.FromIntPtr(state).Free();
 }
+
+/// <summary>Gradients a backward returns as one result, where no C# tuple type fits (once_differentiable's aliases, checkpoints).</summary>
+internal sealed record GradientList(Tensor?[] Items);
