@@ -12,6 +12,9 @@ extern "C" {
 /* 0 inside a backward run for autograd.grad or with inputs=, where reentrant checkpoints cannot work; 1 otherwise. */
 TI_API int32_t ti_is_checkpoint_valid(void);
 
+/* The id of the backward run executing on this thread, -1 outside one (and always in LibTorch 1.x). */
+TI_API int64_t ti_current_graph_task_id(void);
+
 TI_API int32_t ti_anomaly_state(int32_t* enabled, int32_t* check_nan);
 TI_API int32_t ti_set_anomaly(int32_t enabled, int32_t check_nan);
 

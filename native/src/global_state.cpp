@@ -7,6 +7,9 @@
 #include <c10/core/DefaultDtype.h>
 #include <torch/csrc/autograd/anomaly_mode.h>
 #include <torch/csrc/autograd/engine.h>
+#if TORCH_VERSION_MAJOR >= 2
+#include <torch/csrc/autograd/graph_task.h>
+#endif
 
 #include "common.h"
 #include "ti_global_state.h"
@@ -35,6 +38,14 @@ extern "C" {
 
 TI_API int32_t ti_is_checkpoint_valid(void) {
   return guard(int32_t{TI_ERROR}, [] { return int32_t{torch::autograd::Engine::get_default_engine().is_checkpoint_valid() ? 1 : 0}; });
+}
+
+TI_API int64_t ti_current_graph_task_id(void) {
+#if TORCH_VERSION_MAJOR >= 2
+  return torch::autograd::get_current_graph_task_id();
+#else
+  return -1;
+#endif
 }
 
 TI_API int32_t ti_anomaly_state(int32_t* enabled, int32_t* check_nan) {

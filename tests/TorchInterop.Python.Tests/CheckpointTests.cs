@@ -103,6 +103,83 @@ public class CheckpointTests
         });
 
     [Test]
+    public void NonReentrantCheckpointsRecomputeUnderSavedTensorHooks() => Dialect.Verify(
+        Block + """
+
+        def sined(t):
+            return block(t).sin()
+        y = torch.utils.checkpoint.checkpoint(sined, x, use_reentrant=False)
+        print(y, y.grad_fn)
+        torch.randn(3)
+        y.sum().backward()
+        print(x.grad, lin.weight.grad)
+        g, = torch.autograd.grad(torch.utils.checkpoint.checkpoint(sined, x, use_reentrant=False).sum(), x)
+        print(g)
+        z = torch.utils.checkpoint.checkpoint(sined, x, use_reentrant=False).sum()
+        z.backward(retain_graph=True)
+        try:
+            z.backward()
+            print(x.grad)
+        except RuntimeError as e:
+            print(e)
+        with torch.no_grad():
+            print(torch.utils.checkpoint.checkpoint(sined, x, use_reentrant=False).grad_fn)
+        """,
+        () =>
+        {
+            torch.manual_seed(0);
+            var lin = torch.nn.Linear(4, 4);
+            var drop = torch.nn.Dropout(0.5);
+            Tensor block(Tensor x) => drop.forward(torch.relu(lin.forward(x)));
+            var x = torch.randn(3, 4, requires_grad: true);
+            Tensor sined(Tensor t) => block(t).sin();
+            var y = torch.utils.checkpoint.checkpoint(sined, x, use_reentrant: false);
+            print(y, y.grad_fn);
+            torch.randn(3);
+            y.sum().backward();
+            print(x.grad, lin.weight!.grad);
+            var g = torch.autograd.grad(torch.utils.checkpoint.checkpoint(sined, x, use_reentrant: false).sum(), x)[0];
+            print(g);
+            var z = torch.utils.checkpoint.checkpoint(sined, x, use_reentrant: false).sum();
+            z.backward(retain_graph: true);
+            try
+            {
+                z.backward();
+                print(x.grad);
+            }
+            catch (TorchException e) { print(e.Message); }
+            using (torch.no_grad())
+                print(torch.utils.checkpoint.checkpoint(sined, x, use_reentrant: false).grad_fn);
+        });
+
+#if LIBTORCH_2
+    [Test]
+    public void NonReentrantCheckpointsCheckTheRecomputation() => Dialect.Verify(
+        """
+        import torch.utils.checkpoint
+        calls = [0]
+        def flaky(t):
+            calls[0] += 1
+            return t.sin() if calls[0] == 1 else t[:1].sin()
+        x = torch.ones(3, 4, requires_grad=True)
+        y = torch.utils.checkpoint.checkpoint(flaky, x, use_reentrant=False)
+        try:
+            y.sum().backward()
+        except RuntimeError as e:
+            print(e)
+        """,
+        () =>
+        {
+            int calls = 0;
+            Tensor flaky(Tensor t) => ++calls == 1 ? t.sin() : t[..1].sin();
+            var x = torch.ones(3, 4, requires_grad: true);
+            var y = torch.utils.checkpoint.checkpoint(flaky, x, use_reentrant: false);
+            try { y.sum().backward(); }
+            catch (TorchException e) { print(e.Message); }
+        });
+#endif
+
+    [Test]
     public void NodesAndSavedInputsAreReleased()
     {
         var x = torch.randn(3, 4, requires_grad: true);

@@ -19,6 +19,7 @@ public static class Checkpoint
     {
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(args);
+        if (!useReentrant) return NonReentrantCheckpoint.Run(function, args, preserveRngState);
         return CustomFunction.Apply("CheckpointFunction", [null, preserveRngState, .. args], (ctx, all) => Forward(ctx, function, all),
                                     Backward);
     }

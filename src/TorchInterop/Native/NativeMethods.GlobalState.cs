@@ -6,6 +6,7 @@ namespace TorchInterop.Native;
 internal static partial class NativeMethods
 {
     [LibraryImport(Library)] internal static partial int ti_is_checkpoint_valid();
+    [LibraryImport(Library)] internal static partial long ti_current_graph_task_id();
     [LibraryImport(Library)] internal static partial int ti_anomaly_state(out int enabled, out int checkNan);
     [LibraryImport(Library)] internal static partial int ti_set_anomaly(int enabled, int checkNan);
     [LibraryImport(Library)] internal static partial int ti_autocast_state(int deviceType, out int enabled, out int dtype);
