@@ -121,25 +121,6 @@ public class SavedAccessorTests
             PrintError(() => x.sum().grad_fn!.next_functions[0].Item1!._saved_self);
         });
 
-    [Test]
-    public void IdiomaticReadsGiveTheStoredValues()
-    {
-        using var x = Torch.Ones([2, 3], requiresGrad: true);
-        using var s = x.Sum(-1);
-        var node = s.GradFn!;
-        Assert.That(node.SavedNames, Is.EqualTo(new[] { "dim", "keepdim", "self_sym_sizes" }));
-        Assert.That(node.GetSaved("dim"), Is.EqualTo(new long[] { -1 }));
-        Assert.That(node.GetSaved("keepdim"), Is.EqualTo(false));
-        Assert.That(node.TryGetSaved("exponent", out var missing), Is.False);
-        Assert.That(missing, Is.Null);
-        var error = Assert.Throws<TorchException>(() => node.GetSaved("exponent"))!;
-        Assert.That(error.Kind, Is.EqualTo(TorchErrorKind.AttributeError));
-        Assert.That(error.Message, Is.EqualTo("'SumBackward1' object has no attribute '_saved_exponent'"));
-        using var p = x.Pow(2.5);
-        Assert.That(p.GradFn!.GetSaved("exponent"), Is.EqualTo(2.5));
-        Assert.That(ReferenceEquals(p.GradFn.GetSaved("self"), x), Is.True);
-    }
-
     private static void PrintError(Func<object?> read)
     {
         try
