@@ -8,10 +8,12 @@ writes, under ROOT (the repository by default), for LibTorch version X.Y (the Py
     native/src/generated/libtorch-X.Y/ops_N.cpp              the C wrappers, in parts that compile in parallel
     src/TorchInterop/Generated/libtorch-X.Y/*.g.cs           P/Invoke declarations, Tensor methods, Torch functions
     src/TorchInterop.Python/Generated/libtorch-X.Y/*.g.cs    the dialect's names for them
+    .../saved_accessors.cpp, GradFnExtensions.Saved.g.cs      grad_fn._saved_<name>, from Functions.h (emit_saved.py)
 and prints how many schemas it generated and why each skipped one was skipped. Each version's output is committed
 beside the others; the build compiles the one of the LibTorch it finds. --check compares with the files in ROOT
 instead of writing them, and fails when they differ (the committed output is stale). --native-functions reads another
 schema file (with its tags.yaml beside it), e.g. from an official LibTorch's source tree; give its version with it.
+--functions-h reads another LibTorch's autograd/generated/Functions.h (the installed one by default).
 """
 import argparse
 import glob
@@ -26,6 +28,7 @@ import emit_csharp  # noqa: E402
 import emit_dialect  # noqa: E402
 import emit_core_dialect  # noqa: E402
 import emit_native  # noqa: E402
+import emit_saved  # noqa: E402
 from csharp_names import hand_written_members  # noqa: E402
 from model import PACKAGED_YAML, classify_all  # noqa: E402
 
@@ -79,6 +82,9 @@ def main():
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--native-functions", default=PACKAGED_YAML, help="the schema file (tags.yaml beside it)")
     parser.add_argument("--libtorch-version", help="major.minor of the LibTorch the schema file belongs to")
+    parser.add_argument("--functions-h", default=emit_saved.installed_functions_h(),
+                        help="the same LibTorch's torch/csrc/autograd/generated/Functions.h")
+    parser.add_argument("--derivatives-yaml", help="the same LibTorch's derivatives.yaml (default: its torchgen's)")
     options = parser.parse_args()
     if options.native_functions != PACKAGED_YAML and not options.libtorch_version:
         parser.error("--native-functions needs --libtorch-version")
@@ -87,6 +93,8 @@ def main():
     ops, skipped = classify_all(options.native_functions)
     ops.sort(key=lambda op: op.c_name)
     files, tensor_count, torch_count, public_skips = outputs(ops, options.out, version)
+    saved_files, nodes = emit_saved.outputs(*emit_saved.read_inputs(options.functions_h, options.derivatives_yaml), version)
+    files.update(saved_files)
     stale = []
     for path, text in files.items():
         full = os.path.join(options.out, path)
@@ -101,6 +109,7 @@ def main():
     print(f"generated {len(ops)} of {len(ops) + sum(skipped.values())} schemas of LibTorch {version}; skipped {sum(skipped.values())}:")
     for reason, count in sorted(skipped.items(), key=lambda item: (-item[1], item[0])):
         print(f"  {count:4d}  {reason}")
+    print(f"saved values: {sum(map(len, nodes.values()))} in {sum(1 for m in nodes.values() if m)} of {len(nodes)} node structs")
     print(f"public API: {tensor_count} Tensor methods, {torch_count} Torch functions; variants without a member:")
     for reason, count in Counter(r if not r.startswith("same C# signature") else "same C# signature as another overload"
                                  for r in public_skips.values()).most_common():
