@@ -153,8 +153,8 @@ public static partial class Builtins
         return data.Detach().RequiresGrad_(requires_grad);
     }
 
-    /// <summary>Python's <c>str(value)</c>: as <see cref="repr"/>, except that a string is itself.</summary>
-    public static string str(object? value) => value is string s ? s : repr(value);
+    /// <summary>Python's <c>str(value)</c>: as <see cref="repr"/>, except that a string is itself and a profiler's event list is its table.</summary>
+    public static string str(object? value) => value is string s ? s : (value is null ? null : ProfilerExtensions.PythonStr(value)) ?? repr(value);
 
     /// <summary>Python's <c>repr(value)</c> for the values ported code prints.</summary>
     public static string repr(object? value)
