@@ -7,7 +7,7 @@ namespace TorchInterop;
 /// A node of the autograd graph: the backward function that produced a tensor (Python's <c>grad_fn</c>).
 /// Two <see cref="GradFn"/> objects are equal when they denote the same node.
 /// </summary>
-public sealed class GradFn : IEquatable<GradFn>
+public sealed partial class GradFn : IEquatable<GradFn>
 {
     private readonly NodeHandle _handle;
     private string? _name;
