@@ -36,8 +36,8 @@ public static class LayerExtensions
 
     extension(Bilinear bilinear)
     {
-        /// <summary><c>bilinear(input1, input2)</c></summary>
-        public Tensor forward(Tensor input1, Tensor input2) => bilinear.Forward(input1, input2);
+        /// <summary><c>bilinear(input1, input2)</c>, with the module's hooks</summary>
+        public Tensor forward(Tensor input1, Tensor input2) => bilinear.Call(input1, input2);
     }
 
     extension<TState>(RNNBase<TState> rnn)

@@ -88,14 +88,16 @@ public static partial class Autograd
         bool createGraph = false, bool allowUnused = false) =>
         Grad([output], [input], gradOutput is null ? null : [gradOutput], retainGraph, createGraph, allowUnused)[0];
 
-    // A .NET hook that threw during the pass is the cause of the failure: keep it as the inner exception. A custom
-    // Function's backward that threw surfaces as its own exception, as Python re-raises it.
+    // A .NET tensor hook that threw during the pass is the cause of the failure: keep it as the inner exception. A
+    // custom Function's backward or a node hook that threw surfaces as its own exception, as Python re-raises it.
     private static void CheckWithHooks(int status)
     {
         var hookFailure = HookCallbacks.TakeFailure();
         var functionFailure = CustomFunction.TakeFailure();
+        var nodeHookFailure = NodeHookCallbacks.TakeFailure();
         if (status != Check.Error) return;
         CustomFunction.RethrowFailure(functionFailure);
+        CustomFunction.RethrowFailure(nodeHookFailure);
         var error = Check.LastError();
         if (hookFailure is null) throw error;
         throw new TorchException(error.Message, hookFailure, error.Kind);

@@ -45,8 +45,8 @@ public sealed class Bilinear : Module<(Tensor Input1, Tensor Input2), Tensor>
     /// <summary>Python's <c>bilinear(input1, input2)</c>.</summary>
     public Tensor Forward(Tensor input1, Tensor input2) => Torch.Bilinear(input1, input2, Weight, Bias);
 
-    /// <summary>Same as <see cref="Forward(Tensor, Tensor)"/>.</summary>
-    public Tensor Call(Tensor input1, Tensor input2) => Forward(input1, input2);
+    /// <summary>Python's <c>bilinear(input1, input2)</c> with the module's hooks, as <c>Call((input1, input2))</c>.</summary>
+    public Tensor Call(Tensor input1, Tensor input2) => Call((input1, input2));
 
     /// <inheritdoc/>
     protected override string ExtraRepr() => string.Create(CultureInfo.InvariantCulture,

@@ -22,6 +22,7 @@ public abstract partial class Module
         copy._tensorAttributes = _tensorAttributes.ToDictionary(a => a.Key, a => CopyOf(a.Value, tensors)!);
         copy._forwardPreHooks = [.. _forwardPreHooks];
         copy._forwardHooks = [.. _forwardHooks];
+        CopyBackwardHooksTo(copy);
         return copy;
     }
 

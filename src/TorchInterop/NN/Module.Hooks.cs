@@ -32,19 +32,21 @@ public abstract partial class Module
     /// <summary>The forward pre-hooks in the order they run (Python's <c>_forward_pre_hooks.items()</c>).</summary>
     internal IReadOnlyList<(long Id, IForwardPreHook Hook)> ForwardPreHooks => _forwardPreHooks;
 
-    internal RemovableHandle AddForwardPreHook(IForwardPreHook hook)
+    internal RemovableHandle AddForwardPreHook(IForwardPreHook hook, bool prepend = false)
     {
         long id = Interlocked.Increment(ref s_nextHookId);
-        _forwardPreHooks.Add((id, hook));
+        if (prepend) _forwardPreHooks.Insert(0, (id, hook));
+        else _forwardPreHooks.Add((id, hook));
         return new RemovableHandle(() => RemoveForwardPreHook(id));
     }
 
     internal void RemoveForwardPreHook(long id) => _forwardPreHooks.RemoveAll(h => h.Id == id);
 
-    internal RemovableHandle AddForwardHook(IForwardHook hook)
+    internal RemovableHandle AddForwardHook(IForwardHook hook, bool prepend = false)
     {
         long id = Interlocked.Increment(ref s_nextHookId);
-        _forwardHooks.Add((id, hook));
+        if (prepend) _forwardHooks.Insert(0, (id, hook));
+        else _forwardHooks.Add((id, hook));
         return new RemovableHandle(() => _forwardHooks.RemoveAll(h => h.Id == id));
     }
 
