@@ -24,6 +24,7 @@ internal static class Check
     internal static TorchException LastError()
     {
         string message = Marshal.PtrToStringUTF8(NativeMethods.ti_last_error()) ?? "";
+        CallbackFailure.RethrowIfCause(message);
         var kind = (TorchErrorKind)NativeMethods.ti_last_error_kind();
         return TorchException.Create(message, kind);
     }

@@ -13,6 +13,7 @@ internal static unsafe partial class NativeMethods
     {
         NativeLibraryLoader.Register();
         Warnings.Register();
+        ForwardStackTrace.Register();
     }
 
     // ---- errors, lifetime, diagnostics ----
