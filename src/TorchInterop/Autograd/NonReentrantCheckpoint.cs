@@ -214,7 +214,7 @@ internal static class NonReentrantCheckpoint
                                          $"metadata than during the forward pass.\n{mismatched}.\n{DebugTip}");
         }
 
-        private static (long[] Shape, DType Dtype, Device Device) Metadata(Tensor x) => (x.Shape, x.DType, x.Device);
+        private static (long[] Shape, DType Dtype, Device Device) Metadata(Tensor x) => (x.Shape, x.Dtype, x.Device);
 
         // Python's repr of _default_meta_extractor's dict.
         private static string Describe((long[] Shape, DType Dtype, Device Device) m) =>
