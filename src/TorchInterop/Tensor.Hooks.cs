@@ -22,7 +22,7 @@ public sealed partial class Tensor
 }
 
 /// <summary>Removes a hook it was returned for (Python's <c>RemovableHandle.remove()</c>): a tensor's or a module's.</summary>
-public sealed class RemovableHandle
+public sealed class RemovableHandle : IDisposable
 {
     private Action? _remove;
 
@@ -37,4 +37,7 @@ public sealed class RemovableHandle
 
     /// <summary>Removes the hook; does nothing when it was already removed or its tensor is disposed.</summary>
     public void Remove() => Interlocked.Exchange(ref _remove, null)?.Invoke();
+
+    /// <summary>Removes the hook at the end of a <c>using</c> scope (Python's <c>with handle:</c>).</summary>
+    public void Dispose() => Remove();
 }

@@ -8,7 +8,7 @@ namespace TorchInterop.Fuzz;
 internal sealed record Operation(string Name, int Weight, Action<Fuzzer> Run);
 
 /// <summary>The calls: creation, math, shapes, indexing, in-place updates, autograd, conversion, printing, modules, optimizers, lifetimes.</summary>
-internal static class Operations
+internal static partial class Operations
 {
     private static readonly Operation[] All =
     [
@@ -28,6 +28,7 @@ internal static class Operations
         new("data", 3, DataLoading),
         new("namespace", 4, NamespaceCall),
         new("function", 3, CustomFunctionCall),
+        new("hooks", 3, AutogradExtensionCall),
         new("dispose", 4, Dispose),
         new("scope", 2, Scope),
         new("null", 3, NullArgument),
