@@ -56,6 +56,38 @@ public static partial class torch
                                             bool? use_reentrant = null, bool preserve_rng_state = true) =>
             TorchInterop.Checkpoint.Sequential(functions, segments, input, Reentrant(use_reentrant, sequential: true), preserve_rng_state);
 
+        /// <summary><c>detach_variable(inputs)</c>: each tensor detached, keeping its requires_grad.</summary>
+        public TensorTuple detach_variable(TensorTuple inputs) =>
+            new([.. inputs.Select(t => t is null ? null : TorchInterop.Checkpoint.DetachKeepingRequiresGrad(t))]);
+
+        /// <summary><c>check_backward_validity(inputs)</c>: warns, as PyTorch does, when no input requires grad.</summary>
+        public void check_backward_validity(IEnumerable<object?> inputs) => TorchInterop.Checkpoint.WarnWithoutGradients(inputs);
+
+        /// <summary>
+        /// <c>get_device_states(*args)</c>: the accelerator devices of the tensor arguments and their RNG states; on
+        /// a machine without CUDA both lists are empty, as in Python.
+        /// </summary>
+        public (List<int>, List<Tensor>) get_device_states(params object?[] args)
+        {
+            var devices = args.OfType<Tensor>().Where(t => t.Device.Type == DeviceType.CUDA).Select(t => t.Device.Index).Distinct().ToList();
+            if (devices.Count > 0) throw new NotSupportedException("CUDA RNG states are not available in this build.");
+            return ([], []);
+        }
+
+        /// <summary><c>set_device_states(devices, states)</c>: restores what <see cref="get_device_states"/> returned.</summary>
+        public void set_device_states(IReadOnlyList<int> devices, IReadOnlyList<Tensor> states)
+        {
+            if (devices.Count > 0 || states.Count > 0) throw new NotSupportedException("CUDA RNG states are not available in this build.");
+        }
+
+#if LIBTORCH_2
+        /// <summary>
+        /// <c>with set_checkpoint_early_stop(False):</c>: whether the non-reentrant checkpoints made in the scope stop
+        /// their recomputation once every saved tensor is back (the default).
+        /// </summary>
+        public IDisposable set_checkpoint_early_stop(bool enable) => TorchInterop.Checkpoint.EarlyStop(enable);
+#endif
+
         private static object Run(Func<object?[], object> function, object?[] args, bool? useReentrant, bool preserveRngState) =>
             TorchInterop.Checkpoint.Run(function, args, Reentrant(useReentrant, sequential: false), preserveRngState);
 

@@ -180,6 +180,34 @@ public class CheckpointTests
 #endif
 
     [Test]
+    public void TheModulesHelpersMatchPyTorch() => Dialect.Verify(
+        """
+        import warnings
+        import torch.utils.checkpoint as cp
+        x = torch.ones(2, requires_grad=True) * 2
+        xs = cp.detach_variable((x, torch.ones(2)))
+        print(xs[0].requires_grad, xs[0].grad_fn, xs[1].requires_grad, xs[0] is x)
+        print(cp.get_device_states(x, 3))
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter('always')
+            cp.check_backward_validity((torch.ones(2), 1))
+            cp.check_backward_validity((x,))
+            print([str(m.message) for m in w])
+        """,
+        () =>
+        {
+            var cp = torch.utils.checkpoint;
+            var x = torch.ones(2, requires_grad: true) * 2;
+            var xs = cp.detach_variable(new TensorTuple(x, torch.ones(2)));
+            print(xs[0]!.requires_grad, xs[0]!.grad_fn, xs[1]!.requires_grad, ReferenceEquals(xs[0], x));
+            print(cp.get_device_states(x, 3));
+            using var w = warnings.catch_warnings(record: true);
+            cp.check_backward_validity([torch.ones(2), 1]);
+            cp.check_backward_validity([x]);
+            print(w.Select(m => m.message).ToList());
+        });
+
+    [Test]
     public void NodesAndSavedInputsAreReleased()
     {
         var x = torch.randn(3, 4, requires_grad: true);

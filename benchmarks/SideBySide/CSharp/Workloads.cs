@@ -19,6 +19,7 @@ internal static class Workloads
         ["small_graph"] = new(100_000, SmallGraph),
         ["small_graph_undisposed"] = new(100_000, SmallGraphUndisposed),
         ["custom_function"] = new(50_000, CustomFunctionCube),
+        ["custom_function_disposed"] = new(50_000, CustomFunctionCubeDisposed),
         ["mlp_step"] = new(3_000, MlpStep),
         ["matmul_1024"] = new(20, Matmul1024),
         ["startup"] = new(1, Startup),
@@ -65,6 +66,28 @@ internal static class Workloads
         {
             for (long i = 0; i < count; i++) ((Tensor)CustomFunction.Apply("Cube", [x], CubeForward, CubeBackward)).Sum().Backward();
         }));
+    }
+
+    /// <summary>The same with every tensor disposed, in backward too: what the custom Function itself costs; µs per iteration.</summary>
+    private static Result CustomFunctionCubeDisposed(long n)
+    {
+        using var x = Torch.Ones([4], requiresGrad: true);
+        return Micros(Measure.SecondsPerIteration(n, count =>
+        {
+            for (long i = 0; i < count; i++)
+            {
+                using var y = (Tensor)CustomFunction.Apply("Cube", [x], CubeForward, CubeBackwardDisposed);
+                using var sum = y.Sum();
+                sum.Backward();
+            }
+        }));
+    }
+
+    private static object? CubeBackwardDisposed(FunctionContext ctx, Tensor?[] grads)
+    {
+        using var squared = ctx.SavedTensors[0].Pow(2);
+        using var scaled = grads[0]! * 3;
+        return scaled * squared;
     }
 
     private static object CubeForward(FunctionContext ctx, object?[] args)

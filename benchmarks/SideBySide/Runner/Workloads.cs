@@ -38,6 +38,7 @@ internal sealed record Workload(
         new("small_graph", "us", 100_000, [Target.VsCpp(1.10), Target.VsPython(0.85)]),
         new("small_graph_undisposed", "us", 100_000, [Target.VsPython(1.00)], NativeWorkload: "small_graph"),
         new("custom_function", "us", 50_000, [Target.VsPython(0.80)]),
+        new("custom_function_disposed", "us", 50_000, [Target.VsPython(0.80)], NativeWorkload: "custom_function"),
         new("mlp_step", "us", 3_000, [Target.VsPython(1.00)]),
         new("matmul_1024", "ms", 20, [Target.VsCpp(1.05)]),
         new("startup", "s", 1, [Target.CSharpAtMost(0.5)], Measurement: Measurement.ProcessWallClock),

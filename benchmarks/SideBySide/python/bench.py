@@ -147,6 +147,7 @@ WORKLOADS = {
     "small_graph": (100_000, small_graph),
     "small_graph_undisposed": (100_000, small_graph),
     "custom_function": (50_000, custom_function),
+    "custom_function_disposed": (50_000, custom_function),
     "mlp_step": (3_000, mlp_step),
     "matmul_1024": (20, matmul_1024),
     "startup": (1, startup),

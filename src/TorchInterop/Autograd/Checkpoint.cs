@@ -62,6 +62,21 @@ public static class Checkpoint
         return Sequential(layers, segments, input, useReentrant, preserveRngState);
     }
 
+    /// <summary>
+    /// Whether the non-reentrant checkpoints made in the scope stop recomputing once every saved tensor is back
+    /// (Python 2's <c>set_checkpoint_early_stop</c>; on by default; LibTorch 1.x's algorithm always recomputes all).
+    /// </summary>
+    public static IDisposable EarlyStop(bool enable) => new EarlyStopScope(enable);
+
+    private sealed class EarlyStopScope : IDisposable
+    {
+        private readonly bool? _previous = NonReentrantCheckpoint.t_earlyStop;
+
+        public EarlyStopScope(bool enable) => NonReentrantCheckpoint.t_earlyStop = enable;
+
+        public void Dispose() => NonReentrantCheckpoint.t_earlyStop = _previous;
+    }
+
     /// <summary>What forward leaves for the recomputation: the function, the non-tensor inputs, RNG and autocast state.</summary>
     private sealed record Recompute(Func<object?[], object> Function, object?[] Inputs, Tensor? RngState, AutocastSnapshot Autocast);
 
