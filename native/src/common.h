@@ -93,6 +93,15 @@ inline ti_tensor give(at::Tensor tensor) {
   return tensor.unsafeReleaseTensorImpl();
 }
 
+// Takes ownership of a handle .NET handed over (a callback's result); null gives an undefined tensor.
+inline at::Tensor take(ti_tensor handle) {
+  if (!handle) return at::Tensor();
+  at::Tensor result(c10::intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl>::reclaim(static_cast<c10::TensorImpl*>(handle)));
+  live_tensors.fetch_sub(1, std::memory_order_relaxed);
+  live_bytes.fetch_sub(estimated_bytes(result.unsafeGetTensorImpl()), std::memory_order_relaxed);
+  return result;
+}
+
 inline std::vector<at::Tensor> borrow_list(const ti_tensor* handles, int32_t n) {
   std::vector<at::Tensor> list;
   list.reserve(n > 0 ? n : 0);

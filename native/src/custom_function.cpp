@@ -32,13 +32,7 @@ using NodePtr = std::decay_t<decltype(Edge::function)>;
 
 std::atomic<int64_t> nodes_alive{0};
 
-at::Tensor take(ti_tensor handle) {
-  if (!handle) return at::Tensor();
-  at::Tensor result(c10::intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl>::reclaim(static_cast<c10::TensorImpl*>(handle)));
-  ti::live_tensors.fetch_sub(1, std::memory_order_relaxed);
-  ti::live_bytes.fetch_sub(ti::estimated_bytes(result.unsafeGetTensorImpl()), std::memory_order_relaxed);
-  return result;
-}
+using ti::take;
 
 struct OutputInfo {
   std::vector<int64_t> shape;

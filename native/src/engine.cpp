@@ -93,13 +93,7 @@ struct HookEntry {
 thread_local std::vector<HookEntry> hook_stack;
 std::atomic<int64_t> packed_alive{0};
 
-at::Tensor take(ti_tensor handle) {
-  if (!handle) return at::Tensor();
-  at::Tensor result(c10::intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl>::reclaim(static_cast<c10::TensorImpl*>(handle)));
-  ti::live_tensors.fetch_sub(1, std::memory_order_relaxed);
-  ti::live_bytes.fetch_sub(ti::estimated_bytes(result.unsafeGetTensorImpl()), std::memory_order_relaxed);
-  return result;
-}
+using ti::take;
 
 // The hooks of one saved tensor. It owns the packed .NET value, released with the SavedVariable (graph freed, or
 // backward without retain_graph), as PySavedVariableHooks owns its packed PyObject.

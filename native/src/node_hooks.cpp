@@ -30,13 +30,7 @@ using NodePtr = std::decay_t<decltype(torch::autograd::Edge::function)>;
 std::atomic<int64_t> slots_alive{0};
 std::atomic<int64_t> next_key{1};
 
-at::Tensor take(ti_tensor handle) {
-  if (!handle) return at::Tensor();
-  at::Tensor result(c10::intrusive_ptr<c10::TensorImpl, c10::UndefinedTensorImpl>::reclaim(static_cast<c10::TensorImpl*>(handle)));
-  ti::live_tensors.fetch_sub(1, std::memory_order_relaxed);
-  ti::live_bytes.fetch_sub(ti::estimated_bytes(result.unsafeGetTensorImpl()), std::memory_order_relaxed);
-  return result;
-}
+using ti::take;
 
 // The .NET side of one registered hook. Removal releases it at once (Python drops the function from the hooks
 // dict); the LibTorch hook object that shares it stays on the node as a no-op until the node dies.
