@@ -55,7 +55,7 @@ public sealed class once_differentiable : Attribute;
 /// The user's static forward, backward and (PyTorch 2's form) setup_context, found once per Function class and called
 /// with Python's arguments. With a setup_context, forward takes no ctx and setup_context(ctx, inputs, output) fills it.
 /// </summary>
-internal static class FunctionMethods<TSelf>
+internal static partial class FunctionMethods<TSelf>
 {
     private static readonly MethodInfo? SetupContext = Find("setup_context", required: false);
     private static readonly MethodInfo Forward = Find("forward", takesContext: SetupContext is null)!;
@@ -68,6 +68,11 @@ internal static class FunctionMethods<TSelf>
         if (args.Length != forwardArity)
             throw new TorchException($"forward() takes {forwardArity + (SetupContext is null ? 1 : 0)} positional arguments but " +
                                      $"{args.Length + (SetupContext is null ? 1 : 0)} were given", TorchErrorKind.TypeError);
+        return TorchInterop.Functorch.CurrentLayer.Get() is { } layer ? ApplyUnderTransform(layer, args) : ApplyHere(args);
+    }
+
+    private static object ApplyHere(object?[] args)
+    {
         Func<FunctionContext, Tensor?[], object?> backward = (ctx, grads) => Invoke(Backward, ctx, [.. grads]);
         if (Backward.IsDefined(typeof(once_differentiable))) backward = CustomFunction.OnceDifferentiable(backward);
         return CustomFunction.Apply(typeof(TSelf).Name, args, RunForward, backward);
@@ -107,6 +112,7 @@ internal static class FunctionMethods<TSelf>
     private static object? Pack(object?[] args, Type type)
     {
         if (type.IsAssignableFrom(typeof(object?[]))) return args;
+        if (type == typeof(int?[])) return args.Select(a => a is null ? (int?)null : System.Convert.ToInt32(a)).ToArray();
         if (typeof(ITuple).IsAssignableFrom(type) && type.IsGenericType)
         {
             var itemTypes = type.GetGenericArguments();
