@@ -69,13 +69,15 @@ public partial class ProfilerTests
             print(relu.cpu_parent!.name, relu.cpu_parent!.scope);
         });
 
+    // top_level_events_only is left out: on 1.13 events carry whole microseconds, so whether a child (the zeros of
+    // record_function's placeholder) nests in its parent, or shows as a top-level event, varies from run to run.
     [Test]
     public void TablesFollowPyTorchWithTimesMasked() => VerifyMasked(
         PythonProgram + """
         print(prof.key_averages().table(sort_by="count", row_limit=10))
         print(prof.key_averages(group_by_input_shape=True).table())
         print(prof.key_averages().table(sort_by="cpu_time_total", row_limit=100, header="TOP"))
-        print(prof.table(row_limit=5, top_level_events_only=True))
+        print(prof.table(row_limit=5))
         print(prof.key_averages())
         t = prof.key_averages().total_average()
         print(t.key, t.count, t)
@@ -88,7 +90,7 @@ public partial class ProfilerTests
             print(prof.key_averages().table(sort_by: "count", row_limit: 10));
             print(prof.key_averages(group_by_input_shape: true).table());
             print(prof.key_averages().table(sort_by: "cpu_time_total", row_limit: 100, header: "TOP"));
-            print(prof.table(row_limit: 5, top_level_events_only: true));
+            print(prof.table(row_limit: 5));
             print(prof.key_averages());
             var t = prof.key_averages().total_average();
             print(t.key, t.count, t);
