@@ -10,7 +10,7 @@ public static partial class torch
         /// to <see cref="FunctionalAutograd"/>. A function of one tensor takes a tensor; a function of two takes a C#
         /// tuple <c>(x, y)</c> where Python passes <c>(x, y)</c>, and the per-input results come back as a tuple.
         /// </summary>
-        public static class functional
+        public static partial class functional
         {
             /// <summary><c>vjp(func, inputs, v=None, create_graph=False, strict=False)</c>: <c>(func(inputs), vᵀJ)</c>.</summary>
             public static (Tensor, Tensor) vjp(Func<Tensor, Tensor> func, Tensor inputs, Tensor? v = null, bool create_graph = false,

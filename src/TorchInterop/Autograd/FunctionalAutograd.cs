@@ -6,7 +6,7 @@ namespace TorchInterop;
 /// and PyTorch's messages. Inputs and outputs are arrays (Python's tuples); <c>inputsTuple</c>/<c>outputsTuple</c>
 /// say whether the caller passed tuples, which PyTorch's messages depend on.
 /// </summary>
-public static class FunctionalAutograd
+public static partial class FunctionalAutograd
 {
     /// <summary><c>vjp(func, inputs, v)</c>: the outputs and the vector-Jacobian product vᵀJ, one entry per input.</summary>
     public static (Tensor[] Outputs, Tensor[] Vjp) Vjp(Func<Tensor[], Tensor[]> func, Tensor[] inputs, Tensor[]? v = null,
@@ -171,7 +171,8 @@ public static class FunctionalAutograd
     }
 
     // _autograd_grad: only the outputs that require grad take part; unused inputs give null.
-    private static Tensor?[] Grad(Tensor?[] outputs, Tensor[] inputs, Tensor?[]? gradOutputs, bool createGraph)
+    private static Tensor?[] Grad(Tensor?[] outputs, Tensor[] inputs, Tensor?[]? gradOutputs, bool createGraph,
+                                  bool? retainGraph = null)
     {
         var used = new List<Tensor>();
         var usedGrads = new List<Tensor?>();
@@ -182,7 +183,7 @@ public static class FunctionalAutograd
                 usedGrads.Add(gradOutputs?[i]);
             }
         if (used.Count == 0) return new Tensor?[inputs.Length];
-        return Autograd.Grad(used, inputs, usedGrads, createGraph: createGraph, allowUnused: true);
+        return Autograd.Grad(used, inputs, usedGrads, retainGraph: retainGraph, createGraph: createGraph, allowUnused: true);
     }
 
     private static Tensor[] FillInZeros(Tensor?[] grads, Tensor[] refs, bool strict, bool createGraph, string stage)
