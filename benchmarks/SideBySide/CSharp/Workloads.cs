@@ -21,6 +21,8 @@ internal static class Workloads
         ["custom_function"] = new(50_000, CustomFunctionCube),
         ["custom_function_disposed"] = new(50_000, CustomFunctionCubeDisposed),
         ["mlp_step"] = new(3_000, MlpStep),
+        ["jacobian_small"] = new(2_000, JacobianSmall),
+        ["per_sample_grads"] = new(2_000, PerSampleGrads),
         ["matmul_1024"] = new(20, Matmul1024),
         ["startup"] = new(1, Startup),
         ["rss_no_dispose"] = new(1_000_000, RssNoDispose),
@@ -166,6 +168,52 @@ internal static class Workloads
                 }
             }
         }));
+    }
+
+    /// <summary>
+    /// <c>torch.autograd.functional.jacobian</c> (reverse mode, row by row) of x -> tanh(w @ x + b), 16 to 16, written
+    /// as ported code is (nothing disposed); µs per Jacobian.
+    /// </summary>
+    private static Result JacobianSmall(long n)
+    {
+        Torch.ManualSeed(0);
+        var w = Torch.Randn([16, 16]);
+        var b = Torch.Randn([16]);
+        var x = Torch.Randn([16]);
+        Tensor[] inputs = [x];
+        return Micros(Measure.SecondsPerIteration(n, count =>
+        {
+            for (long i = 0; i < count; i++) FunctionalAutograd.Jacobian(v => [Torch.Tanh(w.Mv(v[0]) + b)], inputs);
+        }));
+    }
+
+    /// <summary>
+    /// The per-sample gradients of a 16-32-4 MLP's cross-entropy over a batch of 64, by
+    /// <c>Vmap(Grad(loss, argnums: [0, 1, 2, 3]), inDims: [null, null, null, null, 0, 0])</c>, written as ported code is
+    /// (nothing disposed); µs per batch.
+    /// </summary>
+    private static Result PerSampleGrads(long n)
+    {
+        Torch.ManualSeed(0);
+        var w1 = Torch.Randn([16, 32]) * 0.1;
+        var b1 = Torch.Zeros([32]);
+        var w2 = Torch.Randn([32, 4]) * 0.1;
+        var b2 = Torch.Zeros([4]);
+        var x = Torch.Randn([64, 16]);
+        var target = Torch.Tensor(Enumerable.Range(0, 64).Select(i => (long)(i % 4)).ToArray());
+        var perSample = Torch.Func.Vmap(Torch.Func.Grad(PerSampleLoss, argnums: [0, 1, 2, 3]), inDims: [null, null, null, null, 0, 0]);
+        Tensor[] args = [w1, b1, w2, b2, x, target];
+        return Micros(Measure.SecondsPerIteration(n, count =>
+        {
+            for (long i = 0; i < count; i++) perSample(args);
+        }));
+    }
+
+    private static Tensor PerSampleLoss(Tensor[] a)
+    {
+        var h = Torch.Relu(a[4].Matmul(a[0]) + a[1]);
+        var logits = h.Matmul(a[2]) + a[3];
+        return Torch.CrossEntropy(logits.Unsqueeze(0), a[5].Unsqueeze(0));
     }
 
     /// <summary>(a.Mm(b)).Sum().Backward() with 1024x1024 float32 a and b; ms per iteration.</summary>

@@ -40,6 +40,8 @@ internal sealed record Workload(
         new("custom_function", "us", 50_000, [Target.VsPython(0.80)]),
         new("custom_function_disposed", "us", 50_000, [Target.VsPython(0.80)], NativeWorkload: "custom_function"),
         new("mlp_step", "us", 3_000, [Target.VsPython(1.00)]),
+        new("jacobian_small", "us", 2_000, [Target.VsPython(1.00)]),
+        new("per_sample_grads", "us", 2_000, [Target.VsPython(1.00)]),
         new("matmul_1024", "ms", 20, [Target.VsCpp(1.05)]),
         new("startup", "s", 1, [Target.CSharpAtMost(0.5)], Measurement: Measurement.ProcessWallClock),
         new("rss_no_dispose", "MB", 1_000_000, [Target.CSharpBelow(100)], Ratios: false),

@@ -7,6 +7,9 @@
 // The workloads and their default iteration counts match ../python/bench.py and ../CSharp/ (the runner passes
 // the iteration count explicitly, so the defaults only matter for runs by hand).
 #include <ATen/ScalarOps.h>
+#include <ATen/functorch/BatchedTensorImpl.h>
+#include <ATen/functorch/DynamicLayer.h>
+#include <ATen/functorch/TensorWrapper.h>
 #include <torch/torch.h>
 
 #include <chrono>
@@ -129,6 +132,75 @@ Result mlp_step(long n) {
   return {s * 1e6, "us"};
 }
 
+// torch.autograd.functional.jacobian's reverse mode (vectorize=False) of x -> tanh(w @ x + b), 16 to 16, as LibTorch
+// does it: one autograd::grad per output element, the rows stacked; µs per Jacobian.
+Result jacobian_small(long n) {
+  torch::manual_seed(0);
+  auto w = torch::randn({16, 16});
+  auto b = torch::randn({16});
+  auto x = torch::randn({16});
+  double s = seconds_per_iteration(n, [&](long count) {
+    for (long i = 0; i < count; i++) {
+      auto input = x.detach().requires_grad_(true);
+      auto flat = torch::tanh(w.mv(input) + b).reshape({-1});
+      std::vector<torch::Tensor> rows;
+      for (int64_t j = 0; j < flat.numel(); j++)
+        rows.push_back(torch::autograd::grad({flat[j]}, {input}, {}, true, false, true)[0]);
+      auto jacobian = torch::stack(rows, 0).view({16, 16});
+    }
+  });
+  return {s * 1e6, "us"};
+}
+
+namespace ft = at::functorch;
+
+// vmap(grad(f, argnums=(0, 1, 2, 3)), in_dims=(None, None, None, None, 0, 0)) on LibTorch's functorch layers, as a C++
+// program has to write it (LibTorch has no C++ front end for the transforms): a Vmap layer with the data batched, a
+// Grad layer with every argument wrapped and the parameters made differentiable, autograd::grad with create_graph,
+// then the wrappers and the batch dimension removed.
+std::vector<torch::Tensor> per_sample_gradients(const std::vector<torch::Tensor>& params, const torch::Tensor& x,
+                                                const torch::Tensor& target) {
+  int64_t vmap_level = ft::initAndPushDynamicLayer(ft::TransformType::Vmap, x.size(0), ft::RandomnessType::Error);
+  auto xi = ft::addBatchDim(x, 0, vmap_level);
+  auto ti = ft::addBatchDim(target, 0, vmap_level);
+  std::vector<torch::Tensor> grads;
+  {
+    int64_t grad_level = ft::initAndPushDynamicLayer(ft::TransformType::Grad, {}, {}, c10::GradMode::is_enabled());
+    c10::AutoGradMode enable_grad(true);
+    std::vector<torch::Tensor> wrapped;
+    ft::setInplaceRequiresGradAllowed(true);
+    for (const auto& p : params) wrapped.push_back(ft::makeTensorWrapper(p, grad_level).requires_grad_(true));
+    ft::setInplaceRequiresGradAllowed(false);
+    auto h = torch::relu(ft::makeTensorWrapper(xi, grad_level).matmul(wrapped[0]) + wrapped[1]);
+    auto logits = h.matmul(wrapped[2]) + wrapped[3];
+    auto loss = torch::nn::functional::cross_entropy(logits.unsqueeze(0), ft::makeTensorWrapper(ti, grad_level).unsqueeze(0));
+    for (auto& g : torch::autograd::grad({loss}, wrapped, {}, false, true)) grads.push_back(ft::maybeGetTensorWrapper(g)->value());
+    ft::popDynamicLayerAndDeleteMetadata();
+  }
+  for (auto& g : grads) {
+    const auto* batched = ft::maybeGetBatchedImpl(g);
+    g = batched->value().movedim(batched->bdim(), 0);
+  }
+  ft::popDynamicLayerAndDeleteMetadata();
+  return grads;
+}
+
+// The per-sample gradients of a 16-32-4 MLP's cross-entropy over a batch of 64; µs per batch.
+Result per_sample_grads(long n) {
+  torch::manual_seed(0);
+  auto w1 = torch::randn({16, 32}) * 0.1;
+  auto b1 = torch::zeros({32});
+  auto w2 = torch::randn({32, 4}) * 0.1;
+  auto b2 = torch::zeros({4});
+  auto x = torch::randn({64, 16});
+  auto target = torch::arange(64, torch::kLong).remainder(4);
+  std::vector<torch::Tensor> params{w1, b1, w2, b2};
+  double s = seconds_per_iteration(n, [&](long count) {
+    for (long i = 0; i < count; i++) per_sample_gradients(params, x, target);
+  });
+  return {s * 1e6, "us"};
+}
+
 // (a.mm(b)).sum().backward() with 1024x1024 float32 a and b; ms per iteration.
 Result matmul_1024(long n) {
   torch::manual_seed(0);
@@ -172,6 +244,8 @@ const std::map<std::string, Workload> workloads{
     {"small_graph_undisposed", {100000, small_graph}},
     {"custom_function", {50000, custom_function}},
     {"mlp_step", {3000, mlp_step}},
+    {"jacobian_small", {2000, jacobian_small}},
+    {"per_sample_grads", {2000, per_sample_grads}},
     {"matmul_1024", {20, matmul_1024}},
     {"startup", {1, startup}},
     {"rss_no_dispose", {1000000, rss}},

@@ -13,6 +13,11 @@ import time
 import torch
 import torch.nn.functional as F
 
+try:
+    from torch.func import grad, vmap
+except ImportError:  # PyTorch 1.13: the transforms are functorch's
+    from functorch import grad, vmap
+
 
 def seconds_per_iteration(n, loop):
     """Runs loop(n // 10) as a warm-up, then times loop(n); returns seconds per iteration."""
@@ -109,6 +114,47 @@ def mlp_step(n):
     return seconds_per_iteration(n, loop) * 1e6, "us"
 
 
+def jacobian_small(n):
+    """torch.autograd.functional.jacobian of x -> tanh(w @ x + b), 16 to 16; µs per Jacobian."""
+    torch.manual_seed(0)
+    w = torch.randn(16, 16)
+    b = torch.randn(16)
+    x = torch.randn(16)
+
+    def f(v):
+        return torch.tanh(w.mv(v) + b)
+
+    def loop(count):
+        for _ in range(count):
+            torch.autograd.functional.jacobian(f, x)
+
+    return seconds_per_iteration(n, loop) * 1e6, "us"
+
+
+def per_sample_loss(w1, b1, w2, b2, xi, ti):
+    h = torch.relu(xi.matmul(w1) + b1)
+    logits = h.matmul(w2) + b2
+    return F.cross_entropy(logits.unsqueeze(0), ti.unsqueeze(0))
+
+
+def per_sample_grads(n):
+    """vmap(grad(loss)) over a batch of 64 for a 16-32-4 MLP: the four parameters' gradients per sample; µs per batch."""
+    torch.manual_seed(0)
+    w1 = torch.randn(16, 32) * 0.1
+    b1 = torch.zeros(32)
+    w2 = torch.randn(32, 4) * 0.1
+    b2 = torch.zeros(4)
+    x = torch.randn(64, 16)
+    target = torch.arange(64) % 4
+    per_sample = vmap(grad(per_sample_loss, argnums=(0, 1, 2, 3)), in_dims=(None, None, None, None, 0, 0))
+
+    def loop(count):
+        for _ in range(count):
+            per_sample(w1, b1, w2, b2, x, target)
+
+    return seconds_per_iteration(n, loop) * 1e6, "us"
+
+
 def matmul_1024(n):
     """(a.mm(b)).sum().backward() with 1024x1024 float32 a and b; ms per iteration."""
     torch.manual_seed(0)
@@ -149,6 +195,8 @@ WORKLOADS = {
     "custom_function": (50_000, custom_function),
     "custom_function_disposed": (50_000, custom_function),
     "mlp_step": (3_000, mlp_step),
+    "jacobian_small": (2_000, jacobian_small),
+    "per_sample_grads": (2_000, per_sample_grads),
     "matmul_1024": (20, matmul_1024),
     "startup": (1, startup),
     "rss_no_dispose": (1_000_000, rss),
