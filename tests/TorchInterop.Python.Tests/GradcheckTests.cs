@@ -152,4 +152,26 @@ public class GradcheckTests
             print(torch.autograd.gradcheck(torch.sin, torch.rand(3, requires_grad: true), atol: 1e-2, rtol: 1e-2, eps: 1e-3));
             print(w.Select(m => m.message).ToList());
         });
+
+    [Test]
+    public void ComplexInputsAndOutputs() => Dialect.Verify(PythonFunctions + """
+        from torch.autograd import gradcheck
+        torch.manual_seed(0)
+        x = torch.rand(2, dtype=torch.complex128, requires_grad=True)
+        y = torch.rand(2, dtype=torch.float64, requires_grad=True)
+        print(gradcheck(lambda t: t.abs(), x))
+        print(gradcheck(lambda t: t.exp(), x))
+        print(gradcheck(lambda t: torch.polar(t, t * 2), y))
+        print(gradcheck(lambda t: torch.polar(t, t * 2), y, check_forward_ad=True))
+        """,
+        () =>
+        {
+            torch.manual_seed(0);
+            var x = torch.rand(2, dtype: torch.complex128, requires_grad: true);
+            var y = torch.rand(2, dtype: torch.float64, requires_grad: true);
+            print(torch.autograd.gradcheck(t => t.abs(), x));
+            print(torch.autograd.gradcheck(t => t.exp(), x));
+            print(torch.autograd.gradcheck(t => torch.polar(t, t * 2), y));
+            print(torch.autograd.gradcheck(t => torch.polar(t, t * 2), y, check_forward_ad: true));
+        });
 }
