@@ -28,6 +28,18 @@ public class GradcheckTests
         public static Tensor backward(FunctionContext ctx, Tensor grad_output) => grad_output * 2 * ctx.saved_tensors[0]!.pow(2);
     }
 
+    private sealed class ItemCube : torch.autograd.Function<ItemCube>
+    {
+        public static Tensor forward(FunctionContext ctx, Tensor x)
+        {
+            ctx.save_for_backward(x);
+            return x.pow(3);
+        }
+
+        public static Tensor backward(FunctionContext ctx, Tensor grad_output) =>
+            grad_output * 3 * ctx.saved_tensors[0]!.pow(2) * grad_output.sum().item();
+    }
+
     private const string PythonFunctions = """
         class GoodCube(torch.autograd.Function):
             @staticmethod
@@ -45,6 +57,14 @@ public class GradcheckTests
             @staticmethod
             def backward(ctx, grad_output):
                 return grad_output * 2 * ctx.saved_tensors[0].pow(2)
+        class ItemCube(torch.autograd.Function):
+            @staticmethod
+            def forward(ctx, x):
+                ctx.save_for_backward(x)
+                return x.pow(3)
+            @staticmethod
+            def backward(ctx, grad_output):
+                return grad_output * 3 * ctx.saved_tensors[0].pow(2) * grad_output.sum().item()
         def attempt(f):
             try:
                 print(f())
@@ -101,6 +121,40 @@ public class GradcheckTests
             print(torch.autograd.gradgradcheck(torch.matmul, (a, b), torch.ones(2, 2, dtype: torch.float64)));
             print(torch.autograd.gradgradcheck(t => t.pow(3), x, gen_non_contig_grad_outputs: true));
             print(torch.autograd.gradgradcheck(torch.sin, x, fast_mode: true));
+        });
+
+    [Test]
+    public void BatchedChecksRunUnderVmap() => Dialect.Verify(PythonFunctions + """
+        from torch.autograd import gradcheck, gradgradcheck
+        torch.manual_seed(0)
+        x = torch.rand(3, dtype=torch.float64, requires_grad=True)
+        a = torch.rand(2, 3, dtype=torch.float64, requires_grad=True)
+        b = torch.rand(3, 2, dtype=torch.float64, requires_grad=True)
+        print(gradcheck(torch.sin, x, check_batched_grad=True))
+        print(gradcheck(torch.matmul, (a, b), check_batched_grad=True))
+        print(gradcheck(lambda t: (t.sin(), t * 2), x, check_batched_grad=True))
+        print(gradcheck(GoodCube.apply, x, check_batched_grad=True))
+        print(gradcheck(torch.sin, x, check_forward_ad=True, check_batched_forward_grad=True))
+        print(gradcheck(torch.matmul, (a, b), check_forward_ad=True, check_batched_forward_grad=True, check_batched_grad=True))
+        print(gradgradcheck(torch.sin, x, check_batched_grad=True))
+        attempt(lambda: gradcheck(ItemCube.apply, x, check_batched_grad=True))
+        attempt(lambda: gradcheck(torch.sin, x, check_batched_forward_grad=True))
+        """,
+        () =>
+        {
+            torch.manual_seed(0);
+            var x = torch.rand(3, dtype: torch.float64, requires_grad: true);
+            var a = torch.rand(2, 3, dtype: torch.float64, requires_grad: true);
+            var b = torch.rand(3, 2, dtype: torch.float64, requires_grad: true);
+            print(torch.autograd.gradcheck(torch.sin, x, check_batched_grad: true));
+            print(torch.autograd.gradcheck(torch.matmul, (a, b), check_batched_grad: true));
+            print(torch.autograd.gradcheck(t => (t.sin(), t * 2), x, check_batched_grad: true));
+            print(torch.autograd.gradcheck(t => GoodCube.apply(t), x, check_batched_grad: true));
+            print(torch.autograd.gradcheck(torch.sin, x, check_forward_ad: true, check_batched_forward_grad: true));
+            print(torch.autograd.gradcheck(torch.matmul, (a, b), check_forward_ad: true, check_batched_forward_grad: true, check_batched_grad: true));
+            print(torch.autograd.gradgradcheck(torch.sin, x, check_batched_grad: true));
+            attempt(() => torch.autograd.gradcheck(t => ItemCube.apply(t), x, check_batched_grad: true));
+            attempt(() => torch.autograd.gradcheck(torch.sin, x, check_batched_forward_grad: true));
         });
 
     [Test]

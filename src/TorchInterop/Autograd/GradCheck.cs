@@ -87,10 +87,10 @@ internal static class GradCheckRun
         if (outputs.Any(o => o.Layout is not Layout.Strided))
             throw new TorchException(GradCheckMessages.SparseOutput, TorchErrorKind.ValueError);
         GradCheckModes.RealImag(func, funcOut, inputs, outputs, options);
-        if (options.CheckBatchedForwardGrad) GradCheckBackwardChecks.BatchedForwardGrad();
+        if (options.CheckBatchedForwardGrad) GradCheckBatched.ForwardGrad(func, inputs);
         if (!options.CheckBackwardAD) return true;
         for (int i = 0; i < outputs.Length; i++)
-            if (options.CheckBatchedGrad) GradCheckBackwardChecks.BatchedGrad(inputs, outputs[i], i);
+            if (options.CheckBatchedGrad) GradCheckBatched.Grad(inputs, outputs[i], i);
         GradCheckBackwardChecks.BackwardMultipliedByGradOutput(outputs, inputs);
         if (options.CheckUndefinedGrad) GradCheckBackwardChecks.UndefinedBackward(func, outputs, inputs);
         return true;

@@ -112,15 +112,4 @@ internal static class GradCheckBackwardChecks
             }
         }
     }
-
-    // _test_batched_grad needs vmap over autograd.grad of a graph recorded outside vmap (1.13: the legacy
-    // torch._vmap_internals.vmap); our vmap is functorch's, whose batched tensors cannot enter that graph's backward.
-    internal static void BatchedGrad(Tensor[] inputs, Tensor output, int outputIndex) =>
-        throw new NotSupportedException("gradcheck(check_batched_grad=True) is not supported: it needs vmap over " +
-                                        "torch.autograd.grad (PyTorch's legacy vmap), which TorchInterop does not have.");
-
-    // _test_batched_grad_forward_ad: vmap over forward-mode AD, the same limit.
-    internal static void BatchedForwardGrad() =>
-        throw new NotSupportedException("gradcheck(check_batched_forward_grad=True) is not supported: it needs PyTorch's " +
-                                        "legacy vmap over forward-mode AD, which TorchInterop does not have.");
 }

@@ -1,7 +1,7 @@
 namespace TorchInterop;
 
 // The texts of PyTorch's gradcheck.py, for each version's PyTorch.
-internal static class GradCheckMessages
+internal static partial class GradCheckMessages
 {
     internal const string NondetNote = """
 
