@@ -22,12 +22,12 @@ public static partial class torch
     }
 
     /// <summary>
-    /// Python's <c>torch.func</c> (2.x), which is 1.13's <c>functorch</c> package under its 2.x name: on LibTorch 1.13
-    /// write <c>using functorch = TorchInterop.Python.torch.func;</c> and port <c>functorch.vmap(...)</c> unchanged.
+    /// Python's <c>torch.func</c> (2.x), which is 1.13's <c>functorch</c> package under its 2.x name (1.13's spelling,
+    /// <c>functorch.vmap(...)</c>, is the <see cref="functorch"/> class, on both versions).
     /// Python's tuples of dims are C# tuples (<c>in_dims: (0, null)</c>); tuples of argnums are arrays (<c>argnums: [0, 1]</c>);
     /// <c>jvp</c>'s one-element tuples <c>(x,)</c> are arrays <c>[x]</c>.
     /// </summary>
-    public static class func
+    public static partial class func
     {
         /// <summary><c>torch.func.grad(f)</c></summary>
         public static Func<Tensor, Tensor> grad(Func<Tensor, Tensor> func) => Torch.Func.Grad(func);

@@ -2,9 +2,6 @@ using TorchInterop.NN;
 using TorchInterop.Testing;
 using static TorchInterop.Python.Builtins;
 using F = TorchInterop.Torch.Func;
-#pragma warning disable CS8981 // the alias keeps 1.13's lowercase package name, as a port would
-using functorch = TorchInterop.Python.torch.func;
-#pragma warning restore CS8981
 
 namespace TorchInterop.Python.Tests;
 

@@ -23,25 +23,26 @@ internal static class VmapTransform
     }
 
     // function: the user's, over flat arguments; tupleOutput: whether it returns a tuple (its outputs' pytree structure).
+    // shownInDims: the in_dims the user wrote, for messages, where inDims is their flattening over pytree leaves.
     public static Tensor[] Apply(Func<Tensor[], Tensor[]> function, Tensor[] args, Dims inDims, Dims outDims,
-                                 Randomness randomness, int? chunkSize, string name, bool tupleOutput)
+                                 Randomness randomness, int? chunkSize, string name, bool tupleOutput, Dims? shownInDims = null)
     {
         foreach (var arg in args) ArgumentNullException.ThrowIfNull(arg);
         if (!LibTorch.IsAtLeast(2) && !outDims.IsTuple && outDims[0] is null)
             throw new TorchException($"vmap({name}, ..., out_dims=None): `out_dims` must be an int or a python collection of ints " +
                                      "representing where in the outputs the vmapped dimension should appear.", TorchErrorKind.ValueError);
-        var flatInDims = ProcessInputs(args, inDims, name);
+        var flatInDims = ProcessInputs(args, inDims, shownInDims ?? inDims, name);
         long batchSize = BatchSize(args, flatInDims);
         if (chunkSize is null) return Flat(function, args, flatInDims, batchSize, outDims, randomness, name, tupleOutput);
         return Chunked(function, args, flatInDims, batchSize, outDims, randomness, chunkSize.Value, name, tupleOutput);
     }
 
     // _process_batched_inputs
-    private static int?[] ProcessInputs(Tensor[] args, Dims inDims, string name)
+    private static int?[] ProcessInputs(Tensor[] args, Dims inDims, Dims shownInDims, string name)
     {
         if (inDims.IsTuple && inDims.Count != args.Length)
             throw new TorchException(
-                $"vmap({name}, in_dims={inDims}, ...)(<inputs>): in_dims is not compatible with the structure of `inputs`. " +
+                $"vmap({name}, in_dims={shownInDims}, ...)(<inputs>): in_dims is not compatible with the structure of `inputs`. " +
                 $"in_dims has structure {TreeSpecs.Of(inDims)} but inputs has structure {TreeSpecs.Tuple(args.Length)}.",
                 TorchErrorKind.ValueError);
         var flat = new int?[args.Length];
@@ -51,7 +52,7 @@ internal static class VmapTransform
             long dim = args[i].Dim;
             if (inDim is { } d && (d < -dim || d >= dim))
                 throw new TorchException(
-                    $"vmap({name}, in_dims={inDims}, ...)(<inputs>): Got in_dim={d} for some input, but that input is a Tensor " +
+                    $"vmap({name}, in_dims={shownInDims}, ...)(<inputs>): Got in_dim={d} for some input, but that input is a Tensor " +
                     $"of dimensionality {dim} so expected in_dim to satisfy -{dim} <= in_dim < {dim}.", TorchErrorKind.ValueError);
             flat[i] = inDim is { } n && n < 0 ? (int)(n + dim) : inDim;
         }

@@ -37,8 +37,11 @@ public abstract class BatchNorm : Module<Tensor, Tensor>
     /// <summary>Whether there is a learned weight and bias.</summary>
     public bool Affine { get; }
 
-    /// <summary>Whether running statistics are kept (else batch statistics are used in evaluation too).</summary>
-    public bool TrackRunningStats { get; }
+    /// <summary>
+    /// Whether running statistics are kept (else batch statistics are used in evaluation too). Settable, as Python's
+    /// attribute is: turned off with the statistics still there, evaluation keeps using them.
+    /// </summary>
+    public bool TrackRunningStats { get; set; }
 
     /// <summary>The learned scale, or null.</summary>
     public Tensor? Weight => GetParameter("weight");
@@ -54,6 +57,15 @@ public abstract class BatchNorm : Module<Tensor, Tensor>
 
     /// <summary>How many training batches updated the statistics (an int64 scalar), or null.</summary>
     public Tensor? NumBatchesTracked => GetBuffer("num_batches_tracked");
+
+    // functorch's batch_norm_without_running_stats: the statistics become None and are no longer tracked.
+    internal void DropRunningStats()
+    {
+        RegisterBuffer("running_mean", null);
+        RegisterBuffer("running_var", null);
+        RegisterBuffer("num_batches_tracked", null);
+        TrackRunningStats = false;
+    }
 
     /// <summary>PyTorch's <c>reset_running_stats</c>.</summary>
     public void ResetRunningStats()

@@ -1,3 +1,6 @@
+using System.Collections;
+using System.Reflection;
+
 namespace TorchInterop.NN;
 
 // Python's copy.deepcopy(module) and module.to_empty(device).
@@ -23,6 +26,53 @@ public abstract partial class Module
         copy._forwardPreHooks = [.. _forwardPreHooks];
         copy._forwardHooks = [.. _forwardHooks];
         CopyBackwardHooksTo(copy);
+        copy.RepointFields(value => value switch
+        {
+            Module module => module.DeepCopy(tensors, modules),
+            Tensor tensor => CopyOf(tensor, tensors)!,
+            _ => value,
+        });
+        return copy;
+    }
+
+    // A subclass's own fields (Sequential's layer list, a layer's submodule properties, the dialect's declared fields)
+    // still refer to the original's submodules and tensors after MemberwiseClone: point them at the copies.
+    private void RepointFields(Func<object, object> copyOf)
+    {
+        const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        for (var type = GetType(); type is not null && type != typeof(Module) && !IsGenericModule(type); type = type.BaseType)
+            foreach (var field in type.GetFields(flags))
+            {
+                object? value = field.GetValue(this);
+                object? copied = value switch
+                {
+                    Module or Tensor => copyOf(value),
+                    IList list when IsModuleCollection(field.FieldType, typeof(List<>), 0) => CopyList(list, field.FieldType, copyOf),
+                    IDictionary dict when IsModuleCollection(field.FieldType, typeof(Dictionary<,>), 1) => CopyDict(dict, field.FieldType, copyOf),
+                    _ => value,
+                };
+                if (!ReferenceEquals(copied, value)) field.SetValue(this, copied);
+            }
+    }
+
+    private static bool IsGenericModule(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Module<,>);
+
+    // A List<> or Dictionary<,> whose item (or value) type argument, at itemArgument, is a module type.
+    private static bool IsModuleCollection(Type type, Type definition, int itemArgument) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == definition &&
+        typeof(Module).IsAssignableFrom(type.GetGenericArguments()[itemArgument]);
+
+    private static IDictionary CopyDict(IDictionary dict, Type dictType, Func<object, object> copyOf)
+    {
+        var copy = (IDictionary)Activator.CreateInstance(dictType)!;
+        foreach (DictionaryEntry entry in dict) copy.Add(entry.Key, entry.Value is null ? null : copyOf(entry.Value));
+        return copy;
+    }
+
+    private static IList CopyList(IList list, Type listType, Func<object, object> copyOf)
+    {
+        var copy = (IList)Activator.CreateInstance(listType)!;
+        foreach (var item in list) copy.Add(item is null ? null : copyOf(item));
         return copy;
     }
 

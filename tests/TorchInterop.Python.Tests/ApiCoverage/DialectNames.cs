@@ -18,7 +18,8 @@ internal static class DialectNames
     private static HashSet<string> ClassNames(string pythonNamespace)
     {
         var parts = pythonNamespace.Split('.');
-        Type? type = typeof(torch);
+        // A package beside torch (functorch) is a top-level class of its name.
+        Type? type = parts[0] == "torch" ? typeof(torch) : Dialect.GetType($"{typeof(torch).Namespace}.{parts[0]}");
         foreach (var part in parts.Skip(1)) type = type?.GetNestedType(part, BindingFlags.Public);
         var names = new HashSet<string>(StringComparer.Ordinal);
         if (type is null) return NamespaceObject(pythonNamespace) is { } instance ? InstanceNames(instance) : names;

@@ -15,7 +15,7 @@ internal static class PythonNames
         "torch", "torch.Tensor", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.nn.utils.rnn",
         "torch.optim", "torch.optim.lr_scheduler", "torch.autograd", "torch.autograd.functional", "torch.autograd.forward_ad",
         "torch.autograd.graph", "torch.utils.data", "torch.linalg", "torch.fft", "torch.special", "torch.distributions",
-        "torch.func", "torch.autograd.profiler", "torch.profiler", "torch.utils.checkpoint",
+        "torch.func", "torch.autograd.profiler", "torch.profiler", "torch.utils.checkpoint", "functorch",
     ];
 
     private const string Script = """
@@ -25,7 +25,8 @@ internal static class PythonNames
             module = getattr(value, '__module__', None) or ''
             if isinstance(value, (bool, int, float, str, torch.dtype)):
                 return True
-            return module.startswith('torch') or type(value).__name__ in ('builtin_function_or_method', 'method_descriptor')
+            # functorch (1.13's transforms package, kept by 2.x) defines its names in functorch._src.
+            return module.startswith(('torch', 'functorch')) or type(value).__name__ in ('builtin_function_or_method', 'method_descriptor')
 
         def names_of(path):
             if path == 'torch.Tensor':
