@@ -13,6 +13,7 @@
 #include <torch/csrc/autograd/variable.h>
 
 #include "common.h"
+#include "custom_function_jvp.h"
 #include "ti_custom_function.h"
 
 using ti::Borrowed;
@@ -114,18 +115,15 @@ struct ManagedNode : torch::autograd::Node {
   bool released_ = false;
 };
 
-variable_list no_jvp(const variable_list&, const variable_list&) {
-  TORCH_CHECK(false, "You must implement the jvp function for custom autograd.Function to use it with forward mode AD.");
-}
-
 #if TORCH_VERSION_MAJOR >= 2
 using ManagedNodePtr = c10::intrusive_ptr<ManagedNode>;
 
 std::vector<c10::optional<at::Tensor>> wrap(const variable_list& inputs, const std::unordered_set<at::TensorImpl*>& non_diff,
                                             const std::unordered_set<at::TensorImpl*>& dirty,
-                                            const std::vector<c10::optional<at::Tensor>>& raw, const ManagedNodePtr& node) {
+                                            const std::vector<c10::optional<at::Tensor>>& raw, const ManagedNodePtr& node,
+                                            const torch::autograd::_jvp_fn_t& jvp) {
   c10::intrusive_ptr<torch::autograd::Node> attached;
-  return torch::autograd::_wrap_outputs(inputs, non_diff, dirty, raw, NodePtr(node), no_jvp, {},
+  return torch::autograd::_wrap_outputs(inputs, non_diff, dirty, raw, NodePtr(node), jvp, {},
                                         [](const at::Tensor& x) { return x.view_as(x); }, false, attached);
 }
 template <typename... Args>
@@ -137,8 +135,9 @@ using ManagedNodePtr = std::shared_ptr<ManagedNode>;
 
 std::vector<c10::optional<at::Tensor>> wrap(const variable_list& inputs, const std::unordered_set<at::TensorImpl*>& non_diff,
                                             const std::unordered_set<at::TensorImpl*>& dirty,
-                                            const std::vector<c10::optional<at::Tensor>>& raw, const ManagedNodePtr& node) {
-  return torch::autograd::_wrap_outputs(inputs, non_diff, dirty, raw, NodePtr(node), no_jvp);
+                                            const std::vector<c10::optional<at::Tensor>>& raw, const ManagedNodePtr& node,
+                                            const torch::autograd::_jvp_fn_t& jvp) {
+  return torch::autograd::_wrap_outputs(inputs, non_diff, dirty, raw, NodePtr(node), jvp);
 }
 // As LibTorch makes its nodes: deleteNode releases long chains without deep recursion.
 template <typename... Args>
@@ -155,7 +154,7 @@ TI_API int32_t ti_custom_function_apply(const char* name, const ti_tensor* input
                                         int32_t n_outputs, const int32_t* non_differentiable, const int32_t* dirty,
                                         const ti_tensor* to_save,
                                         int32_t n_save, int32_t materialize_grads, ti_backward_fn backward,
-                                        ti_release_fn release, void* state) {
+                                        ti_jvp_fn jvp, ti_release_fn release, void* state) {
   std::vector<bool> is_tensor(n_inputs);
   bool executable = false;
   for (int32_t i = 0; i < n_inputs; ++i) {
@@ -163,28 +162,28 @@ TI_API int32_t ti_custom_function_apply(const char* name, const ti_tensor* input
     if (inputs[i] && Borrowed(inputs[i])->requires_grad()) executable = true;
   }
   executable = executable && at::GradMode::is_enabled();
-  if (!executable) {
-    release(state);
-    return TI_OK;
-  }
   ManagedNodePtr node;
-  try {
-    node = make_managed_node(std::string(name ? name : ""), std::move(is_tensor), materialize_grads != 0, backward, release, state);
-  } catch (...) {
-    release(state);
-    ti::set_error("out of memory creating an autograd node");
-    return TI_ERROR;
+  if (executable) {
+    try {
+      node = make_managed_node(std::string(name ? name : ""), is_tensor, materialize_grads != 0, backward, release, state);
+    } catch (...) {
+      release(state);
+      ti::set_error("out of memory creating an autograd node");
+      return TI_ERROR;
+    }
   }
+  // Without a node (nothing to record), the state serves only the jvp and is released on leaving.
+  std::unique_ptr<void, ti_release_fn> unowned_state(executable ? nullptr : state, release);
   return guard(int32_t{TI_ERROR}, [&] {
     variable_list tensor_inputs;
     for (int32_t i = 0; i < n_inputs; ++i)
       if (inputs[i]) tensor_inputs.push_back(*Borrowed(inputs[i]));
-    node->set_next_edges(torch::autograd::collect_next_edges(tensor_inputs));
+    if (node) node->set_next_edges(torch::autograd::collect_next_edges(tensor_inputs));
     std::unordered_set<at::TensorImpl*> non_diff, dirty_inputs;
     std::vector<c10::optional<at::Tensor>> raw;
     for (int32_t i = 0; i < n_outputs; ++i) {
       at::Tensor output = *Borrowed(outputs[i]);
-      node->outputs_.push_back({output.sizes().vec(), output.options()});
+      if (node) node->outputs_.push_back({output.sizes().vec(), output.options()});
       if (non_differentiable && non_differentiable[i]) non_diff.insert(output.unsafeGetTensorImpl());
       if (dirty && dirty[i]) {
         // Python's ctx.mark_dirty bumps the version once more, so saved copies of the old value fail their check.
@@ -193,14 +192,17 @@ TI_API int32_t ti_custom_function_apply(const char* name, const ti_tensor* input
       }
       raw.emplace_back(std::move(output));
     }
-    // LibTorch's own wiring of custom Functions (views of inputs, non-differentiable and dirty outputs, history).
-    auto wrapped = wrap(tensor_inputs, non_diff, dirty_inputs, raw, node);
+    // LibTorch's own wiring of custom Functions (views of inputs, non-differentiable and dirty outputs, history,
+    // and the outputs' tangents from the jvp), with or without a node as Python's process_outputs calls it.
+    auto jvp_fn = ti::managed_jvp(jvp, state, is_tensor, materialize_grads != 0, n_outputs);
+    auto wrapped = wrap(tensor_inputs, non_diff, dirty_inputs, raw, node, jvp_fn);
     for (int32_t i = 0; i < n_outputs; ++i) {
       at::Tensor output = wrapped[i].value_or(at::Tensor());
       if (output.unsafeGetTensorImpl() == Borrowed(outputs[i])->unsafeGetTensorImpl()) continue;
       ti_tensor_free(outputs[i]);
       outputs[i] = ti::give(std::move(output));
     }
+    if (!node) return int32_t{TI_OK};
     for (int32_t i = 0; i < n_save; ++i) {
       at::Tensor tensor = *Borrowed(to_save[i]);
       bool is_output = false;

@@ -14,6 +14,8 @@ public static partial class torch
         /// with <c>public static Tensor forward(FunctionContext ctx, Tensor x)</c> and
         /// <c>public static Tensor backward(FunctionContext ctx, Tensor grad_output)</c>, applied as <c>MyCube.apply(x)</c>.
         /// The class names itself (C# cannot tell <c>MyCube.apply</c> from its base's otherwise); its node is <c>MyCubeBackward</c>.
+        /// Forward-mode AD: <c>public static Tensor jvp(FunctionContext ctx, Tensor x_t)</c>, one tangent per forward argument
+        /// (null for a non-tensor one), returning one per output; <c>ctx.save_for_forward(x)</c> in forward for its <c>ctx.saved_tensors</c>.
         /// PyTorch 2's form works too: a forward without ctx and <c>public static void setup_context(FunctionContext ctx, inputs, output)</c>,
         /// whose inputs are an <c>object?[]</c>, a C# tuple of the forward's parameters, or the one input itself.
         /// </summary>
@@ -52,14 +54,16 @@ public sealed class once_differentiable : Attribute;
 #pragma warning restore CS8981, IDE1006
 
 /// <summary>
-/// The user's static forward, backward and (PyTorch 2's form) setup_context, found once per Function class and called
-/// with Python's arguments. With a setup_context, forward takes no ctx and setup_context(ctx, inputs, output) fills it.
+/// The user's static forward, backward, jvp (forward-mode AD, optional) and (PyTorch 2's form) setup_context, found
+/// once per Function class and called with Python's arguments. With a setup_context, forward takes no ctx and
+/// setup_context(ctx, inputs, output) fills it.
 /// </summary>
 internal static partial class FunctionMethods<TSelf>
 {
     private static readonly MethodInfo? SetupContext = Find("setup_context", required: false);
     private static readonly MethodInfo Forward = Find("forward", takesContext: SetupContext is null)!;
     private static readonly MethodInfo Backward = Find("backward")!;
+    private static readonly MethodInfo? Jvp = Find("jvp", required: false);
 
     public static object Apply(object?[] args)
     {
@@ -75,7 +79,8 @@ internal static partial class FunctionMethods<TSelf>
     {
         Func<FunctionContext, Tensor?[], object?> backward = (ctx, grads) => Invoke(Backward, ctx, [.. grads]);
         if (Backward.IsDefined(typeof(once_differentiable))) backward = CustomFunction.OnceDifferentiable(backward);
-        return CustomFunction.Apply(typeof(TSelf).Name, args, RunForward, backward);
+        Func<FunctionContext, Tensor?[], object?>? jvp = Jvp is null ? null : (ctx, tangents) => Invoke(Jvp, ctx, [.. tangents]);
+        return CustomFunction.Apply(typeof(TSelf).Name, args, RunForward, backward, jvp);
     }
 
     private static object RunForward(FunctionContext ctx, object?[] args)
@@ -157,6 +162,9 @@ public static class FunctionContextExtensions
     {
         /// <summary><c>ctx.save_for_backward(*tensors)</c></summary>
         public void save_for_backward(params Tensor?[] tensors) => ctx.SaveForBackward(tensors);
+
+        /// <summary><c>ctx.save_for_forward(*tensors)</c>: what <c>ctx.saved_tensors</c> gives in the jvp.</summary>
+        public void save_for_forward(params Tensor?[] tensors) => ctx.SaveForForward(tensors);
 
         /// <summary><c>ctx.saved_tensors</c>: a tuple; <c>x, = ctx.saved_tensors</c> is <c>var x = ctx.saved_tensors[0]!;</c>.</summary>
         public TensorTuple saved_tensors => new([.. ctx.SavedTensors]);

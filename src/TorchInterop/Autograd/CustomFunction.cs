@@ -16,20 +16,37 @@ public static unsafe class CustomFunction
     /// Runs <paramref name="forward"/> on <paramref name="args"/> (tensors and other values) and connects its tensor
     /// outputs (one tensor, or a C# tuple of them) to a node whose backward is <paramref name="backward"/>: given the
     /// context and one gradient per output, it returns one gradient per argument (a tensor or a tuple; null for None).
+    /// Forward-mode AD (Python's <c>jvp</c> static method): where an argument has a tangent at the current dual level,
+    /// <paramref name="jvp"/>, given the context and one tangent per argument (null for a non-tensor argument; zeros
+    /// for an input without tangent unless grads are not materialized), returns one tangent per output; without a
+    /// <paramref name="jvp"/>, such a call fails with PyTorch's NotImplementedError. The forward runs with neither
+    /// grad mode nor forward grad mode, as in Python.
     /// </summary>
+    /// <example><code>
+    /// var y = (Tensor)CustomFunction.Apply("Cube", [x], (ctx, a) => { ctx.SaveForForward((Tensor)a[0]!); return ((Tensor)a[0]!).Pow(3); },
+    ///     backward, jvp: (ctx, t) => 3 * ctx.SavedTensors[0].Pow(2) * t[0]!);
+    /// </code></example>
     public static object Apply(string name, object?[] args, Func<FunctionContext, object?[], object> forward,
-                               Func<FunctionContext, Tensor?[], object?> backward)
+                               Func<FunctionContext, Tensor?[], object?> backward, Func<FunctionContext, Tensor?[], object?>? jvp = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(forward);
         ArgumentNullException.ThrowIfNull(backward);
-        bool gradMode = Autograd.IsGradEnabled;
-        var ctx = new FunctionContext([.. args.Select(a => gradMode && a is Tensor t && t.RequiresGrad)]);
+        // Python's needs_input_grad is each tensor's requires_grad, grad mode aside.
+        var ctx = new FunctionContext([.. args.Select(a => a is Tensor t && t.RequiresGrad)]);
         object result;
-        using (Autograd.NoGrad()) result = forward(ctx, args) ?? throw new InvalidOperationException($"{name}.forward returned null.");
+        bool forwardGrad = Autograd.ForwardAD.SetForwardGradEnabled(false);
+        try
+        {
+            using (Autograd.NoGrad()) result = forward(ctx, args) ?? throw new InvalidOperationException($"{name}.forward returned null.");
+        }
+        finally
+        {
+            Autograd.ForwardAD.SetForwardGradEnabled(forwardGrad);
+        }
         var outputs = Flatten(result);
-        var wired = Wire(name + "Backward", args, outputs, ctx, backward);
+        var wired = Wire(name + "Backward", args, outputs, ctx, backward, jvp);
         return Rebuild(result, outputs, wired);
     }
 
@@ -63,7 +80,7 @@ public static unsafe class CustomFunction
     public static long LiveNodes => NativeMethods.ti_custom_nodes_alive();
 
     private static Tensor?[] Wire(string nodeName, object?[] args, List<object?> outputs, FunctionContext ctx,
-                                  Func<FunctionContext, Tensor?[], object?> backward)
+                                  Func<FunctionContext, Tensor?[], object?> backward, Func<FunctionContext, Tensor?[], object?>? jvp)
     {
         var tensorOutputs = outputs.Select(o => o as Tensor).ToArray();
         int n = tensorOutputs.Length;
@@ -84,9 +101,19 @@ public static unsafe class CustomFunction
             dirty[connected] = ctx.Dirty.Contains(t) ? 1 : 0;
             connected++;
         }
-        var state = GCHandle.Alloc(new NodeState(nodeName, args.Length, ctx, backward));
-        int status = NativeMethods.ti_custom_function_apply(nodeName, inputs, args.Length, outs, connected, nonDiff, dirty, save,
-            ctx.ToSave.Count, ctx.MaterializeGrads ? 1 : 0, &Backward, &Release, GCHandle.ToIntPtr(state));
+        var tensorPositions = Enumerable.Range(0, n).Where(i => tensorOutputs[i] is not null).ToArray();
+        var state = GCHandle.Alloc(new NodeState(nodeName, args.Length, ctx, backward, jvp, n, tensorPositions));
+        int status;
+        ctx.EnterJvp();
+        try
+        {
+            status = NativeMethods.ti_custom_function_apply(nodeName, inputs, args.Length, outs, connected, nonDiff, dirty, save,
+                ctx.ToSave.Count, ctx.MaterializeGrads ? 1 : 0, &Backward, jvp is null ? null : &Jvp, &Release, GCHandle.ToIntPtr(state));
+        }
+        finally
+        {
+            ctx.LeaveJvp();
+        }
         GC.KeepAlive(kept);
         var result = new Tensor?[n];
         int k = 0;
@@ -134,7 +161,9 @@ public static unsafe class CustomFunction
     }
 
 
-    private sealed record NodeState(string Name, int ArgCount, FunctionContext Context, Func<FunctionContext, Tensor?[], object?> Backward);
+    // TensorPositions: where the tensors are among the forward's OutputCount outputs (the node sees only those).
+    private sealed record NodeState(string Name, int ArgCount, FunctionContext Context, Func<FunctionContext, Tensor?[], object?> Backward,
+                                    Func<FunctionContext, Tensor?[], object?>? Jvp, int OutputCount, int[] TensorPositions);
 
     [ThreadStatic] private static Exception? t_failure;
 
@@ -181,6 +210,41 @@ public static unsafe class CustomFunction
         {
             t_failure = e;
             NativeMethods.ti_set_hook_error(e is TorchException ? e.Message : $"{e.GetType().Name}: {e.Message}");
+            return -1;
+        }
+        finally
+        {
+            foreach (var t in wrapped) t.Dispose();
+        }
+    }
+
+    // python_function.cpp's jvp_user_function: the user's tangents, one per output, as LibTorch checks and sets them.
+    [UnmanagedCallersOnly]
+    private static int Jvp(IntPtr statePtr, IntPtr* tangents, int nTangents, IntPtr* results, int capacity)
+    {
+        var wrapped = new List<Tensor>();
+        try
+        {
+            var state = (NodeState)GCHandle.FromIntPtr(statePtr).Target!;
+            var inputTangents = new Tensor?[nTangents];
+            for (int i = 0; i < nTangents; i++)
+                if (tangents[i] != IntPtr.Zero) wrapped.Add((inputTangents[i] = Tensor.Wrap(tangents[i]))!);
+            var items = Gradients(state.Jvp!(state.Context, inputTangents), $"{state.Name[..^"Backward".Length]}.jvp");
+            for (int i = 0; i < items.Count; i++)
+                if (items[i] is not (null or Tensor))
+                    throw new TorchException($"expected Variable or None (got {items[i]!.GetType().Name}) for grad output {i}.");
+            // LibTorch sees the tensor outputs only: the tangents of the others are dropped, and their count checked here.
+            if (items.Count == state.OutputCount) items = [.. state.TensorPositions.Select(p => items[p])];
+            else if (state.OutputCount != state.TensorPositions.Length)
+                throw new TorchException("Function's jvp returned an invalid number of forward gradients " +
+                                         $"(expected {state.OutputCount} but got {items.Count})");
+            for (int i = 0; i < Math.Min(items.Count, capacity); i++)
+                results[i] = items[i] is Tensor t ? NativeMethods.ti_tensor_share(t) : IntPtr.Zero;
+            return items.Count;
+        }
+        catch (Exception e)
+        {
+            CallbackFailure.Record(e);
             return -1;
         }
         finally

@@ -30,6 +30,8 @@ public sealed class FunctionContext
 
     internal List<Tensor> ToSave { get; } = [];
 
+    internal List<Tensor> ToSaveForForward { get; } = [];
+
     internal HashSet<Tensor> NonDifferentiable { get; } = new(ReferenceEqualityComparer.Instance);
 
     internal HashSet<Tensor> Dirty { get; } = new(ReferenceEqualityComparer.Instance);
@@ -46,11 +48,24 @@ public sealed class FunctionContext
     }
 
     /// <summary>
-    /// The tensors saved in forward, unpacked for backward (Python's <c>ctx.saved_tensors</c>): PyTorch's error when
-    /// one was modified in place since. Valid while backward runs.
+    /// Saves tensors for the jvp (Python's <c>ctx.save_for_forward(*tensors)</c>): while the jvp runs,
+    /// <see cref="SavedTensors"/> gives these.
+    /// </summary>
+    public void SaveForForward(params Tensor?[] tensors)
+    {
+        ArgumentNullException.ThrowIfNull(tensors);
+        if (_saved is not null) throw new InvalidOperationException("save_for_forward can only be called from forward.");
+        ToSaveForForward.Clear();
+        foreach (var t in tensors) ToSaveForForward.Add(t ?? throw new ArgumentException("save_for_forward takes tensors; None is not supported.", nameof(tensors)));
+    }
+
+    /// <summary>
+    /// The tensors saved in forward (Python's <c>ctx.saved_tensors</c>): in backward those of <see cref="SaveForBackward"/>,
+    /// unpacked with PyTorch's error when one was modified in place since; in the jvp those of <see cref="SaveForForward"/>
+    /// (none if it was not called). Valid while backward or the jvp runs.
     /// </summary>
     public IReadOnlyList<Tensor> SavedTensors => _saved ?? throw new InvalidOperationException(
-        "saved_tensors is only available in backward (tensors are saved with save_for_backward in forward).");
+        "saved_tensors is only available in backward and jvp (tensors are saved with save_for_backward or save_for_forward in forward).");
 
     /// <summary>Marks outputs that have no gradient (Python's <c>ctx.mark_non_differentiable(*outputs)</c>).</summary>
     public void MarkNonDifferentiable(params Tensor[] outputs)
@@ -76,4 +91,9 @@ public sealed class FunctionContext
     public void SetMaterializeGrads(bool value) => MaterializeGrads = value;
 
     internal void EnterBackward(IReadOnlyList<Tensor> saved) => _saved = saved;
+
+    // Python's saved_tensors gives saved_for_forward while the outputs are wired, and the saved variables later on.
+    internal void EnterJvp() => _saved = ToSaveForForward.ToArray();
+
+    internal void LeaveJvp() => _saved = null;
 }

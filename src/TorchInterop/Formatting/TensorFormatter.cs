@@ -11,8 +11,8 @@ namespace TorchInterop.Formatting;
 /// (zero edge items print <c>[...]</c> and the size), the code follows the LibTorch it runs on.
 /// </summary>
 /// <remarks>
-/// Left out because the library cannot make such tensors: sparse, quantized, nested, meta, functorch-wrapped and
-/// forward-AD dual tensors and named tensors. Python's <c>resolve_neg</c>/<c>resolve_conj</c> steps have no
+/// Left out because the library cannot make such tensors: sparse, quantized, nested, meta and functorch-wrapped
+/// tensors and named tensors. A forward-AD dual tensor prints its primal and a <c>tangent=</c> suffix, as in Python. Python's <c>resolve_neg</c>/<c>resolve_conj</c> steps have no
 /// counterpart: copying the elements out materializes such lazy views.
 /// The elements printing shows are copied to managed memory once: the summary of a summarized tensor (as Python
 /// computes its formatter over <c>get_summarized_data</c>), the whole tensor otherwise.
@@ -27,7 +27,22 @@ internal static class TensorFormatter
         return StrIntern(tensor, PrintOptions.Current);
     }
 
-    private static string StrIntern(Tensor self, PrintSettings options)
+    private static string StrIntern(Tensor inp, PrintSettings options)
+    {
+        // Python prints a dual tensor's primal, then its tangent at the current level as a suffix.
+        var (self, tangent) = Autograd.ForwardAD.UnpackDual(inp);
+        try
+        {
+            return StrInternOfPrimal(inp, self, tangent, options);
+        }
+        finally
+        {
+            if (!ReferenceEquals(self, inp)) self.Dispose();
+            tangent?.Dispose();
+        }
+    }
+
+    private static string StrInternOfPrimal(Tensor inp, Tensor self, Tensor? tangent, PrintSettings options)
     {
         const string prefix = "tensor(";
         int indent = prefix.Length;
@@ -68,10 +83,14 @@ internal static class TensorFormatter
             tensorStr = TensorStr(self, indent, options);
         }
 
-        if (self.GradFn is { } gradFn)
+        // inp's own grad_fn, not the primal view's.
+        if (inp.GradFn is { } gradFn)
             suffixes.Add("grad_fn=<" + gradFn.Name + ">");
-        else if (self.RequiresGrad)
+        else if (inp.RequiresGrad)
             suffixes.Add("requires_grad=True");
+
+        if (tangent is not null)
+            suffixes.Add("tangent=" + StrIntern(tangent, options));
 
         return AddSuffixes(prefix + tensorStr, suffixes, indent, forceNewline: false, options);
     }

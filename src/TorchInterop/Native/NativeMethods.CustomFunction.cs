@@ -9,6 +9,7 @@ internal static unsafe partial class NativeMethods
     internal static partial int ti_custom_function_apply(string name, IntPtr* inputs, int nInputs, IntPtr* outputs, int nOutputs,
         int* nonDifferentiable, int* dirty, IntPtr* toSave, int nSave, int materializeGrads,
         delegate* unmanaged<IntPtr, IntPtr*, int, IntPtr*, int, IntPtr*, int, int> backward,
+        delegate* unmanaged<IntPtr, IntPtr*, int, IntPtr*, int, int> jvp,
         delegate* unmanaged<IntPtr, void> release, IntPtr state);
 
     [LibraryImport(Library)] internal static partial long ti_custom_nodes_alive();
