@@ -29,6 +29,7 @@ internal static partial class Operations
         new("namespace", 4, NamespaceCall),
         new("function", 3, CustomFunctionCall),
         new("hooks", 3, AutogradExtensionCall),
+        new("transforms", 3, TransformCall),
         new("dispose", 4, Dispose),
         new("scope", 2, Scope),
         new("null", 3, NullArgument),
