@@ -94,7 +94,9 @@ def generator_twins(ops):
 
 
 def definition(op, twin=None):
-    call = call_expression(twin or op)
+    # Only a worker thread has a generator of its own: elsewhere the generator-less overload is called, as Python
+    # calls it (functorch's vmap checks randomness on it, while 2.x's `.generator` twins may have no batching rule).
+    call = f"(ti::thread_generator() ? {call_expression(twin)} : {call_expression(op)})" if twin else call_expression(op)
     kind = op.return_kind
     if kind in ("none", "alias"):
         body = f"return ti::return_nothing([&] {{ {call}; }});"

@@ -2,6 +2,7 @@
 // over the wrappers this library makes, BatchedTensorImpl and TensorWrapper.
 #include <ATen/functorch/BatchedTensorImpl.h>
 #include <ATen/functorch/TensorWrapper.h>
+#include <c10/core/impl/LocalDispatchKeySet.h>
 
 #include "common.h"
 #include "ti_functorch_debug.h"
@@ -34,5 +35,32 @@ TI_API ti_tensor ti_func_debug_unwrap(ti_tensor t, int32_t recurse) {
     return ti::give(current);
   });
 }
+
+TI_API int32_t ti_func_wrapper_info(ti_tensor t, int32_t* kind, int64_t* level, int64_t* bdim) {
+  return guard(int32_t{TI_ERROR}, [&] {
+    Borrowed b(t);
+    *kind = 0;
+    *level = -1;
+    *bdim = -1;
+    if (auto* batched = ft::maybeGetBatchedImpl(*b)) {
+      *kind = 1;
+      *level = batched->level();
+      *bdim = batched->bdim();
+    } else if (auto* wrapper = ft::maybeGetTensorWrapper(*b)) {
+      *kind = 2;
+      *level = wrapper->level().value_or(-1);
+    }
+    return int32_t{TI_OK};
+  });
+}
+
+TI_API ti_guard ti_func_disable_enter(void) {
+  return guard(ti_guard{nullptr}, [] {
+    return static_cast<ti_guard>(new c10::impl::ExcludeDispatchKeyGuard(
+        c10::DispatchKeySet({c10::DispatchKey::FuncTorchDynamicLayerFrontMode, c10::DispatchKey::FuncTorchDynamicLayerBackMode})));
+  });
+}
+
+TI_API void ti_func_disable_exit(ti_guard g) { delete static_cast<c10::impl::ExcludeDispatchKeyGuard*>(g); }
 
 }  // extern "C"

@@ -82,8 +82,10 @@ internal static partial class GradCheckMessages
             ? $"While considering the {(testImag ? "imaginary" : "real")} part of complex {(forwardAD ? "inputs" : "outputs")} only, "
             : "";
         string mode = forwardAD ? "computed with forward mode " : "";
+        // 1.13 formats with %s (str of the tensor), 2.x with an f-string (Tensor.__format__).
+        string Shown(Tensor t) => LibTorch.IsAtLeast(2) ? Formatted(t) : t.ToString();
         return $"{prefix}Jacobian {mode}mismatch for output {outputIndex} with respect to input {inputIndex},\n" +
-               $"numerical:{numerical}\nanalytical:{analytical}\n";
+               $"numerical:{Shown(numerical)}\nanalytical:{Shown(analytical)}\n";
     }
 
     // _run_slow_mode_and_get_error's tail

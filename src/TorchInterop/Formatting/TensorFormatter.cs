@@ -24,11 +24,13 @@ internal static class TensorFormatter
     {
         ArgumentNullException.ThrowIfNull(tensor);
         using var _ = Autograd.NoGrad();
+        using var functorchOff = FunctorchWrapperFormat.Disabled();
         return StrIntern(tensor, PrintOptions.Current);
     }
 
     private static string StrIntern(Tensor inp, PrintSettings options)
     {
+        if (FunctorchWrapperFormat.TryFormat(inp, value => StrIntern(value, options)) is { } wrapper) return wrapper;
         // Python prints a dual tensor's primal, then its tangent at the current level as a suffix.
         var (self, tangent) = Autograd.ForwardAD.UnpackDual(inp);
         try

@@ -22,6 +22,17 @@ public class GradCheckTests
         var error = Assert.Throws<GradcheckError>(() => Autograd.GradCheck(Wrong, [x]))!;
         Assert.That(error.Message, Does.StartWith("Jacobian mismatch for output 0 with respect to input 0,\nnumerical:tensor("));
         Assert.That(Autograd.GradCheck(Wrong, [x], new GradCheckOptions { RaiseException = false }), Is.False);
-        Assert.Throws<NotSupportedException>(() => Autograd.GradCheck(a => [a[0].Sin()], [x], new GradCheckOptions { CheckBatchedGrad = true }));
+    }
+
+    [Test]
+    public void BatchedChecksRunUnderVmap()
+    {
+        using var x = Torch.Rand([3], DType.Float64, requiresGrad: true);
+        var batched = new GradCheckOptions { CheckBatchedGrad = true, CheckForwardAD = true, CheckBatchedForwardGrad = true };
+        Assert.That(Autograd.GradCheck(a => [a[0].Sin(), a[0].Exp() * 2], [x], batched), Is.True);
+        Tensor[] ItemInBackward(Tensor[] a) =>
+            [(Tensor)CustomFunction.Apply("ItemInBackward", [a[0]], (_, args) => ((Tensor)args[0]!).Clone(), (_, g) => g[0]! * g[0]!.Sum().Item().ToDouble())];
+        var error = Assert.Throws<GradcheckError>(() => Autograd.GradCheck(ItemInBackward, [x], new GradCheckOptions { CheckBatchedGrad = true }))!;
+        Assert.That(error.Message, Does.StartWith("While computing batched gradients, got: "));
     }
 }
