@@ -196,14 +196,40 @@ internal static partial class Operations
         f.Description = $"in-place #{kind} {Show(x)}";
         switch (kind)
         {
-            case 0: x.Add_(f.Arg()); break;
+            case 0: x.Add_(SourceFor(x, f.Arg())); break;
             case 1: x.Mul_(f.Number()); break;
             case 2: x.Zero_(); break;
             case 3: x.Fill_(f.Number()); break;
             case 4: x.Clamp_(f.Number(), f.Number()); break;
-            case 5: x.Sub_(f.Arg()); break;
-            default: x.Copy_(f.Arg()); break;
+            case 5: x.Sub_(SourceFor(x, f.Arg())); break;
+            default: x.Copy_(SourceFor(x, f.Arg())); break;
         }
+    }
+
+    // An in-place op whose source shares autograd history with its destination can make LibTorch's graph a reference
+    // cycle that is never freed, in PyTorch too (x = base.expand(...); x.copy_(base.std()): StdBackward0 saves base,
+    // whose grad_fn becomes the CopySlices that leads back to StdBackward0). The leak check would report LibTorch's
+    // cycle, not the binding's, so such a source enters detached.
+    private static Tensor SourceFor(Tensor destination, Tensor source)
+    {
+        if (source is null || source.IsDisposed || destination.IsDisposed) return source!;
+        if (destination.GradFn is not { } target || source.GradFn is not { } start) return source;
+        return History(start).Overlaps(History(target)) ? source.Detach() : source;
+    }
+
+    // The nodes a graph reaches from its root (bounded: fuzzed graphs can be long chains).
+    private static HashSet<GradFn> History(GradFn root)
+    {
+        var nodes = new HashSet<GradFn>();
+        var pending = new Stack<GradFn>([root]);
+        while (pending.Count > 0 && nodes.Count < 256)
+        {
+            var node = pending.Pop();
+            if (!nodes.Add(node)) continue;
+            foreach (var (next, _) in node.NextFunctions)
+                if (next is not null) pending.Push(next);
+        }
+        return nodes;
     }
 
     private static void AutogradCall(Fuzzer f)

@@ -61,7 +61,7 @@ TI_API int32_t tig_rad2deg_out(ti_tensor self, ti_tensor out) {
 }
 
 TI_API int32_t tig_rand(ti_tensor* ti_result, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::rand(ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return (ti::thread_generator() ? at::rand(ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)) : at::rand(ti::dims(size, size_len), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory))); });
 }
 
 TI_API int32_t tig_rand_generator(ti_tensor* ti_result, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
@@ -73,7 +73,7 @@ TI_API int32_t tig_rand_generator_out(const int64_t* size, int32_t size_len, ti_
 }
 
 TI_API int32_t tig_rand_like(ti_tensor* ti_result, ti_tensor self, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::rand_like(*Borrowed(self), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return (ti::thread_generator() ? at::rand_like(*Borrowed(self), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)) : at::rand_like(*Borrowed(self), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format))); });
 }
 
 TI_API int32_t tig_rand_like_generator(ti_tensor* ti_result, ti_tensor self, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
@@ -85,15 +85,15 @@ TI_API int32_t tig_rand_like_generator_out(ti_tensor self, int32_t memory_format
 }
 
 TI_API int32_t tig_rand_like_out(ti_tensor self, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::rand_like_outf(*Borrowed(self), ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { (ti::thread_generator() ? at::rand_like_outf(*Borrowed(self), ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))) : at::rand_like_outf(*Borrowed(self), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out)))); });
 }
 
 TI_API int32_t tig_rand_out(const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::rand_outf(ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { (ti::thread_generator() ? at::rand_outf(ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))) : at::rand_outf(ti::dims(size, size_len), const_cast<at::Tensor&>(*Borrowed(out)))); });
 }
 
 TI_API int32_t tig_randint(ti_tensor* ti_result, int64_t high, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randint(high, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return (ti::thread_generator() ? at::randint(high, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)) : at::randint(high, ti::dims(size, size_len), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory))); });
 }
 
 TI_API int32_t tig_randint_generator(ti_tensor* ti_result, int64_t high, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
@@ -105,11 +105,11 @@ TI_API int32_t tig_randint_generator_out(int64_t high, const int64_t* size, int3
 }
 
 TI_API int32_t tig_randint_like(ti_tensor* ti_result, ti_tensor self, int64_t high, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), high, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return (ti::thread_generator() ? at::randint_like(*Borrowed(self), high, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)) : at::randint_like(*Borrowed(self), high, ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format))); });
 }
 
 TI_API int32_t tig_randint_like_Tensor(ti_tensor* ti_result, ti_tensor self, ti_tensor high, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), *Borrowed(high), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return (ti::thread_generator() ? at::randint_like(*Borrowed(self), *Borrowed(high), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)) : at::randint_like(*Borrowed(self), *Borrowed(high), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format))); });
 }
 
 TI_API int32_t tig_randint_like_Tensor_generator(ti_tensor* ti_result, ti_tensor self, ti_tensor high, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
@@ -121,7 +121,7 @@ TI_API int32_t tig_randint_like_Tensor_generator_out(ti_tensor self, ti_tensor h
 }
 
 TI_API int32_t tig_randint_like_Tensor_out(ti_tensor self, ti_tensor high, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), *Borrowed(high), ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { (ti::thread_generator() ? at::randint_like_outf(*Borrowed(self), *Borrowed(high), ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))) : at::randint_like_outf(*Borrowed(self), *Borrowed(high), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out)))); });
 }
 
 TI_API int32_t tig_randint_like_generator(ti_tensor* ti_result, ti_tensor self, int64_t high, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
@@ -133,11 +133,11 @@ TI_API int32_t tig_randint_like_generator_out(ti_tensor self, int64_t high, int3
 }
 
 TI_API int32_t tig_randint_like_low_dtype(ti_tensor* ti_result, ti_tensor self, int64_t low, int64_t high, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::randint_like(*Borrowed(self), low, high, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return (ti::thread_generator() ? at::randint_like(*Borrowed(self), low, high, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)) : at::randint_like(*Borrowed(self), low, high, ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format))); });
 }
 
 TI_API int32_t tig_randint_like_low_dtype_out(ti_tensor self, int64_t low, int64_t high, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), low, high, ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { (ti::thread_generator() ? at::randint_like_outf(*Borrowed(self), low, high, ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))) : at::randint_like_outf(*Borrowed(self), low, high, ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out)))); });
 }
 
 TI_API int32_t tig_randint_like_low_generator_dtype(ti_tensor* ti_result, ti_tensor self, int64_t low, int64_t high, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
@@ -149,11 +149,11 @@ TI_API int32_t tig_randint_like_low_generator_dtype_out(ti_tensor self, int64_t 
 }
 
 TI_API int32_t tig_randint_like_out(ti_tensor self, int64_t high, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_like_outf(*Borrowed(self), high, ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { (ti::thread_generator() ? at::randint_like_outf(*Borrowed(self), high, ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))) : at::randint_like_outf(*Borrowed(self), high, ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out)))); });
 }
 
 TI_API int32_t tig_randint_low(ti_tensor* ti_result, int64_t low, int64_t high, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randint(low, high, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return (ti::thread_generator() ? at::randint(low, high, ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)) : at::randint(low, high, ti::dims(size, size_len), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory))); });
 }
 
 TI_API int32_t tig_randint_low_generator(ti_tensor* ti_result, int64_t low, int64_t high, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
@@ -165,15 +165,15 @@ TI_API int32_t tig_randint_low_generator_out(int64_t low, int64_t high, const in
 }
 
 TI_API int32_t tig_randint_low_out(int64_t low, int64_t high, const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_outf(low, high, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { (ti::thread_generator() ? at::randint_outf(low, high, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))) : at::randint_outf(low, high, ti::dims(size, size_len), const_cast<at::Tensor&>(*Borrowed(out)))); });
 }
 
 TI_API int32_t tig_randint_out(int64_t high, const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randint_outf(high, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { (ti::thread_generator() ? at::randint_outf(high, ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))) : at::randint_outf(high, ti::dims(size, size_len), const_cast<at::Tensor&>(*Borrowed(out)))); });
 }
 
 TI_API int32_t tig_randn(ti_tensor* ti_result, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randn(ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return (ti::thread_generator() ? at::randn(ti::dims(size, size_len), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)) : at::randn(ti::dims(size, size_len), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory))); });
 }
 
 TI_API int32_t tig_randn_generator(ti_tensor* ti_result, const int64_t* size, int32_t size_len, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
@@ -185,7 +185,7 @@ TI_API int32_t tig_randn_generator_out(const int64_t* size, int32_t size_len, ti
 }
 
 TI_API int32_t tig_randn_like(ti_tensor* ti_result, ti_tensor self, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
-  return ti::return_tensor(ti_result, [&] { return at::randn_like(*Borrowed(self), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)); });
+  return ti::return_tensor(ti_result, [&] { return (ti::thread_generator() ? at::randn_like(*Borrowed(self), ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format)) : at::randn_like(*Borrowed(self), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory), ti::optional_memory_format(memory_format))); });
 }
 
 TI_API int32_t tig_randn_like_generator(ti_tensor* ti_result, ti_tensor self, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory, int32_t memory_format) {
@@ -197,11 +197,11 @@ TI_API int32_t tig_randn_like_generator_out(ti_tensor self, int32_t memory_forma
 }
 
 TI_API int32_t tig_randn_like_out(ti_tensor self, int32_t memory_format, ti_tensor out) {
-  return ti::return_nothing([&] { at::randn_like_outf(*Borrowed(self), ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { (ti::thread_generator() ? at::randn_like_outf(*Borrowed(self), ti::thread_generator(), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out))) : at::randn_like_outf(*Borrowed(self), ti::optional_memory_format(memory_format), const_cast<at::Tensor&>(*Borrowed(out)))); });
 }
 
 TI_API int32_t tig_randn_out(const int64_t* size, int32_t size_len, ti_tensor out) {
-  return ti::return_nothing([&] { at::randn_outf(ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { (ti::thread_generator() ? at::randn_outf(ti::dims(size, size_len), ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))) : at::randn_outf(ti::dims(size, size_len), const_cast<at::Tensor&>(*Borrowed(out)))); });
 }
 
 TI_API int32_t tig_random(ti_tensor* ti_result, ti_tensor self) {
@@ -241,7 +241,7 @@ TI_API int32_t tig_random_to_out(ti_tensor self, int64_t to, ti_tensor out) {
 }
 
 TI_API int32_t tig_randperm(ti_tensor* ti_result, int64_t n, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
-  return ti::return_tensor(ti_result, [&] { return at::randperm(n, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)); });
+  return ti::return_tensor(ti_result, [&] { return (ti::thread_generator() ? at::randperm(n, ti::thread_generator(), ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory)) : at::randperm(n, ti::optional_scalar_type(dtype), ti::optional_layout(layout), ti::optional_device(device, device_index), ti::optional_bool(pin_memory))); });
 }
 
 TI_API int32_t tig_randperm_generator(ti_tensor* ti_result, int64_t n, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
@@ -253,7 +253,7 @@ TI_API int32_t tig_randperm_generator_out(int64_t n, ti_tensor out) {
 }
 
 TI_API int32_t tig_randperm_out(int64_t n, ti_tensor out) {
-  return ti::return_nothing([&] { at::randperm_outf(n, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))); });
+  return ti::return_nothing([&] { (ti::thread_generator() ? at::randperm_outf(n, ti::thread_generator(), const_cast<at::Tensor&>(*Borrowed(out))) : at::randperm_outf(n, const_cast<at::Tensor&>(*Borrowed(out)))); });
 }
 
 TI_API int32_t tig_range(ti_tensor* ti_result, ti_scalar start, ti_scalar end, int32_t dtype, int32_t layout, int32_t device, int32_t device_index, const int32_t* pin_memory) {
