@@ -262,6 +262,35 @@ public class FunctionalizeTests
         });
 
     [Test]
+    public void DebugUnwrapSeesThroughFunctionalTensors()
+    {
+        if (!LibTorch.IsAtLeast(2)) Assert.Ignore("a PyTorch 2.x name");
+        Dialect.Verify("from torch.func import functionalize, vmap, debug_unwrap\n" + """
+            def show(a):
+                b = a + 1
+                b.add_(1)
+                print(debug_unwrap(b), debug_unwrap(b, recurse=False))
+                return b
+            x = torch.arange(4.).view(2, 2)
+            functionalize(show)(x[0])
+            vmap(functionalize(show))(x)
+            """,
+            () =>
+            {
+                Tensor show(Tensor a)
+                {
+                    var b = a + 1;
+                    b.add_(1);
+                    print(torch.func.debug_unwrap(b), torch.func.debug_unwrap(b, recurse: false));
+                    return b;
+                }
+                var x = torch.arange(4.0).view(2, 2);
+                torch.func.functionalize(show)(x[0]);
+                torch.func.vmap(torch.func.functionalize(show))(x);
+            });
+    }
+
+    [Test]
     public void FunctorchPortsUnderItsOwnName() => Dialect.Verify(
         (LibTorch.IsAtLeast(2) ? "import torch.func as functorch\n" : "import functorch\n") + """
         def f(a):
