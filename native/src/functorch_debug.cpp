@@ -1,5 +1,6 @@
 // torch.func.debug_unwrap: PyTorch's is_functorch_wrapped_tensor and get_unwrapped (torch/csrc/functorch/init.cpp)
-// over the wrappers this library makes, BatchedTensorImpl and TensorWrapper.
+// over the wrappers this library makes: BatchedTensorImpl, TensorWrapper and functionalize's FunctionalTensorWrapper.
+#include <ATen/FunctionalTensorWrapper.h>
 #include <ATen/functorch/BatchedTensorImpl.h>
 #include <ATen/functorch/TensorWrapper.h>
 #include <c10/core/impl/LocalDispatchKeySet.h>
@@ -13,10 +14,19 @@ namespace ft = at::functorch;
 
 namespace {
 
+// A FunctionalTensorWrapper of a functionalize level; one made outside functorch (torch._to_functional_tensor) has
+// level -1 and is no functorch wrapper, as maybe_get_level reports it.
+at::FunctionalTensorWrapper* functorch_functional(const at::Tensor& tensor) {
+  if (!at::functionalization::impl::isFunctionalTensor(tensor)) return nullptr;
+  auto* functional = at::functionalization::impl::unsafeGetFunctionalWrapper(tensor);
+  return functional->level() == -1 ? nullptr : functional;
+}
+
 // One wrapper off, or nothing when the tensor has none.
 c10::optional<at::Tensor> unwrap_once(const at::Tensor& tensor) {
   if (auto* batched = ft::maybeGetBatchedImpl(tensor)) return batched->value();
   if (auto* wrapper = ft::maybeGetTensorWrapper(tensor)) return wrapper->value();
+  if (auto* functional = functorch_functional(tensor)) return functional->value();
   return c10::nullopt;
 }
 
@@ -49,6 +59,9 @@ TI_API int32_t ti_func_wrapper_info(ti_tensor t, int32_t* kind, int64_t* level, 
     } else if (auto* wrapper = ft::maybeGetTensorWrapper(*b)) {
       *kind = 2;
       *level = wrapper->level().value_or(-1);
+    } else if (auto* functional = functorch_functional(*b)) {
+      *kind = 3;
+      *level = functional->level();
     }
     return int32_t{TI_OK};
   });

@@ -176,6 +176,22 @@ public static class functorch
     public static Func<TensorTuple, Tensor, TensorTuple> grad(Func<TensorTuple, Tensor, Tensor> func) =>
         torch.func.grad(func);
 
+    /// <summary><c>functorch.functionalize(f, remove='mutations')</c> (also <c>functorch.experimental.functionalize</c>).</summary>
+    public static Func<Tensor, Tensor> functionalize(Func<Tensor, Tensor> func, string remove = "mutations") =>
+        torch.func.functionalize(func, remove);
+
+    /// <summary><c>functorch.functionalize</c> of a function of two tensors.</summary>
+    public static Func<Tensor, Tensor, Tensor> functionalize(Func<Tensor, Tensor, Tensor> func, string remove = "mutations") =>
+        torch.func.functionalize(func, remove);
+
+    /// <summary><c>functorch.functionalize</c> of a function with two outputs.</summary>
+    public static Func<Tensor, (Tensor, Tensor)> functionalize(Func<Tensor, (Tensor, Tensor)> func, string remove = "mutations") =>
+        torch.func.functionalize(func, remove);
+
+    /// <summary><c>functorch.functionalize</c> of a function of two tensors with two outputs.</summary>
+    public static Func<Tensor, Tensor, (Tensor, Tensor)> functionalize(Func<Tensor, Tensor, (Tensor, Tensor)> func, string remove = "mutations") =>
+        torch.func.functionalize(func, remove);
+
     /// <summary><c>grad(f)(params, x, t)</c> for <c>f(params, x, t)</c> with params a tuple.</summary>
     public static Func<TensorTuple, Tensor, Tensor, TensorTuple> grad(Func<TensorTuple, Tensor, Tensor, Tensor> func) =>
         torch.func.grad(func);

@@ -1,3 +1,4 @@
+using TorchInterop.Functorch;
 using TorchInterop.Native;
 
 namespace TorchInterop.Formatting;
@@ -18,9 +19,12 @@ internal static class FunctorchWrapperFormat
     {
         Check.Status(NativeMethods.ti_func_wrapper_info(tensor, out int kind, out long level, out long bdim));
         if (kind == 0) return null;
+        // A functional tensor is brought up to date with its aliases' pending mutations before its value is read.
+        if (kind == 3) FunctionalizeTransform.Sync(tensor);
         IntPtr unwrapped = NativeMethods.ti_func_debug_unwrap(tensor, 0);
         if (unwrapped == IntPtr.Zero) throw Check.LastError();
         using var value = Tensor.From(unwrapped);
+        if (kind == 3) return $"FunctionalTensor(lvl={level}, value=\\\n{repr(value)})";
         string indented = string.Join('\n', repr(value).Split('\n').Select(line => line.Length == 0 ? line : "    " + line));
         return kind == 1
             ? $"BatchedTensor(lvl={level}, bdim={bdim}, value=\n{indented}\n)"

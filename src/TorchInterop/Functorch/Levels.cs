@@ -2,8 +2,9 @@ using TorchInterop.Native;
 
 namespace TorchInterop.Functorch;
 
-// The kinds of functorch's DynamicLayer transforms, as the shim's ti_func_exit numbers them.
-internal enum Transform { Vmap = 1, Grad = 2, Jvp = 3 }
+// The kinds of functorch's DynamicLayer transforms, as the shim's ti_func_exit numbers them (Functionalize has its own
+// exit, ti_func_functionalize_exit).
+internal enum Transform { Vmap = 1, Grad = 2, Jvp = 3, Functionalize = 4 }
 
 /// <summary>One layer of functorch's DynamicLayer stack, popped on dispose (PyTorch's *_increment_nesting / *_decrement_nesting).</summary>
 internal readonly struct TransformLevel : IDisposable
@@ -26,7 +27,13 @@ internal readonly struct TransformLevel : IDisposable
     public static TransformLevel Vmap(long batchSize, Randomness randomness) =>
         new(Transform.Vmap, NativeMethods.ti_func_vmap_enter(batchSize, (int)randomness));
 
-    public void Dispose() => Check.Status(NativeMethods.ti_func_exit(Level, (int)_transform));
+    /// <summary>functorch's <c>_func_increment_nesting(reapply_views)</c>: a Functionalize layer.</summary>
+    public static TransformLevel Functionalize(bool reapplyViews) =>
+        new(Transform.Functionalize, NativeMethods.ti_func_functionalize_enter(reapplyViews ? 1 : 0));
+
+    public void Dispose() => Check.Status(_transform == Transform.Functionalize
+        ? NativeMethods.ti_func_functionalize_exit(Level)
+        : NativeMethods.ti_func_exit(Level, (int)_transform));
 
     // _wrap_for_grad
     public Tensor Wrap(Tensor tensor) => Tensor.From(NativeMethods.ti_func_wrap(tensor, Level));
