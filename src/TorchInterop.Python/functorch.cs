@@ -11,7 +11,7 @@ namespace TorchInterop.Python;
 /// Python's <c>fmodel(params, x)</c> is <c>fmodel.forward(params, x)</c>; a variable named <c>params</c> is
 /// <c>@params</c> in C#.
 /// </summary>
-public static class functorch
+public static partial class functorch
 {
     /// <summary><c>functorch.FunctionalModule</c>, the class <see cref="make_functional"/> returns (for type tests).</summary>
     public static Type FunctionalModule => typeof(NN.FunctionalModule);

@@ -21,6 +21,10 @@ public enum TorchErrorKind
     AssertionError = 7,
     /// <summary>Python's <c>KeyError</c> (a name a registry does not hold); its message is the quoted key.</summary>
     KeyError = 8,
+    /// <summary>functorch's <c>functorch.dim.DimensionBindError</c> (first-class dimensions whose sizes cannot be bound, as in <c>torch.func.rearrange</c>).</summary>
+    DimensionBindError = 9,
+    /// <summary>Python's <c>ZeroDivisionError</c> (PyTorch's Python code dividing by a zero length).</summary>
+    ZeroDivisionError = 10,
 }
 
 /// <summary>
