@@ -56,10 +56,6 @@ public static partial class torch
         public static BatchNorm3d BatchNorm3d(long num_features, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool track_running_stats = true, bool bias = true) =>
             new(num_features, eps, momentum, affine, track_running_stats, bias: bias);
 
-        /// <summary><c>torch.nn.AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)</c></summary>
-        public static AvgPool1d AvgPool1d(long kernel_size, long? stride = null, long padding = 0, bool ceil_mode = false, bool count_include_pad = true) =>
-            new(kernel_size, stride, padding, ceil_mode, count_include_pad);
-
         /// <summary><c>torch.nn.ELU(alpha=1.0, inplace=False)</c></summary>
         public static ELU ELU(double alpha = 1.0, bool inplace = false) => new(alpha, inplace);
 

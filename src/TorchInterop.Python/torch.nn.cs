@@ -50,14 +50,6 @@ public static partial class torch
         public static Embedding Embedding(long num_embeddings, long embedding_dim, long? padding_idx = null) =>
             new(num_embeddings, embedding_dim, padding_idx);
 
-        /// <summary><c>torch.nn.MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)</c></summary>
-        public static MaxPool2d MaxPool2d(long kernel_size, long? stride = null, long padding = 0, long dilation = 1, bool ceil_mode = false) =>
-            new(kernel_size, stride, padding, dilation, ceil_mode);
-
-        /// <summary><c>torch.nn.AvgPool2d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)</c></summary>
-        public static AvgPool2d AvgPool2d(long kernel_size, long? stride = null, long padding = 0, bool ceil_mode = false, bool count_include_pad = true) =>
-            new(kernel_size, stride, padding, ceil_mode, count_include_pad);
-
         /// <summary><c>torch.nn.AdaptiveAvgPool2d(output_size)</c></summary>
         public static AdaptiveAvgPool2d AdaptiveAvgPool2d(long output_size) => new(output_size);
 

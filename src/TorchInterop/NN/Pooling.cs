@@ -1,102 +1,133 @@
-using System.Globalization;
-
 namespace TorchInterop.NN;
 
-/// <summary>Python's <c>torch.nn.MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)</c>.</summary>
-public sealed class MaxPool2d(long kernelSize, long? stride = null, long padding = 0, long dilation = 1, bool ceilMode = false)
-    : Module<Tensor, Tensor>
+/// <summary>What PyTorch's <c>_MaxPoolNd</c> holds: the window, stride (the window by default), padding, dilation and ceil mode, and its repr.</summary>
+public abstract class MaxPoolNd : Module<Tensor, Tensor>
 {
-    /// <summary>The window size; the stride defaults to it.</summary>
-    public long KernelSize { get; } = kernelSize;
-
-    /// <summary>The step between windows.</summary>
-    public long Stride { get; } = stride ?? kernelSize;
-
-    /// <inheritdoc/>
-    public override Tensor Forward(Tensor input) => Torch.MaxPool2d(input, [KernelSize], [Stride], [padding], [dilation], ceilMode);
-
-    /// <inheritdoc/>
-    protected override string ExtraRepr() => string.Create(CultureInfo.InvariantCulture,
-        $"kernel_size={KernelSize}, stride={Stride}, padding={padding}, dilation={dilation}, ceil_mode={(ceilMode ? "True" : "False")}");
-}
-
-/// <summary>Python's <c>torch.nn.AvgPool2d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)</c>.</summary>
-public sealed class AvgPool2d(long kernelSize, long? stride = null, long padding = 0, bool ceilMode = false, bool countIncludePad = true)
-    : Module<Tensor, Tensor>
-{
-    /// <summary>The window size; the stride defaults to it.</summary>
-    public long KernelSize { get; } = kernelSize;
-
-    /// <summary>The step between windows.</summary>
-    public long Stride { get; } = stride ?? kernelSize;
-
-    /// <inheritdoc/>
-    public override Tensor Forward(Tensor input) => Torch.AvgPool2d(input, [KernelSize], [Stride], [padding], ceilMode, countIncludePad);
-
-    /// <inheritdoc/>
-    protected override string ExtraRepr() => string.Create(CultureInfo.InvariantCulture, $"kernel_size={KernelSize}, stride={Stride}, padding={padding}");
-}
-
-/// <summary>Python's <c>torch.nn.AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)</c>.</summary>
-public sealed class AvgPool1d(long kernelSize, long? stride = null, long padding = 0, bool ceilMode = false, bool countIncludePad = true)
-    : Module<Tensor, Tensor>
-{
-    /// <summary>The window size; the stride defaults to it.</summary>
-    public long KernelSize { get; } = kernelSize;
-
-    /// <summary>The step between windows.</summary>
-    public long Stride { get; } = stride ?? kernelSize;
-
-    /// <inheritdoc/>
-    public override Tensor Forward(Tensor input) => Torch.AvgPool1d(input, [KernelSize], [Stride], [padding], ceilMode, countIncludePad);
-
-    /// <inheritdoc/>
-    protected override string ExtraRepr() => string.Create(CultureInfo.InvariantCulture, $"kernel_size=({KernelSize},), stride=({Stride},), padding=({padding},)");
-}
-
-/// <summary>Python's <c>torch.nn.AdaptiveAvgPool2d(output_size)</c>: average pooling to a fixed output size.</summary>
-public sealed class AdaptiveAvgPool2d : Module<Tensor, Tensor>
-{
-    private readonly bool _square;
-
-    /// <summary>Pools to <paramref name="outputSize"/> × <paramref name="outputSize"/>.</summary>
-    public AdaptiveAvgPool2d(long outputSize)
+    private protected MaxPoolNd(IntOrTuple kernelSize, IntOrTuple? stride, IntOrTuple? padding, IntOrTuple? dilation, bool ceilMode)
     {
-        OutputSize = [outputSize, outputSize];
-        _square = true;
+        KernelSize = kernelSize;
+        Stride = stride ?? kernelSize;
+        Padding = padding ?? 0;
+        Dilation = dilation ?? 1;
+        CeilMode = ceilMode;
     }
 
-    /// <summary>Pools to <paramref name="height"/> × <paramref name="width"/>.</summary>
-    public AdaptiveAvgPool2d(long height, long width) => OutputSize = [height, width];
+    /// <summary>The window size.</summary>
+    public IntOrTuple KernelSize { get; }
 
-    /// <summary>
-    /// Python's <c>AdaptiveAvgPool2d((h, w))</c>, where a null size keeps the input's (<c>(3, None)</c>).
-    /// </summary>
-    public AdaptiveAvgPool2d((long? Height, long? Width) outputSize)
-    {
-        _sizes = [outputSize.Height, outputSize.Width];
-        OutputSize = [outputSize.Height ?? -1, outputSize.Width ?? -1];
-    }
+    /// <summary>The step between windows.</summary>
+    public IntOrTuple Stride { get; }
 
-    // The sizes as given, for a (h, w) tuple that may hold None.
-    private readonly long?[]? _sizes;
+    /// <summary>Implicit negative-infinity padding on both sides.</summary>
+    public IntOrTuple Padding { get; }
 
-    /// <summary>The output's height and width; -1 where the input's size is kept.</summary>
-    public long[] OutputSize { get; }
+    /// <summary>The spacing between window elements.</summary>
+    public IntOrTuple Dilation { get; }
 
-    /// <inheritdoc/>
-    public override Tensor Forward(Tensor input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        // F.adaptive_avg_pool2d's _list_with_default: None takes the input's size of that dimension.
-        long[] size = _sizes is null ? OutputSize : [_sizes[0] ?? input.Size(-2), _sizes[1] ?? input.Size(-1)];
-        return Torch.AdaptiveAvgPool2d(input, size);
-    }
+    /// <summary>Rounds output sizes up instead of down.</summary>
+    public bool CeilMode { get; }
+
+    /// <summary>Python's <c>return_indices=True</c>: the maxima and their flat indices (for <c>MaxUnpool</c>).</summary>
+    public abstract (Tensor Output, Tensor Indices) ForwardWithIndices(Tensor input);
 
     /// <inheritdoc/>
-    protected override string ExtraRepr() => _square
-        ? FormattableString.Invariant($"output_size={OutputSize[0]}")
-        : "output_size=(" + string.Join(", ", (_sizes ?? [OutputSize[0], OutputSize[1]]).Select(PythonSize)) + ")";
+    protected override string ExtraRepr() =>
+        $"kernel_size={KernelSize}, stride={Stride}, padding={Padding}, dilation={Dilation}, ceil_mode={(CeilMode ? "True" : "False")}";
+}
 
-    private static string PythonSize(long? size) => size is { } s ? s.ToString(CultureInfo.InvariantCulture) : "None";
+/// <summary>Python's <c>torch.nn.MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)</c>.</summary>
+public sealed class MaxPool1d(IntOrTuple kernelSize, IntOrTuple? stride = null, IntOrTuple? padding = null, IntOrTuple? dilation = null, bool ceilMode = false)
+    : MaxPoolNd(kernelSize, stride, padding, dilation, ceilMode)
+{
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => Functional.MaxPool1d(input, KernelSize, Stride, Padding, Dilation, CeilMode);
+
+    /// <inheritdoc/>
+    public override (Tensor Output, Tensor Indices) ForwardWithIndices(Tensor input) =>
+        Functional.MaxPool1dWithIndices(input, KernelSize, Stride, Padding, Dilation, CeilMode);
+}
+
+/// <summary>Python's <c>torch.nn.MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)</c>.</summary>
+public sealed class MaxPool2d(IntOrTuple kernelSize, IntOrTuple? stride = null, IntOrTuple? padding = null, IntOrTuple? dilation = null, bool ceilMode = false)
+    : MaxPoolNd(kernelSize, stride, padding, dilation, ceilMode)
+{
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => Functional.MaxPool2d(input, KernelSize, Stride, Padding, Dilation, CeilMode);
+
+    /// <inheritdoc/>
+    public override (Tensor Output, Tensor Indices) ForwardWithIndices(Tensor input) =>
+        Functional.MaxPool2dWithIndices(input, KernelSize, Stride, Padding, Dilation, CeilMode);
+}
+
+/// <summary>Python's <c>torch.nn.MaxPool3d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)</c>.</summary>
+public sealed class MaxPool3d(IntOrTuple kernelSize, IntOrTuple? stride = null, IntOrTuple? padding = null, IntOrTuple? dilation = null, bool ceilMode = false)
+    : MaxPoolNd(kernelSize, stride, padding, dilation, ceilMode)
+{
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => Functional.MaxPool3d(input, KernelSize, Stride, Padding, Dilation, CeilMode);
+
+    /// <inheritdoc/>
+    public override (Tensor Output, Tensor Indices) ForwardWithIndices(Tensor input) =>
+        Functional.MaxPool3dWithIndices(input, KernelSize, Stride, Padding, Dilation, CeilMode);
+}
+
+/// <summary>What PyTorch's <c>_AvgPoolNd</c> holds, and its repr (<c>kernel_size, stride, padding</c>).</summary>
+public abstract class AvgPoolNd : Module<Tensor, Tensor>
+{
+    private protected AvgPoolNd(IntOrTuple kernelSize, IntOrTuple stride, IntOrTuple padding, bool ceilMode, bool countIncludePad, long? divisorOverride)
+    {
+        KernelSize = kernelSize;
+        Stride = stride;
+        Padding = padding;
+        CeilMode = ceilMode;
+        CountIncludePad = countIncludePad;
+        DivisorOverride = divisorOverride;
+    }
+
+    /// <summary>The window size.</summary>
+    public IntOrTuple KernelSize { get; }
+
+    /// <summary>The step between windows (the window by default).</summary>
+    public IntOrTuple Stride { get; }
+
+    /// <summary>Implicit zero padding on both sides.</summary>
+    public IntOrTuple Padding { get; }
+
+    /// <summary>Rounds output sizes up instead of down.</summary>
+    public bool CeilMode { get; }
+
+    /// <summary>Counts the padding zeros in the average.</summary>
+    public bool CountIncludePad { get; }
+
+    /// <summary>The divisor used instead of the window's size, if set (2-D and 3-D only).</summary>
+    public long? DivisorOverride { get; }
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr() => $"kernel_size={KernelSize}, stride={Stride}, padding={Padding}";
+}
+
+/// <summary>Python's <c>torch.nn.AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)</c>; sizes are stored as 1-tuples.</summary>
+public sealed class AvgPool1d(IntOrTuple kernelSize, IntOrTuple? stride = null, IntOrTuple? padding = null, bool ceilMode = false, bool countIncludePad = true)
+    : AvgPoolNd(kernelSize.AsTuple(1), (stride ?? kernelSize).AsTuple(1), (padding ?? 0).AsTuple(1), ceilMode, countIncludePad, null)
+{
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => Functional.AvgPool1d(input, KernelSize, Stride, Padding, CeilMode, CountIncludePad);
+}
+
+/// <summary>Python's <c>torch.nn.AvgPool2d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None)</c>.</summary>
+public sealed class AvgPool2d(IntOrTuple kernelSize, IntOrTuple? stride = null, IntOrTuple? padding = null, bool ceilMode = false,
+    bool countIncludePad = true, long? divisorOverride = null)
+    : AvgPoolNd(kernelSize, stride ?? kernelSize, padding ?? 0, ceilMode, countIncludePad, divisorOverride)
+{
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => Functional.AvgPool2d(input, KernelSize, Stride, Padding, CeilMode, CountIncludePad, DivisorOverride);
+}
+
+/// <summary>Python's <c>torch.nn.AvgPool3d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None)</c>.</summary>
+public sealed class AvgPool3d(IntOrTuple kernelSize, IntOrTuple? stride = null, IntOrTuple? padding = null, bool ceilMode = false,
+    bool countIncludePad = true, long? divisorOverride = null)
+    : AvgPoolNd(kernelSize, stride ?? kernelSize, padding ?? 0, ceilMode, countIncludePad, divisorOverride)
+{
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => Functional.AvgPool3d(input, KernelSize, Stride, Padding, CeilMode, CountIncludePad, DivisorOverride);
 }

@@ -1,0 +1,33 @@
+using System.Diagnostics.CodeAnalysis;
+using TorchInterop.NN;
+
+namespace TorchInterop.Python;
+
+/// <summary>Pooling modules' Python calls that C# spells differently: <c>return_indices=True</c> and unpooling's extra arguments.</summary>
+[SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Python's names")]
+public static class PoolingExtensions
+{
+    extension(MaxPoolNd pool)
+    {
+        /// <summary><c>nn.MaxPool2d(..., return_indices=True)(x)</c>: the maxima and their indices.</summary>
+        public (Tensor, Tensor) forward_with_indices(Tensor input) => pool.ForwardWithIndices(input);
+    }
+
+    extension(AdaptiveMaxPoolNd pool)
+    {
+        /// <summary><c>nn.AdaptiveMaxPool2d(..., return_indices=True)(x)</c>: the maxima and their indices.</summary>
+        public (Tensor, Tensor) forward_with_indices(Tensor input) => pool.ForwardWithIndices(input);
+    }
+
+    extension(FractionalMaxPoolNd pool)
+    {
+        /// <summary><c>nn.FractionalMaxPool2d(..., return_indices=True)(x)</c>: the maxima and their indices.</summary>
+        public (Tensor, Tensor) forward_with_indices(Tensor input) => pool.ForwardWithIndices(input);
+    }
+
+    extension(MaxUnpoolNd unpool)
+    {
+        /// <summary><c>unpool(input, indices, output_size=None)</c>, with the module's hooks.</summary>
+        public Tensor forward(Tensor input, Tensor indices, IntOrTuple? output_size = null) => unpool.Call(input, indices, output_size);
+    }
+}
