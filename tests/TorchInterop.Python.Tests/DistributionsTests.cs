@@ -149,7 +149,7 @@ public class DistributionsTests
         alpha = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
         d = Dirichlet(alpha)
         z = d.rsample()
-        print(d, d.event_shape, z, z.grad_fn, d.log_prob(torch.tensor([0.2, 0.3, 0.5])), d.entropy(), d.mean, d.mode, d.variance)
+        print(d, d.event_shape, z, z.grad_fn, d.log_prob(torch.tensor([0.2, 0.3, 0.5])), d.entropy(), d.mean, d.mode, d.variance, Dirichlet(torch.tensor([0.5, 0.5, 0.9])).mode, Dirichlet(torch.tensor([[0.5, 0.5], [2.0, 3.0]])).mode)
         (z * torch.tensor([1.0, 2.0, 3.0])).sum().backward()
         print(alpha.grad)
         try:
@@ -188,7 +188,7 @@ public class DistributionsTests
             var alpha = torch.tensor([1.0, 2.0, 3.0], requires_grad: true);
             var d = Dirichlet(alpha);
             var z = d.rsample();
-            print(d, d.event_shape, z, z.grad_fn, d.log_prob(torch.tensor([0.2, 0.3, 0.5])), d.entropy(), d.mean, d.mode, d.variance);
+            print(d, d.event_shape, z, z.grad_fn, d.log_prob(torch.tensor([0.2, 0.3, 0.5])), d.entropy(), d.mean, d.mode, d.variance, Dirichlet(torch.tensor([0.5, 0.5, 0.9])).mode, Dirichlet(torch.tensor(new[,] { { 0.5, 0.5 }, { 2.0, 3.0 } })).mode);
             (z * torch.tensor([1.0, 2.0, 3.0])).sum().backward();
             print(alpha.grad);
             try { Dirichlet(torch.tensor(1.0)); }

@@ -87,7 +87,10 @@ public class Dirichlet : ExponentialFamily
             var concentrationM1 = (Concentration - 1).Clamp(0.0);
             var mode = concentrationM1 / concentrationM1.Sum(-1, keepDim: true);
             var mask = (Concentration < 1L).All(-1);
-            mode[mask] = Torch.OneHot(mode[mask].Argmax(-1), concentrationM1.Shape[^1]).To(mode.Device, mode.Dtype);
+            long k = concentrationM1.Shape[^1];
+            // one event: Python indexes with the 0-dim mask as with a one-element mask over a new leading dimension
+            var (target, selector) = mask.Dim == 0 ? (mode.Unsqueeze(0), mask.Unsqueeze(0)) : (mode, mask);
+            target[selector] = Torch.OneHot(target[selector].Argmax(-1), k).To(mode.Device, mode.Dtype);
             return mode;
         }
     }
