@@ -57,6 +57,22 @@ internal static class ValueConversion
             if (value is long single) return Accept(new[] { single }, 2, out converted, out cost);
             return TryList(value, item => item is long l ? l : null, out long[]? longs) && Accept(longs, 0, out converted, out cost);
         }
+        if (target == typeof(TorchInterop.NN.IntOrTuple))
+        {
+            // Python's int-or-tuple sizes of torch.nn's modules (kernel_size=2, kernel_size=(2, 2))
+            if (value is long size) return Accept((TorchInterop.NN.IntOrTuple)size, 0, out converted, out cost);
+            if (!TryList(value, item => item is long l ? l : null, out long[]? sizes)) return false;
+            // module_db writes sizes as tuples, which reprs show as tuples
+            TorchInterop.NN.IntOrTuple tuple = sizes!.Length switch
+            {
+                2 => (sizes[0], sizes[1]),
+                3 => (sizes[0], sizes[1], sizes[2]),
+                4 => (sizes[0], sizes[1], sizes[2], sizes[3]),
+                6 => ((int)sizes[0], (int)sizes[1], (int)sizes[2], (int)sizes[3], (int)sizes[4], (int)sizes[5]),
+                _ => sizes,
+            };
+            return Accept(tuple, 0, out converted, out cost);
+        }
         if (target == typeof(double[]))
             return TryList(value, item => item switch { double d => d, long l => (double?)l, _ => null }, out double[]? doubles) && Accept(doubles, 0, out converted, out cost);
         if (target == typeof(bool[]))
