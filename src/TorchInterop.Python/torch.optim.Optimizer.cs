@@ -43,6 +43,9 @@ public static partial class torch
             /// <summary>Python's <c>self.state</c>: each parameter's state dict, created empty on first use (<c>state[p]["step"] = 0</c>).</summary>
             public States state => new(this);
 
+            /// <summary>Python's <c>self.param_groups</c>; a group's options read by name: <c>group["lr"]</c>.</summary>
+            public IReadOnlyList<Optim.ParamGroup> param_groups => ParamGroups;
+
             /// <summary>Python's <c>self.defaults</c>: the options as given.</summary>
             public IReadOnlyDictionary<string, object> defaults => _given;
 
