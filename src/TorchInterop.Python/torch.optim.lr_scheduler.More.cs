@@ -35,10 +35,52 @@ public static partial class torch
                 int total_iters = 5) =>
                 new(optimizer, start_factor, end_factor, total_iters);
 
+            /// <summary>
+            /// <c>torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, mode='min', factor=0.1, patience=10, threshold=1e-4,
+            /// threshold_mode='rel', cooldown=0, min_lr=0, eps=1e-8)</c>.
+            /// </summary>
+            public static Optim.Schedulers.ReduceLROnPlateau ReduceLROnPlateau(Optim.Optimizer optimizer, string mode = "min", double factor = 0.1,
+                int patience = 10, double threshold = 1e-4, string threshold_mode = "rel", int cooldown = 0, double? min_lr = null, double eps = 1e-8) =>
+                new(optimizer, mode, factor, patience, threshold, threshold_mode, cooldown, min_lr, eps);
+
+            /// <summary><c>torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, ..., min_lr=[...])</c>: a minimum rate per group.</summary>
+            public static Optim.Schedulers.ReduceLROnPlateau ReduceLROnPlateau(Optim.Optimizer optimizer, IEnumerable<double> min_lr, string mode = "min",
+                double factor = 0.1, int patience = 10, double threshold = 1e-4, string threshold_mode = "rel", int cooldown = 0, double eps = 1e-8) =>
+                new(optimizer, min_lr, mode, factor, patience, threshold, threshold_mode, cooldown, eps);
+
             /// <summary><c>torch.optim.lr_scheduler.PolynomialLR(optimizer, total_iters=5, power=1.0)</c>.</summary>
             public static Optim.Schedulers.PolynomialLR PolynomialLR(Optim.Optimizer optimizer, int total_iters = 5, double power = 1.0) =>
                 new(optimizer, total_iters, power);
         }
+    }
+}
+/// <summary>ReduceLROnPlateau's Python names.</summary>
+public static class ReduceLROnPlateauExtensions
+{
+    extension(Optim.Schedulers.ReduceLROnPlateau scheduler)
+    {
+        /// <summary><c>scheduler.step(metrics)</c>: a number or a one-element tensor (Python's <c>float(metrics)</c>).</summary>
+        public void step(double metrics) => scheduler.Step(metrics);
+
+        /// <summary><c>scheduler.step(loss)</c> with the loss tensor itself.</summary>
+        public void step(Tensor metrics) => scheduler.Step((metrics ?? throw new ArgumentNullException(nameof(metrics))).Item<double>());
+
+#if LIBTORCH_2
+        /// <summary><c>scheduler.get_last_lr()</c> (2.x; 1.13's ReduceLROnPlateau has none)</summary>
+        public IReadOnlyList<double> get_last_lr() => scheduler.GetLastLr();
+#endif
+
+        /// <summary><c>scheduler.state_dict()</c></summary>
+        public Dictionary<string, object?> state_dict() => scheduler.StateDict();
+
+        /// <summary><c>scheduler.last_epoch</c></summary>
+        public int last_epoch => scheduler.LastEpoch;
+
+        /// <summary><c>scheduler.best</c></summary>
+        public double best => scheduler.Best;
+
+        /// <summary><c>scheduler.num_bad_epochs</c></summary>
+        public int num_bad_epochs => scheduler.NumBadEpochs;
     }
 }
 #pragma warning restore CS8981, IDE1006

@@ -116,6 +116,83 @@ public class LrSchedulerMoreTests
             }
         });
 
+    [Test]
+    public void ReduceOnPlateau() => Dialect.Verify(
+        """
+        w = torch.ones(2, requires_grad=True)
+        b = torch.ones(1, requires_grad=True)
+        metrics = [1.0, 0.9, 0.95, 0.95, 0.95, 0.8, 0.85, 0.85, 0.85, 0.85, 0.85, 0.85]
+        for kwargs in [dict(patience=1), dict(mode='max', factor=0.5, patience=0, threshold=0.1),
+                       dict(threshold_mode='abs', threshold=0.06, cooldown=2, patience=0, min_lr=0.02),
+                       dict(patience=0, factor=0.2, min_lr=[0.05, 0.3])]:
+            optimizer = torch.optim.SGD([{'params': [w]}, {'params': [b], 'lr': 0.5}], lr=0.1)
+            scheduler = torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, **kwargs)
+            lrs = []
+            for metric in metrics:
+                optimizer.step()
+                scheduler.step(metric)
+                lrs.append([group['lr'] for group in optimizer.param_groups])
+            print(lrs, scheduler.best, scheduler.num_bad_epochs, scheduler.last_epoch)
+            print(scheduler.state_dict())
+        scheduler.step(torch.tensor(0.25))
+        print(scheduler.best)
+        for attempt in [lambda: torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, factor=1.0),
+                        lambda: torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, mode='avg'),
+                        lambda: torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, threshold_mode='pct'),
+                        lambda: torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, min_lr=[0.1])]:
+            try:
+                attempt()
+            except ValueError as e:
+                print('ValueError:', e)
+        """,
+        () =>
+        {
+            var w = torch.ones(2, requires_grad: true);
+            var b = torch.ones(1, requires_grad: true);
+            double[] metrics = [1.0, 0.9, 0.95, 0.95, 0.95, 0.8, 0.85, 0.85, 0.85, 0.85, 0.85, 0.85];
+            Optim.SGD optimizer = null!;
+            Optim.Schedulers.ReduceLROnPlateau scheduler = null!;
+            foreach (var make in new Func<Optim.Optimizer, Optim.Schedulers.ReduceLROnPlateau>[]
+            {
+                o => torch.optim.lr_scheduler.ReduceLROnPlateau(o, patience: 1),
+                o => torch.optim.lr_scheduler.ReduceLROnPlateau(o, mode: "max", factor: 0.5, patience: 0, threshold: 0.1),
+                o => torch.optim.lr_scheduler.ReduceLROnPlateau(o, threshold_mode: "abs", threshold: 0.06, cooldown: 2, patience: 0, min_lr: 0.02),
+                o => torch.optim.lr_scheduler.ReduceLROnPlateau(o, patience: 0, factor: 0.2, min_lr: [0.05, 0.3]),
+            })
+            {
+                optimizer = torch.optim.SGD([dict(@params: new[] { w }), dict(@params: new[] { b }, lr: 0.5)], lr: 0.1);
+                scheduler = make(optimizer);
+                var lrs = new List<object?>();
+                foreach (var metric in metrics)
+                {
+                    optimizer.step();
+                    scheduler.step(metric);
+                    lrs.Add(optimizer.param_groups.Select(group => group["lr"]).ToList());
+                }
+                print(lrs, scheduler.best, scheduler.num_bad_epochs, scheduler.last_epoch);
+                print(scheduler.state_dict());
+            }
+            scheduler.step(torch.tensor(0.25));
+            print(scheduler.best);
+            foreach (var attempt in new Action[]
+            {
+                () => torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, factor: 1.0),
+                () => torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, mode: "avg"),
+                () => torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, threshold_mode: "pct"),
+                () => torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, min_lr: [0.1]),
+            })
+            {
+                try
+                {
+                    attempt();
+                }
+                catch (TorchException e) when (e.Kind == TorchErrorKind.ValueError)
+                {
+                    print("ValueError:", e.Message);
+                }
+            }
+        });
+
     private sealed class SignSGD(IEnumerable<Tensor> parameters, double lr, double decay) : torch.optim.Optimizer(parameters, dict(lr: lr, weight_decay: decay))
     {
         public override void step()
