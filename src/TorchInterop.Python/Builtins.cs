@@ -96,12 +96,18 @@ public static partial class Builtins
     /// <c>{'params': model.fc.parameters(), 'lr': 1e-3}</c> is <c>dict(@params: model.fc.parameters(), lr: 1e-3)</c>.
     /// Only the options given are set; the optimizer's defaults fill the rest.
     /// </summary>
-    public static Dictionary<string, object> dict(object @params, double? lr = null, double? momentum = null, double? dampening = null,
+    /// <remarks>
+    /// Without <c>params</c> it is the <c>defaults</c> of an optimizer written by hand (<c>dict(lr: 0.1)</c> given to
+    /// <c>torch.optim.Optimizer</c>).
+    /// </remarks>
+    public static Dictionary<string, object> dict(object? @params = null, double? lr = null, double? momentum = null, double? dampening = null,
         double? weight_decay = null, bool? nesterov = null, bool? maximize = null, (double, double)? betas = null, double? eps = null,
-        bool? amsgrad = null, double? alpha = null, bool? centered = null, double? lr_decay = null, double? initial_accumulator_value = null)
+        bool? amsgrad = null, double? alpha = null, bool? centered = null, double? lr_decay = null, double? initial_accumulator_value = null,
+        double? rho = null, double? lambd = null, double? t0 = null, double? momentum_decay = null, bool? decoupled_weight_decay = null,
+        (double, double)? etas = null, (double, double)? step_sizes = null, bool? @foreach = null)
     {
-        ArgumentNullException.ThrowIfNull(@params);
-        var group = new Dictionary<string, object> { ["params"] = @params };
+        var group = new Dictionary<string, object>();
+        if (@params is not null) group["params"] = @params;
         void Set(string name, object? value)
         {
             if (value is not null) group[name] = value;
@@ -119,6 +125,14 @@ public static partial class Builtins
         Set("centered", centered);
         Set("lr_decay", lr_decay);
         Set("initial_accumulator_value", initial_accumulator_value);
+        Set("rho", rho);
+        Set("lambd", lambd);
+        Set("t0", t0);
+        Set("momentum_decay", momentum_decay);
+        Set("decoupled_weight_decay", decoupled_weight_decay);
+        Set("etas", etas);
+        Set("step_sizes", step_sizes);
+        Set("foreach", @foreach);
         return group;
     }
 

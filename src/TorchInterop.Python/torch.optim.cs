@@ -10,7 +10,7 @@ namespace TorchInterop.Python;
 public static partial class torch
 {
     /// <summary>Python's <c>torch.optim</c>.</summary>
-    public static class optim
+    public static partial class optim
     {
         /// <summary>
         /// <c>torch.optim.SGD(params, lr, momentum=0, dampening=0, weight_decay=0, nesterov=False, *, maximize=False)</c>;
@@ -87,7 +87,7 @@ public static partial class torch
             });
             foreach (var (option, value) in dict)
             {
-                if (option != "params") group[option] = value is ValueTuple<double, double> pair ? new object[] { pair.Item1, pair.Item2 } : value;
+                if (option != "params") group[option] = option == "betas" && value is ValueTuple<double, double> pair ? new object[] { pair.Item1, pair.Item2 } : value;
             }
             return group;
         }
@@ -99,18 +99,18 @@ public static partial class torch
         }
 
         /// <summary>Python's <c>torch.optim.lr_scheduler</c>.</summary>
-        public static class lr_scheduler
+        public static partial class lr_scheduler
         {
             /// <summary><c>torch.optim.lr_scheduler.StepLR(optimizer, step_size, gamma=0.1)</c>.</summary>
-            public static Optim.Schedulers.StepLR StepLR(Optimizer optimizer, int step_size, double gamma = 0.1) =>
+            public static Optim.Schedulers.StepLR StepLR(Optim.Optimizer optimizer, int step_size, double gamma = 0.1) =>
                 new(optimizer, step_size, gamma);
 
             /// <summary><c>torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max, eta_min=0)</c>.</summary>
-            public static Optim.Schedulers.CosineAnnealingLR CosineAnnealingLR(Optimizer optimizer, int T_max, double eta_min = 0) =>
+            public static Optim.Schedulers.CosineAnnealingLR CosineAnnealingLR(Optim.Optimizer optimizer, int T_max, double eta_min = 0) =>
                 new(optimizer, T_max, eta_min);
 
             /// <summary><c>torch.optim.lr_scheduler.LambdaLR(optimizer, lr_lambda)</c>.</summary>
-            public static Optim.Schedulers.LambdaLR LambdaLR(Optimizer optimizer, Func<int, double> lr_lambda) =>
+            public static Optim.Schedulers.LambdaLR LambdaLR(Optim.Optimizer optimizer, Func<int, double> lr_lambda) =>
                 new(optimizer, lr_lambda);
         }
     }

@@ -48,10 +48,19 @@ public abstract class Optimizer
             throw new TorchException("some parameters appear in more than one parameter group", TorchErrorKind.ValueError);
         var complete = group.WithDefaults(_defaults);
         // PyTorch 1.13's SGD has no default learning rate (its `required`): every group must then have its own.
-        if (complete.Lr is null)
+        if (complete.Lr is null && LrRequired)
             throw new TorchException("parameter group didn't specify a value of required optimization parameter lr", TorchErrorKind.ValueError);
         _groups.Add(complete);
     }
+
+    /// <summary>
+    /// Whether every group needs a learning rate (PyTorch's <c>required</c> default of 1.13's SGD); an optimizer
+    /// written by a user, whose defaults may have no <c>lr</c>, says false.
+    /// </summary>
+    protected virtual bool LrRequired => true;
+
+    /// <summary>The options a group leaves unset take (Python's <c>optimizer.defaults</c>).</summary>
+    public ParamGroup DefaultOptions => _defaults;
 
     /// <summary>The parameter groups, each with every option this optimizer uses set.</summary>
     public IReadOnlyList<ParamGroup> ParamGroups => _groups;
@@ -160,7 +169,7 @@ public abstract class Optimizer
     }
 
     /// <summary>The state of <paramref name="parameter"/> (created empty on first use), as PyTorch's <c>self.state[p]</c>.</summary>
-    protected Dictionary<string, object?> StateOf(Tensor parameter)
+    public Dictionary<string, object?> StateOf(Tensor parameter)
     {
         if (!_state.TryGetValue(parameter, out var entry)) _state[parameter] = entry = [];
         return entry;

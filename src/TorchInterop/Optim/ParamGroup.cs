@@ -69,8 +69,57 @@ public sealed class ParamGroup
     /// </summary>
     public bool? DecoupledWeightDecay { get; set; }
 
+    // Options without a property of their own (rho, lambd, etas, foreach, ...), by Python name, in insertion order.
+    private readonly List<KeyValuePair<string, object?>> _other = [];
+
+    /// <summary>
+    /// Sets an option that has no property of its own (Adadelta's <c>rho</c>, Rprop's <c>etas</c>, <c>foreach</c>, or
+    /// any key a custom optimizer keeps in its groups, as a Python dict allows).
+    /// </summary>
+    public void SetOther(string option, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        int at = _other.FindIndex(kv => kv.Key == option);
+        if (at >= 0) _other[at] = new(option, value);
+        else _other.Add(new(option, value));
+    }
+
+    /// <summary>Whether an option without a property of its own is set.</summary>
+    public bool HasOther(string option) => _other.Exists(kv => kv.Key == option);
+
+    internal object? Other(string option) => _other.Find(kv => kv.Key == option).Value;
+
+    // A numeric option kept among the others, as a double (Python ints and floats alike).
+    internal double OtherNumber(string option) => Convert.ToDouble(Other(option), System.Globalization.CultureInfo.InvariantCulture);
+
+    internal bool OtherFlag(string option) => Other(option) is true;
+
+    // A pair option (etas, step_sizes) kept among the others.
+    internal (double First, double Second) OtherPair(string option)
+    {
+        var items = Other(option) switch
+        {
+            System.Runtime.CompilerServices.ITuple t when t.Length == 2 => new[] { t[0], t[1] },
+            System.Collections.IEnumerable e => e.Cast<object?>().ToArray(),
+            var other => throw new ArgumentException($"option '{option}' is not a pair: {other}", nameof(option)),
+        };
+        return (Convert.ToDouble(items[0], System.Globalization.CultureInfo.InvariantCulture),
+            Convert.ToDouble(items[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     // This group's options with the unset ones taken from the optimizer's defaults.
-    internal ParamGroup WithDefaults(ParamGroup defaults) => new(Params)
+    internal ParamGroup WithDefaults(ParamGroup defaults)
+    {
+        var complete = WithTypedDefaults(defaults);
+        foreach (var (name, value) in _other) complete.SetOther(name, value);
+        foreach (var (name, value) in defaults._other)
+        {
+            if (!complete.HasOther(name)) complete.SetOther(name, value);
+        }
+        return complete;
+    }
+
+    private ParamGroup WithTypedDefaults(ParamGroup defaults) => new(Params)
     {
         Lr = Lr ?? defaults.Lr,
         InitialLr = InitialLr,
@@ -101,13 +150,13 @@ public sealed class ParamGroup
             ArgumentNullException.ThrowIfNull(option);
             if (option == "params") return Params;
             if (option == "betas") return Betas;
+            if (HasOther(option)) return Other(option);
             return KnownOptions.Contains(option) ? GetOption(option) : throw UnknownOption(option);
         }
         set
         {
             ArgumentNullException.ThrowIfNull(option);
             if (option == "params") throw new ArgumentException("a group's parameters are fixed when it is created", nameof(option));
-            if (!KnownOptions.Contains(option)) throw UnknownOption(option);
             SetOption(option, value);
         }
     }
@@ -120,7 +169,12 @@ public sealed class ParamGroup
         new($"'{option}' is not an option of a parameter group (options: {string.Join(", ", KnownOptions)})", nameof(option));
 
     // The option under its Python name, as PyTorch's state_dict holds it.
-    internal object? GetOption(string name) => name switch
+    // Pairs (etas, step_sizes) come out as object arrays, the tuples of TensorFile's pickles, as betas does.
+    internal object? GetOption(string name) => HasOther(name)
+        ? Other(name) is System.Runtime.CompilerServices.ITuple { Length: 2 } pair ? new object?[] { pair[0], pair[1] } : Other(name)
+        : TypedOption(name);
+
+    private object? TypedOption(string name) => name switch
     {
         "lr" => Lr,
         "initial_lr" => InitialLr,
@@ -165,6 +219,7 @@ public sealed class ParamGroup
             case "lr_decay": LrDecay = Number(value); break;
             case "initial_accumulator_value": InitialAccumulatorValue = Number(value); break;
             case "decoupled_weight_decay": DecoupledWeightDecay = Flag(value); break;
+            default: SetOther(name, value); break;
         }
     }
 

@@ -13,7 +13,7 @@ internal static class PythonNames
     public static readonly string[] Namespaces =
     [
         "torch", "torch.Tensor", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.nn.utils.rnn",
-        "torch.optim", "torch.optim.lr_scheduler", "torch.autograd", "torch.autograd.functional", "torch.autograd.forward_ad",
+        "torch.optim", "torch.optim.lr_scheduler", "torch.optim.swa_utils", "torch.autograd", "torch.autograd.functional", "torch.autograd.forward_ad",
         "torch.autograd.graph", "torch.utils.data", "torch.linalg", "torch.fft", "torch.special", "torch.distributions",
         "torch.func", "torch.autograd.profiler", "torch.profiler", "torch.utils.checkpoint", "functorch",
     ];
