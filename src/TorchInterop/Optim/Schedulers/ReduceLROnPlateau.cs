@@ -146,7 +146,7 @@ public sealed class ReduceLROnPlateau
         var state = new Dictionary<string, object?> { ["factor"] = Factor };
         if (LibTorch.IsAtLeast(2))
         {
-            state["default_min_lr"] = _minLrIsInt ? 0L : _defaultMinLr;
+            state["default_min_lr"] = _minLrIsInt ? (object)0L : _defaultMinLr;
             state["min_lrs"] = MinLrsAsPython();
             state["patience"] = (long)Patience;
             state["cooldown"] = (long)Cooldown;
