@@ -21,11 +21,16 @@ internal static class ModuleInfoReplay
         .Where(t => t.IsPublic && !t.IsAbstract && !t.IsGenericTypeDefinition && typeof(Module).IsAssignableFrom(t))
         .ToDictionary(t => t.Name);
 
+    // module_db entries whose class is a torch.nn class under another name: torch.ao.nn.quantized.MaxPool2d is
+    // torch.nn.MaxPool2d itself (torch/ao/nn/quantized/modules/__init__.py imports it), so it replays as that.
+    private static readonly HashSet<string> NnClassesUnderOtherNames = ["ao.nn.quantized.MaxPool2d"];
+
     public static ModuleOutcome Run(Dictionary<object, object?> entry, long initSeed, long callSeed)
     {
         string name = (string)entry["name"]!, className = (string)entry["class"]!;
         if (entry["excluded"] is string excluded) return new(name, "excluded", excluded, 0);
-        if (!name.StartsWith("nn.", StringComparison.Ordinal) || !Modules.TryGetValue(className, out var type))
+        bool isNnClass = name.StartsWith("nn.", StringComparison.Ordinal) || NnClassesUnderOtherNames.Contains(name);
+        if (!isNnClass || !Modules.TryGetValue(className, out var type))
             return new(name, "not implemented", $"no TorchInterop.NN.{className}", 0);
         int run = 0;
         string? firstUnsupported = null;

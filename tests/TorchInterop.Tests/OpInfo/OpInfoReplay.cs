@@ -26,34 +26,42 @@ internal static class OpInfoReplay
         long seed = (long)op["seed"]!;
         bool valuesComparable = !Uninitialized.Contains(name);
 
-        string? member = PythonCall.CandidateNames(name, aten).FirstOrDefault(PythonCall.Exists);
+        var member = PythonCall.Resolve(name, aten, op.GetValueOrDefault("python_function") as string);
         if (member is null)
-            return new(label, autograd, "excluded", $"no C# member for {aten} (tried {string.Join(", ", PythonCall.CandidateNames(name, aten).Distinct())})", 0);
+            return new(label, autograd, "excluded", $"no C# member for {aten} (tried {DialectFunctions.Describe(name)}, {string.Join(", ", PythonCall.CandidateNames(name, aten).Distinct())})", 0);
 
-        int run = 0, withGradients = 0;
+        int run = 0, withGradients = 0, withSecondOrder = 0;
         var unsupported = new List<string>();
+        Trace(label);
         foreach (var sample in ((List<object?>)op["samples"]!).Cast<Dictionary<object, object?>>())
         {
+            if (!SweptDtypes.Contains((string)sample["dtype"]!)) continue;
             if (sample["unsupported"] is string why)
             {
                 unsupported.Add(why);
                 continue;
             }
             using var scope = Torch.NewDisposeScope();
-            string? failure = RunSample(member, sample, seed, valuesComparable, out bool gradientsCompared);
+            string? failure = RunSample(member, sample, seed, valuesComparable, out bool gradientsCompared, out bool secondOrderCompared);
             run++;
             if (gradientsCompared) withGradients++;
-            if (failure is not null) return new(label, autograd, "failed", $"sample {run}: {failure}", run);
+            if (secondOrderCompared) withSecondOrder++;
+            if (failure is not null) return new(label, autograd, "failed", $"sample {run} ({sample["dtype"]}): {failure}", run);
         }
         if (run == 0)
-            return new(label, autograd, "excluded", unsupported.Count > 0 ? $"no sample the file can express ({unsupported[0]})" : "no float32 sample", 0);
-        return new(label, autograd, "passed", $"{member}, {run} sample(s), gradients compared in {withGradients}", run);
+            return new(label, autograd, "excluded", unsupported.Count > 0 ? $"no sample the file can express ({unsupported[0]})" : "no sample", 0);
+        return new(label, autograd, "passed",
+            $"{member}, {run} sample(s) ({Dtypes(op)}), gradients compared in {withGradients}, second order in {withSecondOrder}", run);
     }
 
-    private static string? RunSample(string member, Dictionary<object, object?> sample, long seed, bool valuesComparable,
-        out bool gradientsCompared)
+    private static string Dtypes(Dictionary<object, object?> op) =>
+        string.Join(", ", ((List<object?>)op["samples"]!).Cast<Dictionary<object, object?>>().Select(s => (string)s["dtype"]!).Where(SweptDtypes.Contains).Distinct());
+
+    private static string? RunSample(PythonCall.OpTarget member, Dictionary<object, object?> sample, long seed, bool valuesComparable,
+        out bool gradientsCompared, out bool secondOrderCompared)
     {
         gradientsCompared = false;
+        secondOrderCompared = false;
         object? input = sample["input"];
         var args = (List<object?>)sample["args"]!;
         var kwargs = ((Dictionary<object, object?>)sample["kwargs"]!).ToDictionary(kv => (string)kv.Key, kv => kv.Value);
@@ -62,6 +70,7 @@ internal static class OpInfoReplay
         foreach (var arg in args) Collect(arg, gradInputs);
         foreach (var key in kwargs.Keys.Order(StringComparer.Ordinal)) Collect(kwargs[key], gradInputs);
 
+        Trace($"  {sample["dtype"]} call");
         object? result;
         try
         {
@@ -91,13 +100,16 @@ internal static class OpInfoReplay
             string? gradFn = outputs[i] is Tensor t ? t.GradFn?.Name : null;
             if (gradFn != (string?)names[i]) return $"output {i} has grad_fn {gradFn ?? "None"}; PyTorch's is {names[i] ?? "None"}";
         }
-        return CompareGradients(outputs, sample, gradInputs, out gradientsCompared);
+        return CompareGradients(outputs, sample, gradInputs, out gradientsCompared, out secondOrderCompared);
     }
 
     private static string? CompareGradients(List<object> outputs, Dictionary<object, object?> sample, List<Tensor> gradInputs,
-        out bool compared)
+        out bool compared, out bool secondOrderCompared)
     {
         compared = false;
+        secondOrderCompared = false;
+        // second order needs the first-order graph: export_opinfo.py computed the grads with create_graph=True
+        var expectedGradGrads = SecondOrder ? sample.GetValueOrDefault("gradgrads") as List<object?> : null;
         if (sample["grads"] is not List<object?> expectedGrads) return null; // PyTorch's own backward failed
         var cotangents = (List<object?>)sample["cotangents"]!;
         var differentiable = new List<Tensor>();
@@ -114,18 +126,55 @@ internal static class OpInfoReplay
         Tensor?[] grads;
         try
         {
-            grads = Autograd.Grad(differentiable, gradInputs, gradOutputs, allowUnused: true);
+            grads = Autograd.Grad(differentiable, gradInputs, gradOutputs, createGraph: expectedGradGrads is not null, allowUnused: true);
         }
         catch (TorchException e)
         {
             return $"backward raised {FirstLine(e.Message)}";
         }
         compared = true;
+        Trace("  compare grads");
         for (int i = 0; i < grads.Length; i++)
         {
             var want = expectedGrads[i] as Tensor;
             if ((grads[i] is null) != (want is null)) return $"gradient of input {i} is {(grads[i] is null ? "None" : "a tensor")}; PyTorch's is {(want is null ? "None" : "a tensor")}";
             if (want is not null && Compare(grads[i]!, want, $"gradient of input {i}", valuesComparable: true) is { } mismatch) return mismatch;
+        }
+        if (expectedGradGrads is null) return null;
+        secondOrderCompared = true;
+        Trace("  second order");
+        return CompareSecondOrder(grads, (List<object?>)sample["gradgrad_cotangents"]!, expectedGradGrads, gradInputs);
+    }
+
+    // The gradients of the first-order gradients (those that are differentiable) against the exported second cotangents.
+    private static string? CompareSecondOrder(Tensor?[] grads, List<object?> cotangents, List<object?> expected, List<Tensor> gradInputs)
+    {
+        var differentiable = new List<Tensor>();
+        var gradOutputs = new List<Tensor?>();
+        for (int i = 0; i < grads.Length && i < cotangents.Count; i++)
+        {
+            if (cotangents[i] is not Tensor cotangent) continue;
+            if (grads[i] is not { RequiresGrad: true } grad) return $"gradient of input {i} does not require grad; PyTorch's does";
+            differentiable.Add(grad);
+            gradOutputs.Add(cotangent);
+        }
+        if (differentiable.Count == 0 || expected.Count == 0) return null;
+        Tensor?[] gradGrads;
+        try
+        {
+            gradGrads = Autograd.Grad(differentiable, gradInputs, gradOutputs, allowUnused: true);
+            Trace("  second order computed");
+        }
+        catch (TorchException e)
+        {
+            return $"second-order backward raised {FirstLine(e.Message)}";
+        }
+        for (int i = 0; i < gradGrads.Length; i++)
+        {
+            var want = expected[i] as Tensor;
+            if ((gradGrads[i] is null) != (want is null))
+                return $"second-order gradient of input {i} is {(gradGrads[i] is null ? "None" : "a tensor")}; PyTorch's is {(want is null ? "None" : "a tensor")}";
+            if (want is not null && Compare(gradGrads[i]!, want, $"second-order gradient of input {i}", valuesComparable: true) is { } mismatch) return mismatch;
         }
         return null;
     }
@@ -173,7 +222,7 @@ internal static class OpInfoReplay
         int checkedCount = 0;
         string name = (string)op["name"]!, aten = (string)op["aten_name"]!;
         if (op["excluded"] is string || name.StartsWith("masked.", StringComparison.Ordinal)) return (0, mismatches);
-        string? member = PythonCall.CandidateNames(name, aten).FirstOrDefault(PythonCall.Exists);
+        var member = PythonCall.Resolve(name, aten, op.GetValueOrDefault("python_function") as string);
         if (member is null) return (0, mismatches);
         foreach (var sample in ((List<object?>)op["error_samples"]!).Cast<Dictionary<object, object?>>())
         {
@@ -212,6 +261,8 @@ internal static class OpInfoReplay
         null => [],
         Tensor t => [t],
         Tensor[] list => [.. list],
+        // the dialect's tuples of tensors (torch.unique's (output, inverse, counts))
+        IReadOnlyList<Tensor?> tensors => tensors.Select(t => (object)t!).ToList(),
         ITuple tuple => Enumerable.Range(0, tuple.Length).Select(i => tuple[i]!).ToList(),
         _ => [result],
     };
@@ -220,6 +271,25 @@ internal static class OpInfoReplay
     {
         if (value is Tensor { RequiresGrad: true } t) into.Add(t);
         else if (value is List<object?> items) foreach (var item in items) Collect(item, into);
+    }
+
+    // The export carries float32, float64 and complex64 samples; replaying float64 crashes the test host (after a
+    // float32 sample of sgn or abs, reading a float64 all-zero gradient: not yet found), so only float32 runs unless
+    // OPINFO_DTYPES=float32,float64,complex64 asks for more.
+    private static readonly HashSet<string> SweptDtypes =
+        [.. (Environment.GetEnvironmentVariable("OPINFO_DTYPES") ?? "float32").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+
+    // Second-order replay crashes the test host (a float64 second-order gradient's data is unreadable after a float32
+    // sample ran: memory corruption not yet found), so it runs only with OPINFO_SECOND_ORDER=1 until that is fixed.
+    private static readonly bool SecondOrder = Environment.GetEnvironmentVariable("OPINFO_SECOND_ORDER") == "1";
+
+    // OPINFO_TRACE=path appends each op and step to a file: where a crash of the test host happened.
+    private static readonly string? TracePath = Environment.GetEnvironmentVariable("OPINFO_TRACE");
+
+    private static void Trace(string step)
+    {
+        if (TracePath is null) return;
+        File.AppendAllText(TracePath, step + "\n");
     }
 
     internal static string FirstLine(string text) => text.Split('\n')[0].Trim();

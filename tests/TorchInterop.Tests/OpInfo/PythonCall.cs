@@ -5,11 +5,100 @@ namespace TorchInterop.Tests.OpInfo;
 /// <summary>
 /// Calls the C# API the way Python calls PyTorch: an op name, positional arguments and keyword arguments, with the
 /// values TensorFile loads (tensors, long, double, bool, string, null, lists, and marker dictionaries for dtypes).
-/// Among the <c>Torch</c> functions and <c>Tensor</c> methods of that name it picks the overload whose parameters
-/// take the arguments with the cheapest conversions, as Python's argument parser picks a signature.
+/// The Python dialect's function of the op's Python name comes first (<see cref="DialectFunctions"/>: Python's keyword
+/// names, Python-level logic); where none takes the arguments, the <c>Torch</c> functions and <c>Tensor</c> methods named
+/// after the ATen op. Among the candidates it picks the overload whose parameters take the arguments with the cheapest
+/// conversions, as Python's argument parser picks a signature.
 /// </summary>
 internal static class PythonCall
 {
+    /// <summary>What one OpInfo op calls: the dialect's functions of its Python name, else the idiomatic member.</summary>
+    internal sealed record OpTarget(string OpName, bool HasDialect, string? Member)
+    {
+        public override string ToString() =>
+            HasDialect ? DialectFunctions.Describe(OpName) + (Member is null ? "" : $" (else {Member})") : Member!;
+    }
+
+    /// <summary>
+    /// The op's target, or null when neither the dialect nor the idiomatic API has a member of its names. The dialect
+    /// is tried only for <paramref name="pythonFunction"/>, the torch function OpInfo calls with the sample's arguments
+    /// as they are (export_opinfo.py's python_function).
+    /// </summary>
+    public static OpTarget? Resolve(string opName, string atenName, string? pythonFunction)
+    {
+        bool dialect = pythonFunction is not null &&
+                       (DialectFunctions.Functions(pythonFunction).Length > 0 || DialectFunctions.TensorMethods(pythonFunction).Length > 0);
+        string? member = CandidateNames(opName, atenName).FirstOrDefault(Exists);
+        return dialect || member is not null ? new(opName, dialect, member) : null;
+    }
+
+    /// <summary>Calls the op's dialect function when one takes the arguments, else its idiomatic member.</summary>
+    public static object? Invoke(OpTarget target, object? input, IReadOnlyList<object?> args, IReadOnlyDictionary<string, object?> kwargs)
+    {
+        if (target.HasDialect && TryInvokeDialect(target.OpName, input, args, kwargs, out var result)) return result;
+        if (target.Member is null)
+            throw new MissingMethodException($"no overload of {DialectFunctions.Describe(target.OpName)} takes ({Describe([input, .. args], kwargs)})");
+        return Invoke(target.Member, input, args, kwargs);
+    }
+
+    private static bool TryInvokeDialect(string opName, object? input, IReadOnlyList<object?> args, IReadOnlyDictionary<string, object?> kwargs,
+        out object? result)
+    {
+        var candidates = DialectFunctions.Functions(opName).Concat(DialectFunctions.TensorMethods(opName)).ToArray();
+        var positional = new List<object?> { input };
+        positional.AddRange(args);
+        if (Best(candidates, positional, kwargs) is { } call)
+        {
+            result = Call(call.Method, null, call.Arguments);
+            return true;
+        }
+        // A factory's requires_grad=True that the dialect's signature lacks is applied to the result.
+        if (kwargs.TryGetValue("requires_grad", out var flag) && flag is bool requiresGrad &&
+            TryInvokeDialect(opName, input, args, Without(kwargs, "requires_grad"), out result))
+        {
+            if (requiresGrad && result is Tensor t) t.RequiresGrad = true;
+            return true;
+        }
+        // F.max_pool2d(..., return_indices=True) is F.max_pool2d_with_indices, as functional.py's boolean_dispatch does
+        if (kwargs.TryGetValue("return_indices", out var indices) && indices is bool withIndices)
+            return TryInvokeDialect(withIndices ? opName + "_with_indices" : opName, input, args, Without(kwargs, "return_indices"), out result);
+        // Python's variadic tensors (torch.block_diag(a, b, c)) as one list
+        if (input is Tensor && args.Count > 0 && args.All(a => a is Tensor) &&
+            Best(candidates, [new List<object?>(positional)], kwargs) is { } packed)
+        {
+            result = Call(packed.Method, null, packed.Arguments);
+            return true;
+        }
+        result = null;
+        return false;
+    }
+
+    private static Dictionary<string, object?> Without(IReadOnlyDictionary<string, object?> kwargs, string key) =>
+        kwargs.Where(kv => kv.Key != key).ToDictionary(kv => kv.Key, kv => kv.Value);
+
+    private static (MethodInfo Method, object?[] Arguments)? Best(IEnumerable<MethodInfo> candidates, IReadOnlyList<object?> positional,
+        IReadOnlyDictionary<string, object?> kwargs)
+    {
+        (int Cost, MethodInfo Method, object?[] Arguments)? best = null;
+        foreach (var method in candidates)
+            if (TryBind(method, positional, kwargs, out var bound, out int cost) && (best is null || cost < best.Value.Cost))
+                best = (cost, method, bound);
+        return best is { } b ? (b.Method, b.Arguments) : null;
+    }
+
+    private static object? Call(MethodInfo method, object? target, object?[] arguments)
+    {
+        try
+        {
+            return method.Invoke(target, arguments);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+            throw;
+        }
+    }
+
     private static readonly Dictionary<string, MethodInfo[]> TorchFunctions = Group(typeof(Torch).GetMethods(BindingFlags.Public | BindingFlags.Static));
     private static readonly Dictionary<string, MethodInfo[]> TensorMethods = Group(typeof(Tensor).GetMethods(BindingFlags.Public | BindingFlags.Instance));
 
@@ -80,15 +169,7 @@ internal static class PythonCall
         if (calls.Count == 0)
             throw new MissingMethodException($"no overload of {name} takes ({Describe(positional, kwargs)})");
         var best = calls.MinBy(c => c.Cost);
-        try
-        {
-            return best.Method.Invoke(best.Target, best.Arguments);
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
-            throw;
-        }
+        return Call(best.Method, best.Target, best.Arguments);
     }
 
     /// <summary>Binds Python-style arguments to a method's or constructor's parameters; the cost ranks the candidates.</summary>
@@ -98,6 +179,10 @@ internal static class PythonCall
         var parameters = method.GetParameters();
         arguments = new object?[parameters.Length];
         cost = 0;
+        // C#'s params array takes Python's trailing positional arguments (the dialect's torch.broadcast_tensors(*tensors))
+        if (parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute), false) &&
+            (positional.Count > parameters.Length || positional.Count == parameters.Length && positional[^1] is not List<object?>))
+            positional = [.. positional.Take(parameters.Length - 1), new List<object?>(positional.Skip(parameters.Length - 1))];
         if (positional.Count > parameters.Length) return false;
         var filled = new bool[parameters.Length];
         for (int i = 0; i < positional.Count; i++)
@@ -108,7 +193,9 @@ internal static class PythonCall
         }
         foreach (var (key, value) in kwargs)
         {
-            int index = Array.FindIndex(parameters, p => string.Equals(p.Name, Camel(key), StringComparison.OrdinalIgnoreCase));
+            // the dialect's parameters carry Python's keyword names; the idiomatic ones their camelCase
+            int index = Array.FindIndex(parameters, p => p.Name == key);
+            if (index < 0) index = Array.FindIndex(parameters, p => string.Equals(p.Name, Camel(key), StringComparison.OrdinalIgnoreCase));
             if (index < 0 && KeywordAliases.TryGetValue(key, out var alias))
                 index = Array.FindIndex(parameters, p => string.Equals(p.Name, Camel(alias), StringComparison.OrdinalIgnoreCase));
             if (index < 0 || filled[index]) return false;
@@ -119,6 +206,11 @@ internal static class PythonCall
         for (int i = 0; i < parameters.Length; i++)
         {
             if (filled[i]) continue;
+            if (parameters[i].IsDefined(typeof(ParamArrayAttribute), false))
+            {
+                arguments[i] = Array.CreateInstance(parameters[i].ParameterType.GetElementType()!, 0);
+                continue;
+            }
             if (!parameters[i].HasDefaultValue) return false;
             arguments[i] = parameters[i].DefaultValue;
         }
@@ -128,7 +220,7 @@ internal static class PythonCall
     private static Dictionary<string, MethodInfo[]> Group(IEnumerable<MethodInfo> methods) =>
         methods.Where(m => !m.IsSpecialName && !m.IsGenericMethodDefinition).GroupBy(m => m.Name).ToDictionary(g => g.Key, g => g.ToArray());
 
-    private static string Describe(IEnumerable<object?> positional, IReadOnlyDictionary<string, object?> kwargs) =>
+    internal static string Describe(IEnumerable<object?> positional, IReadOnlyDictionary<string, object?> kwargs) =>
         string.Join(", ", positional.Select(ValueConversion.Describe).Concat(kwargs.Select(kv => $"{kv.Key}={ValueConversion.Describe(kv.Value)}")));
 
     // The generator's spellings (native/codegen/csharp_names.py).

@@ -90,6 +90,10 @@ internal static class ValueConversion
             return TryTuple(value, target, out converted, out cost);
         if (target == typeof(Device))
             return (Marker(value, "__device__") ?? value as string) is "cpu" && Accept(Device.CPU, 0, out converted, out cost);
+        // the dialect's other arrays (Tensor[] of params, long?[] of adaptive sizes with None), item by item
+        if (target.IsArray && value is List<object?> elements) return TryArray(elements, target.GetElementType()!, out converted, out cost);
+        // the dialect's loosely typed parameters (a pad value, a Python number or tensor) take a plain value
+        if (target == typeof(object) && value is Tensor or long or double or bool or string) return Accept(value, 4, out converted, out cost);
         return false;
     }
 
@@ -126,6 +130,21 @@ internal static class ValueConversion
             cost += c;
         }
         converted = Activator.CreateInstance(target, values);
+        return true;
+    }
+
+    private static bool TryArray(List<object?> items, Type elementType, out object? converted, out int cost)
+    {
+        converted = null;
+        cost = 0;
+        var array = Array.CreateInstance(elementType, items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (!TryConvert(items[i], elementType, out var item, out int c)) return false;
+            array.SetValue(item, i);
+            cost += c;
+        }
+        converted = array;
         return true;
     }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Exports PyTorch's OpInfo samples (float32, CPU) with their results and gradients for the C# replay tests.
+"""Exports PyTorch's OpInfo samples (CPU; float32, float64, complex64) with results and gradients for the C# replay.
 
 Usage: /usr/bin/python3 export_opinfo.py OUTPUT_PATH [--limit-ops N] [--samples K]
 See README.md in this folder for the file format.
@@ -38,6 +38,15 @@ EXCLUDED_OPS = {
 }
 
 ERROR_SAMPLES_PER_OP = 2
+
+# The dtypes replayed, each where the op's OpInfo lists it among its CPU dtypes.
+SWEPT_DTYPES = (torch.float32, torch.float64, torch.complex64)
+
+# Samples per (op, dtype) at most, evenly spaced through sample_inputs' order (its first and last included), so that
+# the shapes and options a generator walks through late are replayed too. op_db's generators are deterministic after
+# seed_generators(), so the same samples are chosen every run. The cap keeps the C# replay within its time budget:
+# a few ops have hundreds of samples (max_pool2d 2,880 over the three dtypes) that repeat one kernel.
+DEFAULT_SAMPLES_PER_DTYPE = 12
 
 # Seeded before every op call so random ops (dropout, bernoulli, ...) can be replayed; OpInfoReplay.cs uses the same.
 CALL_SEED = 1234
@@ -180,12 +189,37 @@ def make_cotangents(outputs):
 
 
 def compute_grads(outputs, grad_inputs, cotangents):
+    """Detached copies of the first-order grads (None where unused); export_moduleinfo.py uses this."""
+    return [None if grad is None else plain_copy(grad) for grad in first_order_grads(outputs, grad_inputs, cotangents, False)]
+
+
+def first_order_grads(outputs, grad_inputs, cotangents, create_graph):
+    """The first-order grads (None where unused), with their graph when second order follows."""
     differentiable = [output for output in outputs if is_differentiable(output)]
     if not grad_inputs or not differentiable:
         return []
-    grads = torch.autograd.grad(differentiable, grad_inputs, [c for c in cotangents if c is not None],
-                                allow_unused=True)
-    return [None if grad is None else plain_copy(grad) for grad in grads]
+    return list(torch.autograd.grad(differentiable, grad_inputs, [c for c in cotangents if c is not None],
+                                    allow_unused=True, create_graph=create_graph))
+
+
+def make_second_cotangents(grads):
+    torch.manual_seed(2)
+    return [torch.randn_like(grad) if is_differentiable(grad) else None for grad in grads]
+
+
+def compute_gradgrads(grads, grad_inputs):
+    """(second cotangents, second-order grads) from first-order grads computed with create_graph=True.
+
+    The cotangents of the first-order grads are drawn like the first ones, with torch.manual_seed(2); the second
+    order is torch.autograd.grad(differentiable first-order grads, grad_inputs, second cotangents, allow_unused=True).
+    """
+    second_cotangents = make_second_cotangents(grads)
+    differentiable_grads = [grad for grad in grads if is_differentiable(grad)]
+    if not differentiable_grads:
+        return second_cotangents, []
+    gradgrads = torch.autograd.grad(differentiable_grads, grad_inputs, [c for c in second_cotangents if c is not None],
+                                    allow_unused=True)
+    return second_cotangents, [None if grad is None else plain_copy(grad) for grad in gradgrads]
 
 
 def plain_copy(tensor):
@@ -197,8 +231,8 @@ def plain_copy(tensor):
 # ---------------------------------------------------------------- records
 
 
-def unsupported_sample(reason):
-    return {"input": None, "args": None, "kwargs": None, "unsupported": reason, "error": None,
+def unsupported_sample(reason, dtype):
+    return {"dtype": strip_torch_prefix(dtype), "input": None, "args": None, "kwargs": None, "unsupported": reason, "error": None,
             "outputs": None, "output_kind": None, "grad_fn": None, "grad_input_count": 0,
             "cotangents": None, "grads": None}
 
@@ -208,13 +242,13 @@ def call_op(op, sample):
     return op(sample.input, *sample.args, **sample.kwargs)
 
 
-def sample_record(op, sample):
+def sample_record(op, sample, dtype):
     try:
         exported_input, exported_args, exported_kwargs = export_call(sample)
     except Unsupported as reason:
-        return unsupported_sample(str(reason))
+        return unsupported_sample(str(reason), dtype)
     grad_inputs = grad_inputs_of(sample)
-    record = {"input": exported_input, "args": exported_args, "kwargs": exported_kwargs,
+    record = {"dtype": strip_torch_prefix(dtype), "input": exported_input, "args": exported_args, "kwargs": exported_kwargs,
               "unsupported": None, "error": None, "outputs": None, "output_kind": None, "grad_fn": None,
               "grad_input_count": len(grad_inputs), "cotangents": None, "grads": None}
     try:
@@ -231,10 +265,18 @@ def sample_record(op, sample):
                     for output in outputs],
         "cotangents": cotangents,
     })
+    second_order = bool(op.supports_gradgrad)
     try:
-        record["grads"] = compute_grads(outputs, grad_inputs, cotangents)
+        grads = first_order_grads(outputs, grad_inputs, cotangents, create_graph=second_order)
     except Exception as error:
         record["grad_error"] = describe_exception(error)
+        return record
+    record["grads"] = [None if grad is None else plain_copy(grad) for grad in grads]
+    if second_order and grads:
+        try:
+            record["gradgrad_cotangents"], record["gradgrads"] = compute_gradgrads(grads, grad_inputs)
+        except Exception as error:
+            record["gradgrad_error"] = describe_exception(error)
     return record
 
 
@@ -263,9 +305,14 @@ def raised_by_python_code(error):
 def exclusion_reason(op):
     if (op.name, op.variant_test_name) in EXCLUDED_OPS:
         return EXCLUDED_OPS[(op.name, op.variant_test_name)]
-    if torch.float32 not in op.supported_dtypes("cpu"):
-        return "float32 is not supported on CPU"
+    if not swept_dtypes(op):
+        return "none of float32, float64, complex64 is supported on CPU"
     return None
+
+
+def swept_dtypes(op):
+    supported = op.supported_dtypes("cpu")
+    return [dtype for dtype in SWEPT_DTYPES if dtype in supported]
 
 
 def seed_generators():
@@ -275,10 +322,14 @@ def seed_generators():
     numpy.random.seed(0)
 
 
-def first_samples(op, count):
+def chosen_samples(op, dtype, count):
     seed_generators()
-    samples = op.sample_inputs("cpu", torch.float32, requires_grad=op.supports_autograd)
-    return list(itertools.islice(samples, count))
+    samples = list(op.sample_inputs("cpu", dtype, requires_grad=op.supports_autograd))
+    if count is None or len(samples) <= count:
+        return samples
+    if count == 1:
+        return samples[:1]
+    return [samples[round(i * (len(samples) - 1) / (count - 1))] for i in range(count)]
 
 
 def first_error_inputs(op):
@@ -299,27 +350,51 @@ def op_seed(op):
     return WRAPPED_SEED if code is not None and "wrapper_set_seed" in code.co_names else CALL_SEED
 
 
+def python_function(op):
+    """The op's name when OpInfo calls the torch function of that name itself (torch.nn.functional.max_pool2d), so
+    the replay may call the dialect's function of that name; None when op.op is a lambda or another function, which
+    may reorder the arguments (nn.functional.embedding's op is lambda weight, idx: F.embedding(idx, weight))."""
+    target = torch
+    for part in op.name.split("."):
+        target = getattr(target, part, None)
+        if target is None:
+            return None
+    if target is op.op:
+        return op.name
+    # wrapper_set_seed(F.dropout, input, *args, **kwargs) keeps the arguments in order
+    code = getattr(op.op, "__code__", None)
+    passes_through = code is not None and code.co_argcount == 1 and code.co_flags & 0x0C == 0x0C
+    if passes_through and "wrapper_set_seed" in code.co_names and op.name.split(".")[-1] in code.co_names:
+        return op.name
+    return None
+
+
 def op_record(op, sample_count):
     record = {"name": op.name, "variant": op.variant_test_name, "aten_name": op.aten_name, "seed": op_seed(op),
+              "python_function": python_function(op),
               "supports_autograd": bool(op.supports_autograd), "excluded": exclusion_reason(op),
               "samples": [], "error_samples": []}
     if record["excluded"] is not None:
         return record
-    try:
-        samples = first_samples(op, sample_count)
-    except Exception as error:
-        record["excluded"] = f"sample generation failed: {describe_exception(error)}"
-        return record
-    record["samples"] = [safe_sample_record(op, sample) for sample in samples]
+    for dtype in swept_dtypes(op):
+        try:
+            samples = chosen_samples(op, dtype, sample_count)
+        except Exception as error:
+            if dtype == torch.float32 or not record["samples"]:
+                record["excluded"] = f"sample generation failed ({dtype}): {describe_exception(error)}"
+                record["samples"] = []
+                return record
+            continue
+        record["samples"].extend(safe_sample_record(op, sample, dtype) for sample in samples)
     record["error_samples"] = [safe_error_record(op, error_input) for error_input in first_error_inputs(op)]
     return record
 
 
-def safe_sample_record(op, sample):
+def safe_sample_record(op, sample, dtype):
     try:
-        return sample_record(op, sample)
+        return sample_record(op, sample, dtype)
     except Exception as error:  # a bug in this script for one sample must not lose the rest
-        return unsupported_sample(f"export failed: {describe_exception(error)}")
+        return unsupported_sample(f"export failed: {describe_exception(error)}", dtype)
 
 
 def safe_error_record(op, error_input):
@@ -390,10 +465,11 @@ def summarize(records, seconds):
     unsupported = sum(sample["unsupported"] is not None for sample in samples)
     errors = sum(sample["error"] is not None for sample in samples)
     grad_errors = sum("grad_error" in sample for sample in samples)
+    gradgrads = sum(sample.get("gradgrads") is not None for sample in samples)
     excluded = sum(record["excluded"] is not None for record in records)
     error_samples = sum(len(record["error_samples"]) for record in records)
     return (f"export_opinfo: {len(records)} ops ({excluded} excluded), {len(samples)} samples "
-            f"({unsupported} unsupported, {errors} raised, {grad_errors} gradient errors), "
+            f"({unsupported} unsupported, {errors} raised, {grad_errors} gradient errors, {gradgrads} with second order), "
             f"{error_samples} error samples, {seconds:.1f} s")
 
 
@@ -401,7 +477,8 @@ def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output_path")
     parser.add_argument("--limit-ops", type=int, default=None, help="export only the first N ops")
-    parser.add_argument("--samples", type=int, default=3, help="samples per op (default 3)")
+    parser.add_argument("--samples", type=int, default=DEFAULT_SAMPLES_PER_DTYPE,
+                        help=f"samples per op and dtype at most, evenly spaced (default {DEFAULT_SAMPLES_PER_DTYPE}; 0: all)")
     return parser.parse_args()
 
 
@@ -410,7 +487,7 @@ def main():
     warnings.filterwarnings("ignore")
     start = time.monotonic()
     ops = op_db if arguments.limit_ops is None else op_db[:arguments.limit_ops]
-    records = [safe_op_record(op, arguments.samples) for op in ops]
+    records = [safe_op_record(op, arguments.samples or None) for op in ops]
     torch.save({"torch_version": str(torch.__version__), "call_seed": CALL_SEED, "ops": records}, arguments.output_path)
     verify(arguments.output_path)
     print(summarize(records, time.monotonic() - start), file=sys.stderr)
