@@ -78,7 +78,10 @@ TI_API int32_t ti_copy_to_host(ti_tensor t, int32_t dtype, void* dst, int64_t ca
   return guard(int32_t{TI_ERROR}, [&] {
     c10::NoGradGuard no_grad;
     // Lazy conjugate/negative views must be materialized before their bytes are copied.
-    at::Tensor src = Borrowed(t)->resolve_conj().resolve_neg().to(at::kCPU, ti::scalar_type(dtype)).contiguous();
+    at::Tensor src = Borrowed(t)->resolve_conj().resolve_neg();
+    // Some backward formulas return efficient zero tensors (sgn's for real inputs): they have no storage to copy.
+    if (src._is_zerotensor()) src = at::zeros(src.sizes(), src.options());
+    src = src.to(at::kCPU, ti::scalar_type(dtype)).contiguous();
     int64_t bytes = static_cast<int64_t>(src.nbytes());
     TORCH_CHECK(bytes <= capacity, "destination holds ", capacity, " bytes but the tensor needs ", bytes);
     if (bytes > 0) std::memcpy(dst, src.data_ptr(), bytes);
