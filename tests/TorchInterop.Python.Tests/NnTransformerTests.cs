@@ -1,5 +1,6 @@
 using TorchInterop.NN;
 using static TorchInterop.Python.Builtins;
+using F = TorchInterop.Python.torch.nn.functional;
 
 namespace TorchInterop.Python.Tests;
 
@@ -109,6 +110,58 @@ public class NnTransformerTests
             {
                 try { call(); }
                 catch (TorchException e) when (e.Kind is TorchErrorKind.ValueError or TorchErrorKind.RuntimeError) { print(e.PythonTypeName, e.Message); }
+            }
+        });
+
+    [Test]
+    public void MultiHeadAttentionForwardFollowsPyTorch() => Dialect.Verify(
+        """
+        import torch.nn.functional as F
+        from torch import nn
+        torch.manual_seed(0)
+        mha = nn.MultiheadAttention(4, 2)
+        q = torch.randn(3, 2, 4, requires_grad=True)
+        k = torch.randn(5, 2, 4)
+        out, w = F.multi_head_attention_forward(q, k, k, 4, 2, mha.in_proj_weight, mha.in_proj_bias, None, None, False, 0.0,
+                                                mha.out_proj.weight, mha.out_proj.bias, training=False)
+        print(out, w.grad_fn)
+        out.sum().backward()
+        print(q.grad[0])
+        sk = torch.randn(4, 5, 2)
+        o2, w2 = F.multi_head_attention_forward(q, k, k, 4, 2, mha.in_proj_weight, mha.in_proj_bias, None, None, False, 0.0,
+                                                mha.out_proj.weight, mha.out_proj.bias, static_k=sk, static_v=sk, need_weights=False)
+        print(o2[0], w2)
+        try:
+            F.multi_head_attention_forward(q, k, k, 4, 2, mha.in_proj_weight, mha.in_proj_bias, None, None, False, 0.0,
+                                           mha.out_proj.weight, mha.out_proj.bias, static_k=torch.randn(3, 5, 2))
+        except AssertionError as e:
+            print(e)
+        """,
+        () =>
+        {
+            torch.manual_seed(0);
+            var mha = torch.nn.MultiheadAttention(4, 2);
+            var inW = mha.GetParameter("in_proj_weight");
+            var inB = mha.GetParameter("in_proj_bias");
+            var q = torch.randn([3, 2, 4], requires_grad: true);
+            var k = torch.randn(5, 2, 4);
+            var (@out, w) = F.multi_head_attention_forward(q, k, k, 4, 2, inW, inB, null, null, false, 0.0,
+                mha.OutProj.Weight, mha.OutProj.Bias, training: false);
+            print(@out, w!.grad_fn);
+            @out.sum().backward();
+            print(q.grad![0]);
+            var sk = torch.randn(4, 5, 2);
+            var (o2, w2) = F.multi_head_attention_forward(q, k, k, 4, 2, inW, inB, null, null, false, 0.0,
+                mha.OutProj.Weight, mha.OutProj.Bias, static_k: sk, static_v: sk, need_weights: false);
+            print(o2[0], w2);
+            try
+            {
+                F.multi_head_attention_forward(q, k, k, 4, 2, inW, inB, null, null, false, 0.0, mha.OutProj.Weight, mha.OutProj.Bias,
+                    static_k: torch.randn(3, 5, 2));
+            }
+            catch (ArgumentException e)
+            {
+                print(e.Message);
             }
         });
 }
