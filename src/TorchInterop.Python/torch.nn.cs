@@ -96,15 +96,29 @@ public static partial class torch
             bool add_bias_kv = false, bool add_zero_attn = false, long? kdim = null, long? vdim = null, bool batch_first = false) =>
             new(embed_dim, num_heads, dropout, bias, add_bias_kv, add_zero_attn, kdim, vdim, batch_first);
 
+#if LIBTORCH_2
+        /// <summary><c>torch.nn.TransformerEncoderLayer(d_model, nhead, dim_feedforward=2048, dropout=0.1, activation='relu', layer_norm_eps=1e-05, batch_first=False, norm_first=False, bias=True)</c></summary>
+        public static TransformerEncoderLayer TransformerEncoderLayer(long d_model, long nhead, long dim_feedforward = 2048, double dropout = 0.1,
+            string activation = "relu", double layer_norm_eps = 1e-5, bool batch_first = false, bool norm_first = false, bool bias = true) =>
+            new(d_model, nhead, dim_feedforward, dropout, activation, layer_norm_eps, batch_first, norm_first, bias: bias);
+#else
         /// <summary><c>torch.nn.TransformerEncoderLayer(d_model, nhead, dim_feedforward=2048, dropout=0.1, activation='relu', layer_norm_eps=1e-05, batch_first=False, norm_first=False)</c></summary>
         public static TransformerEncoderLayer TransformerEncoderLayer(long d_model, long nhead, long dim_feedforward = 2048, double dropout = 0.1,
             string activation = "relu", double layer_norm_eps = 1e-5, bool batch_first = false, bool norm_first = false) =>
             new(d_model, nhead, dim_feedforward, dropout, activation, layer_norm_eps, batch_first, norm_first);
+#endif
 
+#if LIBTORCH_2
+        /// <summary><c>torch.nn.TransformerDecoderLayer(d_model, nhead, dim_feedforward=2048, dropout=0.1, activation='relu', layer_norm_eps=1e-05, batch_first=False, norm_first=False, bias=True)</c></summary>
+        public static TransformerDecoderLayer TransformerDecoderLayer(long d_model, long nhead, long dim_feedforward = 2048, double dropout = 0.1,
+            string activation = "relu", double layer_norm_eps = 1e-5, bool batch_first = false, bool norm_first = false, bool bias = true) =>
+            new(d_model, nhead, dim_feedforward, dropout, activation, layer_norm_eps, batch_first, norm_first, bias: bias);
+#else
         /// <summary><c>torch.nn.TransformerDecoderLayer(d_model, nhead, dim_feedforward=2048, dropout=0.1, activation='relu', layer_norm_eps=1e-05, batch_first=False, norm_first=False)</c></summary>
         public static TransformerDecoderLayer TransformerDecoderLayer(long d_model, long nhead, long dim_feedforward = 2048, double dropout = 0.1,
             string activation = "relu", double layer_norm_eps = 1e-5, bool batch_first = false, bool norm_first = false) =>
             new(d_model, nhead, dim_feedforward, dropout, activation, layer_norm_eps, batch_first, norm_first);
+#endif
 
         /// <summary><c>torch.nn.Parameter(data, requires_grad=True)</c></summary>
         public static Tensor Parameter(Tensor data, bool requires_grad = true) => NN.Parameter.Create(data, requires_grad);

@@ -13,7 +13,7 @@ public static partial class Functional
         Tensor? biasK, Tensor? biasV, bool addZeroAttn, double dropoutP, Tensor outProjWeight, Tensor? outProjBias,
         bool training = true, Tensor? keyPaddingMask = null, bool needWeights = true, Tensor? attnMask = null,
         bool useSeparateProjWeight = false, Tensor? qProjWeight = null, Tensor? kProjWeight = null, Tensor? vProjWeight = null,
-        bool averageAttnWeights = true)
+        bool averageAttnWeights = true, Tensor? staticK = null, Tensor? staticV = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(key);
@@ -86,6 +86,8 @@ public static partial class Functional
 
         if (biasK is not null && biasV is not null)
         {
+            if (staticK is not null) throw Assertion("bias cannot be added to static key.");
+            if (staticV is not null) throw Assertion("bias cannot be added to static value.");
             k = Torch.Cat([k, biasK.Repeat([1, bsz, 1])]);
             v = Torch.Cat([v, biasV.Repeat([1, bsz, 1])]);
             if (attnMask is not null) attnMask = Torch.Pad(attnMask, [0, 1]);
@@ -97,8 +99,8 @@ public static partial class Functional
         }
 
         q = q.Contiguous().View(tgtLen, bsz * numHeads, headDim).Transpose(0, 1);
-        k = k.Contiguous().View(k.Size(0), bsz * numHeads, headDim).Transpose(0, 1);
-        v = v.Contiguous().View(v.Size(0), bsz * numHeads, headDim).Transpose(0, 1);
+        k = staticK is null ? k.Contiguous().View(k.Size(0), bsz * numHeads, headDim).Transpose(0, 1) : StaticProjection(staticK, "static_k", bsz * numHeads, headDim);
+        v = staticV is null ? v.Contiguous().View(v.Size(0), bsz * numHeads, headDim).Transpose(0, 1) : StaticProjection(staticV, "static_v", bsz * numHeads, headDim);
         if (addZeroAttn)
         {
             k = Torch.Cat([k, Torch.Zeros([bsz * numHeads, 1, headDim], k.Dtype)], dim: 1);
@@ -150,6 +152,14 @@ public static partial class Functional
         // 1.13 sums and divides (DivBackward0), 2.x takes the mean (MeanBackward1).
         if (averageAttnWeights) weights = LibTorch.IsAtLeast(2) ? weights.Mean([1]) : weights.Sum([1]) / numHeads;
         return isBatched ? (output, weights) : (output.Squeeze(1), weights.Squeeze(0));
+    }
+
+    // A precomputed key or value (static_k, static_v): (N * num_heads, S, head_dim).
+    private static Tensor StaticProjection(Tensor projection, string name, long batchHeads, long headDim)
+    {
+        if (projection.Size(0) != batchHeads) throw Assertion($"expecting {name}.size(0) of {batchHeads}, but got {projection.Size(0)}");
+        if (projection.Size(2) != headDim) throw Assertion($"expecting {name}.size(2) of {headDim}, but got {projection.Size(2)}");
+        return projection;
     }
 
     // Python's _in_projection_packed: one matmul when query, key and value are the same tensor (self-attention),

@@ -146,7 +146,7 @@ public sealed class MultiheadAttention : Module
     private bool TakesFastPath(Tensor query, Tensor key, Tensor value, Tensor? attnMask)
     {
         if (query.Dim != 3 || !ReferenceEquals(query, key) || !ReferenceEquals(key, value)) return false;
-        if (InProjBias is { } b && query.Dtype != b.Dtype) return false;
+        if (InProjBias is not { } b || query.Dtype != b.Dtype) return false;
         if (InProjWeight is not { } w || query.Dtype != w.Dtype) return false;
         if (Training || !BatchFirst || BiasK is not null || BiasV is not null || Dropout != 0 || AddZeroAttn || !QkvSameEmbedDim) return false;
         if (attnMask is not null || NumHeads % 2 == 1) return false;

@@ -54,25 +54,25 @@ public sealed class TransformerEncoderLayer : TransformerLayer
 {
     /// <summary>A layer with the activation named <paramref name="activation"/> (<c>"relu"</c> or <c>"gelu"</c>).</summary>
     public TransformerEncoderLayer(long dModel, long nhead, long dimFeedforward = 2048, double dropout = 0.1, string activation = "relu",
-        double layerNormEps = 1e-5, bool batchFirst = false, bool normFirst = false, DType? dtype = null)
-        : this(dModel, nhead, dimFeedforward, dropout, activation, null, layerNormEps, batchFirst, normFirst, dtype) { }
+        double layerNormEps = 1e-5, bool batchFirst = false, bool normFirst = false, DType? dtype = null, bool bias = true)
+        : this(dModel, nhead, dimFeedforward, dropout, activation, null, layerNormEps, batchFirst, normFirst, dtype, bias) { }
 
     /// <summary>A layer with an activation module (<c>activation=torch.nn.GELU()</c>).</summary>
     public TransformerEncoderLayer(long dModel, long nhead, Module<Tensor, Tensor> activation, long dimFeedforward = 2048, double dropout = 0.1,
-        double layerNormEps = 1e-5, bool batchFirst = false, bool normFirst = false, DType? dtype = null)
-        : this(dModel, nhead, dimFeedforward, dropout, null, activation ?? throw new ArgumentNullException(nameof(activation)), layerNormEps, batchFirst, normFirst, dtype) { }
+        double layerNormEps = 1e-5, bool batchFirst = false, bool normFirst = false, DType? dtype = null, bool bias = true)
+        : this(dModel, nhead, dimFeedforward, dropout, null, activation ?? throw new ArgumentNullException(nameof(activation)), layerNormEps, batchFirst, normFirst, dtype, bias) { }
 
     private TransformerEncoderLayer(long dModel, long nhead, long dimFeedforward, double dropout, string? activationName,
-        Module<Tensor, Tensor>? activation, double layerNormEps, bool batchFirst, bool normFirst, DType? dtype)
+        Module<Tensor, Tensor>? activation, double layerNormEps, bool batchFirst, bool normFirst, DType? dtype, bool bias)
         : base(activationName, activation)
     {
-        SelfAttn = RegisterModule("self_attn", new MultiheadAttention(dModel, nhead, dropout, batchFirst: batchFirst, dtype: dtype))!;
-        Linear1 = RegisterModule("linear1", new Linear(dModel, dimFeedforward, dtype: dtype))!;
+        SelfAttn = RegisterModule("self_attn", new MultiheadAttention(dModel, nhead, dropout, bias, batchFirst: batchFirst, dtype: dtype))!;
+        Linear1 = RegisterModule("linear1", new Linear(dModel, dimFeedforward, bias, dtype: dtype))!;
         RegisterModule("dropout", new Dropout(dropout));
-        Linear2 = RegisterModule("linear2", new Linear(dimFeedforward, dModel, dtype: dtype))!;
+        Linear2 = RegisterModule("linear2", new Linear(dimFeedforward, dModel, bias, dtype: dtype))!;
         NormFirst = normFirst;
-        Norm1 = RegisterModule("norm1", new LayerNorm(dModel, layerNormEps))!;
-        Norm2 = RegisterModule("norm2", new LayerNorm(dModel, layerNormEps))!;
+        Norm1 = RegisterModule("norm1", new LayerNorm(dModel, layerNormEps, bias: bias))!;
+        Norm2 = RegisterModule("norm2", new LayerNorm(dModel, layerNormEps, bias: bias))!;
         RegisterModule("dropout1", new Dropout(dropout));
         RegisterModule("dropout2", new Dropout(dropout));
         RegisterActivation();
@@ -125,7 +125,7 @@ public sealed class TransformerEncoderLayer : TransformerLayer
 
     private bool ActivationIsGelu => ActivationName == "gelu" || Activation is GELU;
 
-    private bool ActivationIsReluOrGelu => ActivationName is "relu" or "gelu" || Activation is ReLU or GELU;
+    internal bool ActivationIsReluOrGelu => ActivationName is "relu" or "gelu" || Activation is ReLU or GELU;
 
     private Tensor SelfAttention(Tensor x, Tensor? mask, Tensor? keyPaddingMask) =>
         Child(this, "dropout1").Call(Attend(SelfAttn, x, x, mask, keyPaddingMask));
@@ -135,6 +135,7 @@ public sealed class TransformerEncoderLayer : TransformerLayer
     {
         if (src.Dim != 3 || Training || !SelfAttn.BatchFirst || SelfAttn.Kdim != SelfAttn.EmbedDim || SelfAttn.Vdim != SelfAttn.EmbedDim) return false;
         if (!ActivationIsReluOrGelu || srcMask is not null || SelfAttn.NumHeads % 2 == 1) return false;
+        if (SelfAttn.GetParameter("in_proj_bias") is null || Linear1.Bias is null || Norm1.GetParameter("bias") is null) return false;
         Tensor?[] arguments = [src, .. Parameters()];
         return !(Autograd.IsGradEnabled && arguments.Any(t => t is { RequiresGrad: true }));
     }
@@ -149,16 +150,16 @@ public sealed class TransformerDecoderLayer : TransformerLayer
 {
     /// <summary>A layer with the activation named <paramref name="activation"/> (<c>"relu"</c> or <c>"gelu"</c>).</summary>
     public TransformerDecoderLayer(long dModel, long nhead, long dimFeedforward = 2048, double dropout = 0.1, string activation = "relu",
-        double layerNormEps = 1e-5, bool batchFirst = false, bool normFirst = false, DType? dtype = null)
+        double layerNormEps = 1e-5, bool batchFirst = false, bool normFirst = false, DType? dtype = null, bool bias = true)
         : base(activation, null)
     {
-        SelfAttn = RegisterModule("self_attn", new MultiheadAttention(dModel, nhead, dropout, batchFirst: batchFirst, dtype: dtype))!;
-        MultiheadAttn = RegisterModule("multihead_attn", new MultiheadAttention(dModel, nhead, dropout, batchFirst: batchFirst, dtype: dtype))!;
-        RegisterModule("linear1", new Linear(dModel, dimFeedforward, dtype: dtype));
+        SelfAttn = RegisterModule("self_attn", new MultiheadAttention(dModel, nhead, dropout, bias, batchFirst: batchFirst, dtype: dtype))!;
+        MultiheadAttn = RegisterModule("multihead_attn", new MultiheadAttention(dModel, nhead, dropout, bias, batchFirst: batchFirst, dtype: dtype))!;
+        RegisterModule("linear1", new Linear(dModel, dimFeedforward, bias, dtype: dtype));
         RegisterModule("dropout", new Dropout(dropout));
-        RegisterModule("linear2", new Linear(dimFeedforward, dModel, dtype: dtype));
+        RegisterModule("linear2", new Linear(dimFeedforward, dModel, bias, dtype: dtype));
         NormFirst = normFirst;
-        foreach (var name in new[] { "norm1", "norm2", "norm3" }) RegisterModule(name, new LayerNorm(dModel, layerNormEps));
+        foreach (var name in new[] { "norm1", "norm2", "norm3" }) RegisterModule(name, new LayerNorm(dModel, layerNormEps, bias: bias));
         foreach (var name in new[] { "dropout1", "dropout2", "dropout3" }) RegisterModule(name, new Dropout(dropout));
     }
 
