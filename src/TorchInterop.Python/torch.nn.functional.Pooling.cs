@@ -90,6 +90,12 @@ public static partial class torch
             /// <summary><c>F.adaptive_max_pool3d_with_indices(input, output_size)</c></summary>
             public static (Tensor, Tensor) adaptive_max_pool3d_with_indices(Tensor input, IntOrTuple output_size) => F.AdaptiveMaxPool3dWithIndices(input, output_size);
 
+            /// <summary><c>F.adaptive_max_pool2d_with_indices(input, (None, 3))</c>: written <c>[null, 3]</c>.</summary>
+            public static (Tensor, Tensor) adaptive_max_pool2d_with_indices(Tensor input, long?[] output_size) => F.AdaptiveMaxPool2dWithIndices(input, output_size);
+
+            /// <summary><c>F.adaptive_max_pool3d_with_indices(input, (None, 3, None))</c>: written <c>[null, 3, null]</c>.</summary>
+            public static (Tensor, Tensor) adaptive_max_pool3d_with_indices(Tensor input, long?[] output_size) => F.AdaptiveMaxPool3dWithIndices(input, output_size);
+
             /// <summary><c>F.lp_pool1d(input, norm_type, kernel_size, stride=None, ceil_mode=False)</c></summary>
             public static Tensor lp_pool1d(Tensor input, double norm_type, long kernel_size, IntOrTuple? stride = null, bool ceil_mode = false) =>
                 F.LpPool1d(input, norm_type, kernel_size, stride, ceil_mode);

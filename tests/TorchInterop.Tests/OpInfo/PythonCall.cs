@@ -62,6 +62,12 @@ internal static class PythonCall
         // F.max_pool2d(..., return_indices=True) is F.max_pool2d_with_indices, as functional.py's boolean_dispatch does
         if (kwargs.TryGetValue("return_indices", out var indices) && indices is bool withIndices)
             return TryInvokeDialect(withIndices ? opName + "_with_indices" : opName, input, args, Without(kwargs, "return_indices"), out result);
+        // a positional return_indices (F.adaptive_max_pool2d(x, 3, True)) sits right after the _with_indices function's
+        // parameters, which Python's signature shares
+        if (args.Count > 0 && args[^1] is bool positionalIndices && !kwargs.ContainsKey("return_indices") &&
+            DialectFunctions.Functions(opName + "_with_indices") is { Length: > 0 } withIndicesFunctions &&
+            withIndicesFunctions.Any(m => m.GetParameters().Length == args.Count))
+            return TryInvokeDialect(positionalIndices ? opName + "_with_indices" : opName, input, args.Take(args.Count - 1).ToList(), kwargs, out result);
         // Python's variadic tensors (torch.block_diag(a, b, c)) as one list
         if (input is Tensor && args.Count > 0 && args.All(a => a is Tensor) &&
             Best(candidates, [new List<object?>(positional)], kwargs) is { } packed)

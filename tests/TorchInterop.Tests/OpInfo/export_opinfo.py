@@ -356,15 +356,17 @@ def python_function(op):
     may reorder the arguments (nn.functional.embedding's op is lambda weight, idx: F.embedding(idx, weight))."""
     target = torch
     for part in op.name.split("."):
-        target = getattr(target, part, None)
-        if target is None:
-            return None
-    if target is op.op:
+        target = getattr(target, part, None) if target is not None else None
+    if target is not None and target is op.op:
         return op.name
     # wrapper_set_seed(F.dropout, input, *args, **kwargs) keeps the arguments in order
     code = getattr(op.op, "__code__", None)
     passes_through = code is not None and code.co_argcount == 1 and code.co_flags & 0x0C == 0x0C
-    if passes_through and "wrapper_set_seed" in code.co_names and op.name.split(".")[-1] in code.co_names:
+    if target is not None and passes_through and "wrapper_set_seed" in code.co_names and op.name.split(".")[-1] in code.co_names:
+        return op.name
+    # a method-only op written lambda x, *args, **kwargs: x.sum_to_size(*args, **kwargs) keeps them in order too: the
+    # replay calls the dialect's Tensor extension of that name
+    if passes_through and code.co_names == (op.name,) and op.method_variant is not None:
         return op.name
     return None
 
