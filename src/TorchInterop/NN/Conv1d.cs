@@ -1,7 +1,7 @@
 namespace TorchInterop.NN;
 
 /// <summary>Python's <c>torch.nn.Conv1d</c>: a 1-D convolution over (N, C, L) or (C, L) input.</summary>
-public sealed class Conv1d : ConvNd
+public class Conv1d : ConvNd
 {
     /// <summary><c>Conv1d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros')</c>.</summary>
     public Conv1d(long inChannels, long outChannels, long kernelSize, long stride = 1, long padding = 0, long dilation = 1,
