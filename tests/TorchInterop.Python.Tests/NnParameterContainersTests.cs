@@ -35,7 +35,7 @@ public class NnParameterContainersTests
         pd.clear()
         print(len(pd), list(c.keys()))
         try:
-            pd()
+            pd(1)
         except RuntimeError as e:
             print(e)
         """,
@@ -62,7 +62,7 @@ public class NnParameterContainersTests
             var c = pd.copy();
             pd.clear();
             print(len(pd), c.keys().ToList());
-            try { pd.Call(); }
+            try { pd.Call(1); }
             catch (TorchException e) { print(e.Message); }
         });
 }
