@@ -11,6 +11,11 @@ public sealed class LazyConv1d : Conv1d
         string paddingMode = "zeros", DType? dtype = null)
         : base(0, 0, kernelSize, stride, padding, dilation, groups, false, paddingMode, dtype) => BecomeLazy(outChannels, bias, dtype);
 
+    /// <summary>A lazy 1-D convolution with its sizes as one-element tuples (<c>kernel_size=(3,)</c>).</summary>
+    public LazyConv1d(long outChannels, long[] kernelSize, long[]? stride = null, long[]? padding = null, long[]? dilation = null, long groups = 1,
+        bool bias = true, string paddingMode = "zeros", DType? dtype = null)
+        : base(0, 0, kernelSize, stride, padding, dilation, groups, false, paddingMode, dtype) => BecomeLazy(outChannels, bias, dtype);
+
     /// <summary>With padding <c>"same"</c> or <c>"valid"</c>.</summary>
     public LazyConv1d(long outChannels, long kernelSize, string padding, long stride = 1, long dilation = 1, long groups = 1, bool bias = true,
         string paddingMode = "zeros", DType? dtype = null)
@@ -25,7 +30,7 @@ public sealed class LazyConv1d : Conv1d
     /// <inheritdoc/>
     public override Tensor Forward(Tensor input)
     {
-        if (!IsMaterialized) InitializeLazily(input, nameof(LazyConv1d));
+        InferLazily(input);
         return base.Forward(input);
     }
 
@@ -62,7 +67,7 @@ public sealed class LazyConv2d : Conv2d
     /// <inheritdoc/>
     public override Tensor Forward(Tensor input)
     {
-        if (!IsMaterialized) InitializeLazily(input, nameof(LazyConv2d));
+        InferLazily(input);
         return base.Forward(input);
     }
 
@@ -94,7 +99,7 @@ public sealed class LazyConv3d : Conv3d
     /// <inheritdoc/>
     public override Tensor Forward(Tensor input)
     {
-        if (!IsMaterialized) InitializeLazily(input, nameof(LazyConv3d));
+        InferLazily(input);
         return base.Forward(input);
     }
 

@@ -15,10 +15,13 @@ public sealed class LazyLinear : Linear
         RegisterParameter("weight", LazyModule.UninitializedParameter(dtype: dtype));
         OutFeatures = outFeatures;
         if (bias) RegisterParameter("bias", LazyModule.UninitializedParameter(dtype: dtype));
+        _lazyInitialization = LazyInitialization.Register(this, InitializeParameters);
     }
 
-    /// <summary>Whether the parameters have their shapes (after the first forward).</summary>
-    public bool IsMaterialized { get; private set; }
+    private readonly LazyInitialization _lazyInitialization;
+
+    /// <summary>Whether the module is a Linear to every observer (after the first forward).</summary>
+    public bool IsMaterialized => _lazyInitialization.Done;
 
     /// <summary>PyTorch's <c>reset_parameters</c>: nothing while the shapes are unknown.</summary>
     public override void ResetParameters()
@@ -38,13 +41,12 @@ public sealed class LazyLinear : Linear
             if (Bias is { } bias) LazyModule.Materialize(bias, [OutFeatures]);
             ResetParameters();
         }
-        IsMaterialized = true;
     }
 
     /// <inheritdoc/>
     public override Tensor Forward(Tensor input)
     {
-        if (!IsMaterialized) InitializeParameters(input);
+        _lazyInitialization.Infer(this, input);
         return base.Forward(input);
     }
 

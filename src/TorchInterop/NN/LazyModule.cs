@@ -45,6 +45,29 @@ public static class LazyModule
                module.NamedBuffers(recurse: false).Any(b => b.Value.IsUninitialized);
     }
 
+    // The lazy norms' initialize_parameters: every placeholder of the module itself becomes a vector of numFeatures.
+    internal static void MaterializeOwnAsVectors(Module module, long numFeatures)
+    {
+        foreach (var (_, tensor) in module.NamedParameters(recurse: false).Concat(module.NamedBuffers(recurse: false)))
+            if (tensor.IsUninitialized) Materialize(tensor, [numFeatures]);
+    }
+
+    // The lazy norms take num_features from input.shape[1], which Python cannot index below two dimensions.
+    internal static long ChannelCount(Tensor input) =>
+        input.Dim >= 2 ? input.Shape[1] : throw new TorchException("tuple index out of range", TorchErrorKind.IndexError);
+
+    // LazyModuleMixin._lazy_load_hook, for every module of a tree: a placeholder whose name the state dict holds takes
+    // that tensor's shape, so that the copy that follows fills it (the module stays lazy until its first forward).
+    internal static void MaterializeFrom(Module module, IReadOnlyDictionary<string, Tensor> stateDict)
+    {
+        using var noGrad = Autograd.NoGrad();
+        foreach (var (name, tensor) in module.NamedParameters().Concat(module.NamedBuffers()))
+        {
+            if (tensor.IsUninitialized && stateDict.TryGetValue(name, out var source) && source is { IsUninitialized: false })
+                Materialize(tensor, source.Shape);
+        }
+    }
+
     // LazyModuleMixin.__init__'s warning: 1.13 only (2.x warns no more).
     internal static void WarnExperimental()
     {
