@@ -143,6 +143,12 @@ public static partial class Builtins
         return paramGroups.Count;
     }
 
+    /// <summary><c>len(parameter_list)</c>: its parameters.</summary>
+    public static long len(NN.ParameterList parameters) => parameters.Count;
+
+    /// <summary><c>len(parameter_dict)</c>: its entries.</summary>
+    public static long len(NN.ParameterDict parameters) => parameters.Count;
+
     /// <summary><c>len(module)</c> for containers (ModuleList, ModuleDict, Sequential): how many submodules.</summary>
     public static long len(NN.Module module)
     {
@@ -217,6 +223,8 @@ public static partial class Builtins
                 }
                 return sb.Append('}').ToString();
             }
+            case NN.Module module: // a ParameterList or ParameterDict is enumerable, but prints as the module it is
+                return module.ToString();
             case IEnumerable list:
                 return "[" + string.Join(", ", list.Cast<object?>().Select(repr)) + "]";
             case IFormattable f: return f.ToString(null, CultureInfo.InvariantCulture);

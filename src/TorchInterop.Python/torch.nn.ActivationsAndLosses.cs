@@ -97,36 +97,6 @@ public static partial class torch
         /// <summary><c>torch.nn.CTCLoss(blank=0, reduction='mean', zero_infinity=False)</c></summary>
         public static CTCLoss CTCLoss(long blank = 0, string reduction = "mean", bool zero_infinity = false) => new(blank, reduction, zero_infinity);
 
-        /// <summary><c>torch.nn.CosineEmbeddingLoss(margin=0.0, reduction='mean')</c></summary>
-        public static NN.CosineEmbeddingLoss CosineEmbeddingLoss(double margin = 0.0, string reduction = "mean") => new(margin, reduction);
-
-        /// <summary><c>torch.nn.HingeEmbeddingLoss(margin=1.0, reduction='mean')</c></summary>
-        public static NN.HingeEmbeddingLoss HingeEmbeddingLoss(double margin = 1.0, string reduction = "mean") => new(margin, reduction);
-
-        /// <summary><c>torch.nn.MarginRankingLoss(margin=0.0, reduction='mean')</c></summary>
-        public static NN.MarginRankingLoss MarginRankingLoss(double margin = 0.0, string reduction = "mean") => new(margin, reduction);
-
-        /// <summary><c>torch.nn.MultiMarginLoss(p=1, margin=1.0, weight=None, reduction='mean')</c></summary>
-        public static NN.MultiMarginLoss MultiMarginLoss(long p = 1, double margin = 1.0, Tensor? weight = null, string reduction = "mean") =>
-            new(p, margin, weight, reduction);
-
-        /// <summary><c>torch.nn.MultiLabelMarginLoss(reduction='mean')</c></summary>
-        public static MultiLabelMarginLoss MultiLabelMarginLoss(string reduction = "mean") => new(reduction);
-
-        /// <summary><c>torch.nn.MultiLabelSoftMarginLoss(weight=None, reduction='mean')</c></summary>
-        public static MultiLabelSoftMarginLoss MultiLabelSoftMarginLoss(Tensor? weight = null, string reduction = "mean") => new(weight, reduction);
-
-        /// <summary><c>torch.nn.PoissonNLLLoss(log_input=True, full=False, eps=1e-08, reduction='mean')</c></summary>
-        public static PoissonNLLLoss PoissonNLLLoss(bool log_input = true, bool full = false, double eps = 1e-8, string reduction = "mean") =>
-            new(log_input, full, eps, reduction);
-
-        /// <summary><c>torch.nn.SoftMarginLoss(reduction='mean')</c></summary>
-        public static NN.SoftMarginLoss SoftMarginLoss(string reduction = "mean") => new(reduction);
-
-        /// <summary><c>torch.nn.TripletMarginLoss(margin=1.0, p=2.0, eps=1e-06, swap=False, reduction='mean')</c></summary>
-        public static NN.TripletMarginLoss TripletMarginLoss(double margin = 1.0, double p = 2.0, double eps = 1e-6, bool swap = false, string reduction = "mean") =>
-            new(margin, p, eps, swap, reduction);
-
         /// <summary><c>torch.nn.TripletMarginWithDistanceLoss(*, distance_function=None, margin=1.0, swap=False, reduction='mean')</c></summary>
         public static NN.TripletMarginWithDistanceLoss TripletMarginWithDistanceLoss(Func<Tensor, Tensor, Tensor>? distance_function = null,
             double margin = 1.0, bool swap = false, string reduction = "mean") => new(distance_function, margin, swap, reduction);

@@ -59,34 +59,8 @@ public static partial class torch
         /// <summary><c>torch.nn.Sequential(*layers)</c></summary>
         public static Sequential Sequential(params Module<Tensor, Tensor>[] layers) => new(layers);
 
-        /// <summary><c>torch.nn.MSELoss(reduction='mean')</c></summary>
-        public static MSELoss MSELoss(string reduction = "mean") => new(reduction);
-
-        /// <summary><c>torch.nn.L1Loss(reduction='mean')</c></summary>
-        public static L1Loss L1Loss(string reduction = "mean") => new(reduction);
-
-        /// <summary><c>torch.nn.SmoothL1Loss(reduction='mean', beta=1.0)</c></summary>
-        public static SmoothL1Loss SmoothL1Loss(string reduction = "mean", double beta = 1.0) => new(reduction, beta);
-
         /// <summary><c>torch.nn.HuberLoss(reduction='mean', delta=1.0)</c></summary>
         public static HuberLoss HuberLoss(string reduction = "mean", double delta = 1.0) => new(reduction, delta);
-
-        /// <summary><c>torch.nn.KLDivLoss(reduction='mean', log_target=False)</c></summary>
-        public static KLDivLoss KLDivLoss(string reduction = "mean", bool log_target = false) => new(reduction, log_target);
-
-        /// <summary><c>torch.nn.CrossEntropyLoss(weight=None, ignore_index=-100, reduction='mean', label_smoothing=0.0)</c></summary>
-        public static CrossEntropyLoss CrossEntropyLoss(Tensor? weight = null, long ignore_index = -100, string reduction = "mean",
-            double label_smoothing = 0.0) => new(weight, ignore_index, reduction, label_smoothing);
-
-        /// <summary><c>torch.nn.NLLLoss(weight=None, ignore_index=-100, reduction='mean')</c></summary>
-        public static NLLLoss NLLLoss(Tensor? weight = null, long ignore_index = -100, string reduction = "mean") => new(weight, ignore_index, reduction);
-
-        /// <summary><c>torch.nn.BCELoss(weight=None, reduction='mean')</c></summary>
-        public static BCELoss BCELoss(Tensor? weight = null, string reduction = "mean") => new(weight, reduction);
-
-        /// <summary><c>torch.nn.BCEWithLogitsLoss(weight=None, reduction='mean', pos_weight=None)</c></summary>
-        public static BCEWithLogitsLoss BCEWithLogitsLoss(Tensor? weight = null, string reduction = "mean", Tensor? pos_weight = null) =>
-            new(weight, reduction, pos_weight);
 
         /// <summary><c>torch.nn.GaussianNLLLoss(*, full=False, eps=1e-06, reduction='mean')</c>; called as <c>loss_fn.forward(input, target, var)</c>.</summary>
         public static GaussianNLLLoss GaussianNLLLoss(bool full = false, double eps = 1e-6, string reduction = "mean") => new(full, eps, reduction);

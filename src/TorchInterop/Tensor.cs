@@ -194,7 +194,7 @@ public sealed partial class Tensor : IDisposable
 
     /// <summary>Python's <c>repr(tensor)</c>, character for character.</summary>
     public override string ToString() =>
-        IsDisposed ? "tensor(<disposed>)" : IsParameter ? "Parameter containing:\n" + TensorFormatter.Repr(this) : TensorFormatter.Repr(this);
+        IsDisposed ? "tensor(<disposed>)" : UninitializedClass is { } lazy ? $"<{lazy}>" : IsParameter ? "Parameter containing:\n" + TensorFormatter.Repr(this) : TensorFormatter.Repr(this);
 
     /// <summary>
     /// True for a module's parameter (Python's <c>torch.nn.Parameter</c>): it prints as <c>Parameter containing:</c>

@@ -8,7 +8,7 @@ namespace TorchInterop.NN;
 /// zeros) and running statistics as buffers (<c>running_mean</c>, <c>running_var</c>, <c>num_batches_tracked</c>) that
 /// training updates and evaluation uses.
 /// </summary>
-public abstract class BatchNorm : Module<Tensor, Tensor>
+public abstract partial class BatchNorm : Module<Tensor, Tensor>
 {
     private protected BatchNorm(long numFeatures, double eps, double? momentum, bool affine, bool trackRunningStats, DType? dtype, bool bias)
     {
@@ -26,7 +26,7 @@ public abstract class BatchNorm : Module<Tensor, Tensor>
     }
 
     /// <summary>Channels (C of the input's (N, C, ...)).</summary>
-    public long NumFeatures { get; }
+    public long NumFeatures { get; private protected set; }
 
     /// <summary>Added to the variance for numerical stability.</summary>
     public double Eps { get; }
@@ -35,7 +35,7 @@ public abstract class BatchNorm : Module<Tensor, Tensor>
     public double? Momentum { get; }
 
     /// <summary>Whether there is a learned weight and bias.</summary>
-    public bool Affine { get; }
+    public bool Affine { get; private protected set; }
 
     /// <summary>
     /// Whether running statistics are kept (else batch statistics are used in evaluation too). Settable, as Python's
@@ -120,7 +120,7 @@ public abstract class BatchNorm : Module<Tensor, Tensor>
 /// <param name="trackRunningStats">Whether running statistics are kept.</param>
 /// <param name="dtype">The parameters' and statistics' dtype (the default dtype when null).</param>
 /// <param name="bias">Whether the affine transform has a bias (PyTorch 2.x's keyword-only <c>bias</c>; false needs its LibTorch).</param>
-public sealed class BatchNorm1d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null, bool bias = true)
+public class BatchNorm1d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null, bool bias = true)
     : BatchNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype, bias)
 {
     private protected override void CheckInputDim(long dim)
@@ -137,7 +137,7 @@ public sealed class BatchNorm1d(long numFeatures, double eps = 1e-5, double? mom
 /// <param name="trackRunningStats">Whether running statistics are kept.</param>
 /// <param name="dtype">The parameters' and statistics' dtype (the default dtype when null).</param>
 /// <param name="bias">Whether the affine transform has a bias (PyTorch 2.x's keyword-only <c>bias</c>; false needs its LibTorch).</param>
-public sealed class BatchNorm2d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null, bool bias = true)
+public class BatchNorm2d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null, bool bias = true)
     : BatchNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype, bias)
 {
     private protected override void CheckInputDim(long dim)
@@ -154,7 +154,7 @@ public sealed class BatchNorm2d(long numFeatures, double eps = 1e-5, double? mom
 /// <param name="trackRunningStats">Whether running statistics are kept.</param>
 /// <param name="dtype">The parameters' and statistics' dtype (the default dtype when null).</param>
 /// <param name="bias">Whether the affine transform has a bias (PyTorch 2.x's keyword-only <c>bias</c>; false needs its LibTorch).</param>
-public sealed class BatchNorm3d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null, bool bias = true)
+public class BatchNorm3d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = true, bool trackRunningStats = true, DType? dtype = null, bool bias = true)
     : BatchNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype, bias)
 {
     private protected override void CheckInputDim(long dim)

@@ -1,7 +1,7 @@
 namespace TorchInterop.NN;
 
 /// <summary>Python's <c>torch.nn.Conv2d</c>: a 2-D convolution over (N, C, H, W) or (C, H, W) input.</summary>
-public sealed class Conv2d : ConvNd
+public class Conv2d : ConvNd
 {
     /// <summary>Square kernel, stride, padding and dilation: <c>Conv2d(3, 64, kernel_size=7, stride=2, padding=3, bias=False)</c>.</summary>
     public Conv2d(long inChannels, long outChannels, long kernelSize, long stride = 1, long padding = 0, long dilation = 1,

@@ -1,7 +1,7 @@
 namespace TorchInterop.NN;
 
 /// <summary>Python's <c>torch.nn.Conv3d</c>: a 3-D convolution over (N, C, D, H, W) or (C, D, H, W) input.</summary>
-public sealed class Conv3d : ConvNd
+public class Conv3d : ConvNd
 {
     /// <summary>Cubic kernel, stride, padding and dilation.</summary>
     public Conv3d(long inChannels, long outChannels, long kernelSize, long stride = 1, long padding = 0, long dilation = 1,

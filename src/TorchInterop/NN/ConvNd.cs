@@ -6,7 +6,7 @@ namespace TorchInterop.NN;
 /// What PyTorch's <c>_ConvNd</c> holds for every convolution: the hyper-parameters, the weight (and bias) initialized as
 /// PyTorch initializes them, and Python's repr.
 /// </summary>
-public abstract class ConvNd : Module<Tensor, Tensor>
+public abstract partial class ConvNd : Module<Tensor, Tensor>
 {
     private static readonly string[] PaddingModes = ["zeros", "reflect", "replicate", "circular"];
 
@@ -47,10 +47,10 @@ public abstract class ConvNd : Module<Tensor, Tensor>
     }
 
     /// <summary>Input channels.</summary>
-    public long InChannels { get; }
+    public long InChannels { get; private protected set; }
 
     /// <summary>Output channels.</summary>
-    public long OutChannels { get; }
+    public long OutChannels { get; private protected set; }
 
     /// <summary>The kernel's size along each spatial dimension.</summary>
     public long[] KernelSize { get; }
@@ -89,7 +89,7 @@ public abstract class ConvNd : Module<Tensor, Tensor>
     private protected long[] ReversedPaddingRepeatedTwice { get; }
 
     /// <summary>PyTorch's <c>reset_parameters</c>: kaiming_uniform_ with a=√5, the bias uniform in ±1/√fan_in.</summary>
-    public void ResetParameters()
+    public virtual void ResetParameters()
     {
         Init.KaimingUniform_(Weight, a: Math.Sqrt(5));
         if (Bias is { } bias)

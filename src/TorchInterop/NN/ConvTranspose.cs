@@ -26,6 +26,7 @@ public abstract class ConvTransposeNd : ConvNd
     public Tensor Forward(Tensor input, long[]? outputSize)
     {
         ArgumentNullException.ThrowIfNull(input);
+        InferLazily(input);
         return Convolve(input, outputSize is null ? OutputPadding : OutputPaddingFor(input, outputSize));
     }
 
@@ -61,7 +62,7 @@ public abstract class ConvTransposeNd : ConvNd
 }
 
 /// <summary>Python's <c>torch.nn.ConvTranspose1d</c>: over (N, C, L) or (C, L) input.</summary>
-public sealed class ConvTranspose1d(long inChannels, long outChannels, long kernelSize, long stride = 1, long padding = 0, long outputPadding = 0,
+public class ConvTranspose1d(long inChannels, long outChannels, long kernelSize, long stride = 1, long padding = 0, long outputPadding = 0,
     long groups = 1, bool bias = true, long dilation = 1, string paddingMode = "zeros", DType? dtype = null)
     : ConvTransposeNd(1, inChannels, outChannels, [kernelSize], [stride], [padding], [outputPadding], groups, bias, [dilation], paddingMode, dtype)
 {
@@ -70,7 +71,7 @@ public sealed class ConvTranspose1d(long inChannels, long outChannels, long kern
 }
 
 /// <summary>Python's <c>torch.nn.ConvTranspose2d</c>: over (N, C, H, W) or (C, H, W) input.</summary>
-public sealed class ConvTranspose2d : ConvTransposeNd
+public class ConvTranspose2d : ConvTransposeNd
 {
     /// <summary><c>ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1)</c>.</summary>
     public ConvTranspose2d(long inChannels, long outChannels, long kernelSize, long stride = 1, long padding = 0, long outputPadding = 0,
@@ -87,7 +88,7 @@ public sealed class ConvTranspose2d : ConvTransposeNd
 }
 
 /// <summary>Python's <c>torch.nn.ConvTranspose3d</c>: over (N, C, D, H, W) or (C, D, H, W) input.</summary>
-public sealed class ConvTranspose3d : ConvTransposeNd
+public class ConvTranspose3d : ConvTransposeNd
 {
     /// <summary><c>ConvTranspose3d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1)</c>.</summary>
     public ConvTranspose3d(long inChannels, long outChannels, long kernelSize, long stride = 1, long padding = 0, long outputPadding = 0,

@@ -8,7 +8,7 @@ namespace TorchInterop.NN;
 /// no running statistics (<c>affine=False, track_running_stats=False</c>). Inputs without a batch dimension are
 /// normalized as a batch of one.
 /// </summary>
-public abstract class InstanceNorm : Module<Tensor, Tensor>
+public abstract partial class InstanceNorm : Module<Tensor, Tensor>
 {
     private protected InstanceNorm(long numFeatures, double eps, double? momentum, bool affine, bool trackRunningStats, DType? dtype, bool bias)
     {
@@ -26,7 +26,7 @@ public abstract class InstanceNorm : Module<Tensor, Tensor>
     }
 
     /// <summary>Channels (C of the input).</summary>
-    public long NumFeatures { get; }
+    public long NumFeatures { get; private protected set; }
 
     /// <summary>Added to the variance for numerical stability.</summary>
     public double Eps { get; }
@@ -35,10 +35,10 @@ public abstract class InstanceNorm : Module<Tensor, Tensor>
     public double? Momentum { get; }
 
     /// <summary>Whether there is a learned weight and bias.</summary>
-    public bool Affine { get; }
+    public bool Affine { get; private protected set; }
 
     /// <summary>Whether running statistics are kept and used in evaluation.</summary>
-    public bool TrackRunningStats { get; }
+    public bool TrackRunningStats { get; private protected set; }
 
     /// <summary>The rank of an input without batch dimension.</summary>
     private protected abstract int NoBatchDim { get; }
@@ -96,7 +96,7 @@ public abstract class InstanceNorm : Module<Tensor, Tensor>
 /// <param name="trackRunningStats">Whether running statistics are kept.</param>
 /// <param name="dtype">The parameters' and statistics' dtype (the default dtype when null).</param>
 /// <param name="bias">Whether the affine transform has a bias (PyTorch 2.x's keyword-only <c>bias</c>).</param>
-public sealed class InstanceNorm1d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = false, bool trackRunningStats = false, DType? dtype = null, bool bias = true)
+public class InstanceNorm1d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = false, bool trackRunningStats = false, DType? dtype = null, bool bias = true)
     : InstanceNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype, bias)
 {
     private protected override int NoBatchDim => 2;
@@ -112,7 +112,7 @@ public sealed class InstanceNorm1d(long numFeatures, double eps = 1e-5, double? 
 /// <param name="trackRunningStats">Whether running statistics are kept.</param>
 /// <param name="dtype">The parameters' and statistics' dtype (the default dtype when null).</param>
 /// <param name="bias">Whether the affine transform has a bias (PyTorch 2.x's keyword-only <c>bias</c>).</param>
-public sealed class InstanceNorm2d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = false, bool trackRunningStats = false, DType? dtype = null, bool bias = true)
+public class InstanceNorm2d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = false, bool trackRunningStats = false, DType? dtype = null, bool bias = true)
     : InstanceNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype, bias)
 {
     private protected override int NoBatchDim => 3;
@@ -128,7 +128,7 @@ public sealed class InstanceNorm2d(long numFeatures, double eps = 1e-5, double? 
 /// <param name="trackRunningStats">Whether running statistics are kept.</param>
 /// <param name="dtype">The parameters' and statistics' dtype (the default dtype when null).</param>
 /// <param name="bias">Whether the affine transform has a bias (PyTorch 2.x's keyword-only <c>bias</c>).</param>
-public sealed class InstanceNorm3d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = false, bool trackRunningStats = false, DType? dtype = null, bool bias = true)
+public class InstanceNorm3d(long numFeatures, double eps = 1e-5, double? momentum = 0.1, bool affine = false, bool trackRunningStats = false, DType? dtype = null, bool bias = true)
     : InstanceNorm(numFeatures, eps, momentum, affine, trackRunningStats, dtype, bias)
 {
     private protected override int NoBatchDim => 4;

@@ -16,10 +16,10 @@ public class Linear : Module<Tensor, Tensor>
     }
 
     /// <summary>Input features.</summary>
-    public long InFeatures { get; }
+    public long InFeatures { get; private protected set; }
 
     /// <summary>Output features.</summary>
-    public long OutFeatures { get; }
+    public long OutFeatures { get; private protected set; }
 
     /// <summary>The weight, shape (out_features, in_features).</summary>
     public Tensor Weight => GetParameter("weight")!;
@@ -28,7 +28,7 @@ public class Linear : Module<Tensor, Tensor>
     public Tensor? Bias => GetParameter("bias");
 
     /// <summary>PyTorch's <c>reset_parameters</c>: kaiming_uniform_ with a=√5, the bias uniform in ±1/√fan_in.</summary>
-    public void ResetParameters()
+    public virtual void ResetParameters()
     {
         Init.KaimingUniform_(Weight, a: Math.Sqrt(5));
         if (Bias is { } bias)

@@ -23,7 +23,7 @@ public abstract partial class Module
     }
 
     /// <summary>Python's <c>_get_name()</c>: the class name; a generic class drops its arity suffix (<c>ModuleList`1</c> is <c>ModuleList</c>).</summary>
-    internal string ReprName => GetType().Name.Split('`')[0];
+    internal virtual string ReprName => GetType().Name.Split('`')[0];
 
     private static string Indent(string text) => text.Replace("\n", "\n  ");
 }

@@ -15,11 +15,19 @@ public abstract partial class Module
         {
             string head = prefix.Length == 0 ? "" : prefix + ".";
             foreach (var (name, value) in module._parameters)
-                if (value is not null) state[head + name] = value.Detach();
+                if (value is not null) state[head + name] = DetachForState(value);
             foreach (var (name, value, persistent) in module._buffers)
-                if (value is not null && persistent) state[head + name] = value.Detach();
+                if (value is not null && persistent) state[head + name] = DetachForState(value);
         }
         return state;
+    }
+
+    // param.detach() as Python's state_dict takes it: a lazy module's placeholder stays one (it prints as <UninitializedParameter>).
+    private static Tensor DetachForState(Tensor value)
+    {
+        var detached = value.Detach();
+        detached.UninitializedClass = value.UninitializedClass;
+        return detached;
     }
 
     /// <summary>
@@ -31,6 +39,7 @@ public abstract partial class Module
         IReadOnlyDictionary<string, Tensor> stateDict, bool strict = true)
     {
         ArgumentNullException.ThrowIfNull(stateDict);
+        LazyModule.MaterializeFrom(this, stateDict);
         var own = StateDict();
         var missing = own.Keys.Where(k => !stateDict.ContainsKey(k)).ToList();
         var unexpected = stateDict.Keys.Where(k => !own.ContainsKey(k)).ToList();

@@ -12,6 +12,13 @@ public class ModuleList<T> : Module, IList<T>, IReadOnlyList<T> where T : Module
 {
     private readonly List<T> _items = [];
 
+    // A module replaced by name ("1") is the one the list holds.
+    internal override void ReplaceChild(string name, Module child)
+    {
+        base.ReplaceChild(name, child);
+        if (int.TryParse(name, System.Globalization.CultureInfo.InvariantCulture, out int index) && child is T item) _items[index] = item;
+    }
+
     /// <summary>A list holding <paramref name="modules"/>, in order.</summary>
     public ModuleList(IEnumerable<T>? modules = null)
     {

@@ -27,6 +27,13 @@ public sealed class Sequential : Module<Tensor, Tensor>
     /// <summary>How many layers.</summary>
     public int Count => _layers.Count;
 
+    // A layer replaced by name ("1") is the layer the forward runs.
+    internal override void ReplaceChild(string name, Module child)
+    {
+        base.ReplaceChild(name, child);
+        if (int.TryParse(name, System.Globalization.CultureInfo.InvariantCulture, out int index) && child is Module<Tensor, Tensor> layer) _layers[index] = layer;
+    }
+
     /// <inheritdoc/>
     public override Tensor Forward(Tensor input)
     {

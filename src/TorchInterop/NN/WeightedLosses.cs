@@ -24,7 +24,7 @@ public sealed class CrossEntropyLoss : Loss
 }
 
 /// <summary>Python's <c>torch.nn.NLLLoss(weight=None, ignore_index=-100, reduction='mean')</c>.</summary>
-public sealed class NLLLoss : Loss
+public class NLLLoss : Loss
 {
     /// <summary>A negative log-likelihood loss; <paramref name="weight"/> becomes the buffer <c>weight</c>.</summary>
     public NLLLoss(Tensor? weight = null, long ignoreIndex = -100, string reduction = "mean") : base(reduction)
