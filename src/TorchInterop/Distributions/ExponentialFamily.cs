@@ -16,6 +16,10 @@ public abstract class ExponentialFamily : Distribution
     /// <summary>The expectation of the carrier measure, E[log h(x)].</summary>
     protected virtual Scalar MeanCarrierMeasure => throw NotImplemented();
 
+    internal Tensor[] NaturalParamsOf() => NaturalParams;
+
+    internal Tensor LogNormalizerOf(Tensor[] naturalParams) => LogNormalizer(naturalParams);
+
     /// <inheritdoc />
     public override Tensor Entropy()
     {
