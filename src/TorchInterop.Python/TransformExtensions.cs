@@ -18,7 +18,7 @@ public static class TransformExtensions
         /// <summary><c>t.bijective</c></summary>
         public bool bijective => t.Bijective;
         /// <summary><c>t.sign</c>: a Python int (+1, -1) as a number, or a tensor.</summary>
-        public object sign => t.Sign is { IsWrappedNumber: true } number ? number.Item() : t.Sign;
+        public object sign => t.Sign is { IsWrappedNumber: true } number ? (object)number.Item() : t.Sign;
         /// <summary><c>t.event_dim</c></summary>
         public int event_dim => t.EventDim;
         /// <summary><c>t.with_cache(cache_size=1)</c></summary>

@@ -189,7 +189,7 @@ public class DistributionsTransformsTests
             var loc = torch.tensor([0.5, -1.0], requires_grad: true);
             var scale = torch.tensor([1.0, 2.0], requires_grad: true);
             var v = torch.tensor([0.7, 1.5]);
-            Distribution[] all = [LogNormal(loc, scale), HalfNormal(scale), Cauchy(loc, scale), Gumbel(loc, scale), Pareto(scale, torch.tensor([3.0, 2.5])),
+            TorchInterop.Distributions.Distribution[] all = [LogNormal(loc, scale), HalfNormal(scale), Cauchy(loc, scale), Gumbel(loc, scale), Pareto(scale, torch.tensor([3.0, 2.5])),
                 Chi2(torch.tensor([3.0, 4.0]))];
             foreach (var m in all)
             {
@@ -199,7 +199,7 @@ public class DistributionsTransformsTests
                 var e = m.expand([3, 2]);
                 print(e, e.batch_shape, e.sample().shape, e.log_prob(torch.tensor([1.5, 2.5])));
             }
-            Distribution[] reparameterized = [LogNormal(loc, scale), HalfNormal(scale), Cauchy(loc, scale), Gumbel(loc, scale)];
+            TorchInterop.Distributions.Distribution[] reparameterized = [LogNormal(loc, scale), HalfNormal(scale), Cauchy(loc, scale), Gumbel(loc, scale)];
             foreach (var m in reparameterized)
             {
                 var x = m.rsample([3]);
@@ -209,7 +209,7 @@ public class DistributionsTransformsTests
                 loc.grad = null;
                 scale.grad = null;
             }
-            Distribution[] withCdf = [LogNormal(loc, scale), HalfNormal(scale), Cauchy(loc, scale)];
+            TorchInterop.Distributions.Distribution[] withCdf = [LogNormal(loc, scale), HalfNormal(scale), Cauchy(loc, scale)];
             foreach (var m in withCdf) print(m.cdf(v), m.icdf(torch.tensor([0.2, 0.9])));
             var s = LogNormal(0.0, 1.0);
             print(s, s.batch_shape, s.sample(), s.log_prob(torch.tensor(2.0)));
