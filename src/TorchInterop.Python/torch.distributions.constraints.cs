@@ -8,7 +8,7 @@ public static partial class torch
     public static partial class distributions
     {
         /// <summary>Python's <c>torch.distributions.constraints</c>: <c>constraints.positive</c>, <c>constraints.interval(0., 1.)</c>, ...</summary>
-        public static class constraints
+        public static partial class constraints
         {
             /// <summary><c>constraints.Constraint</c>, the base of a constraint of one's own.</summary>
             public abstract class Constraint : Distributions.Constraint;

@@ -50,7 +50,7 @@ public static partial class torch
         /// Python's <c>torch.distributions.transforms</c>. A transform is applied with <c>t.Call(x)</c> (Python's <c>t(x)</c>);
         /// <c>Transform</c> is the base of a transform of one's own.
         /// </summary>
-        public static class transforms
+        public static partial class transforms
         {
             /// <summary><c>transforms.Transform</c>, the base of a transform of one's own (override Forward, Inverse, LogAbsDetJacobian).</summary>
             public abstract class Transform(int cache_size = 0) : Distributions.Transform(cache_size);

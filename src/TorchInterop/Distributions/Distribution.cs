@@ -58,7 +58,7 @@ public abstract class Distribution
             if (!AllTrue(constraint.Check(value)))
                 throw new TorchException(
                     $"Expected parameter {name} (Tensor of shape {TupleText(value.Shape)}) of distribution {this} " +
-                    $"to satisfy the constraint {constraint}, but found invalid values:\n{value}", TorchErrorKind.ValueError);
+                    $"to satisfy the constraint {constraint}, but found invalid values:\n{Formatted(value)}", TorchErrorKind.ValueError);
         }
     }
 
@@ -188,7 +188,7 @@ public abstract class Distribution
         if (!AllTrue(support.Check(value)))
             throw new TorchException(
                 $"Expected value argument (Tensor of shape {TupleText(actual)}) to be within the support ({support}) " +
-                $"of the distribution {this}, but found invalid values:\n{value}", TorchErrorKind.ValueError);
+                $"of the distribution {this}, but found invalid values:\n{Formatted(value)}", TorchErrorKind.ValueError);
     }
 
     /// <summary>Python's repr: <c>Normal(loc: torch.Size([2]), scale: torch.Size([2]))</c>, one-element parameters shown as tensors.</summary>

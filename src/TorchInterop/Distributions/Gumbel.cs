@@ -11,9 +11,10 @@ public class Gumbel : TransformedDistribution
     }
 
     private Gumbel((Tensor Loc, Tensor Scale, Distribution Base, Transform[] Transforms) parts, bool? validateArgs)
-        : base(parts.Base, parts.Transforms, validateArgs)
+        : base(parts.Base, parts.Transforms, validateArgs, deferValidation: true)
     {
         (Loc, Scale) = (parts.Loc, parts.Scale);
+        ValidateParameters(validateArgs);
     }
 
     private Gumbel(Gumbel source, long[] batchShape) : base(source, batchShape)

@@ -6,7 +6,7 @@ namespace TorchInterop.Distributions;
 /// The Kullback-Leibler divergence between two distributions (Python's <c>torch.distributions.kl</c>): a registry
 /// of formulas per pair of distribution types, dispatched to the most specific registered pair as PyTorch does.
 /// </summary>
-public static class KL
+public static partial class KL
 {
     private static readonly object Gate = new();
     private static readonly Dictionary<(Type P, Type Q), Func<Distribution, Distribution, Tensor>> Registry = [];
@@ -26,6 +26,7 @@ public static class KL
         Add<OneHotCategorical, OneHotCategorical>((p, q) => CategoricalCategorical(p.Categorical, q.Categorical));
         Add<Poisson, Poisson>(PoissonPoisson);
         Add<Uniform, Uniform>(UniformUniform);
+        AddTransformedPairs();
     }
 
     /// <summary>

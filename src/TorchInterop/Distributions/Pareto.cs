@@ -12,9 +12,10 @@ public class Pareto : TransformedDistribution
     }
 
     private Pareto(Tensor[] all, bool? validateArgs)
-        : base(new Exponential(all[1], validateArgs), [new ExpTransform(), new AffineTransform(0, all[0])], validateArgs)
+        : base(new Exponential(all[1], validateArgs), [new ExpTransform(), new AffineTransform(0, all[0])], validateArgs, deferValidation: true)
     {
         (Scale, Alpha) = (all[0], all[1]);
+        ValidateParameters(validateArgs);
     }
 
     private Pareto(Pareto source, long[] batchShape) : base(source, batchShape)

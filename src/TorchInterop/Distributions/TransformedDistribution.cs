@@ -11,6 +11,16 @@ public class TransformedDistribution : Distribution
 
     /// <summary>Pushes <paramref name="baseDistribution"/> through <paramref name="transforms"/> (first to last).</summary>
     public TransformedDistribution(Distribution baseDistribution, IReadOnlyList<Transform> transforms, bool? validateArgs = null)
+        : this(baseDistribution, transforms, validateArgs, deferValidation: false)
+    {
+    }
+
+    /// <summary>
+    /// Builds the distribution; with <paramref name="deferValidation"/> the shapes are recorded and the argument checks
+    /// wait for <see cref="ValidateParameters"/>, for a subclass whose parameters are set after this constructor runs
+    /// (Python sets them before calling <c>super().__init__</c>).
+    /// </summary>
+    protected TransformedDistribution(Distribution baseDistribution, IReadOnlyList<Transform> transforms, bool? validateArgs, bool deferValidation)
     {
         ArgumentNullException.ThrowIfNull(baseDistribution);
         ArgumentNullException.ThrowIfNull(transforms);
@@ -39,7 +49,18 @@ public class TransformedDistribution : Distribution
         if (shape.Length < eventDim) throw new TorchException("", TorchErrorKind.AssertionError);
 #endif
         int cut = shape.Length - eventDim;
-        Initialize(shape[..cut], shape[cut..], validateArgs);
+        if (deferValidation) _pendingShapes = (shape[..cut], shape[cut..]);
+        else Initialize(shape[..cut], shape[cut..], validateArgs);
+    }
+
+    private (long[] Batch, long[] Event)? _pendingShapes;
+
+    /// <summary>Records the shapes and checks the arguments deferred by the constructor (Python's <c>Distribution.__init__</c>).</summary>
+    protected void ValidateParameters(bool? validateArgs)
+    {
+        var (batch, events) = _pendingShapes ?? (BatchShape, EventShape);
+        _pendingShapes = null;
+        Initialize(batch, events, validateArgs);
     }
 
     /// <summary>Pushes <paramref name="baseDistribution"/> through one transform.</summary>
