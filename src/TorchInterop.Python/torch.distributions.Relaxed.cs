@@ -7,6 +7,12 @@ public static partial class torch
 {
     public static partial class distributions
     {
+        /// <summary>
+        /// <c>torch.distributions.Transform</c>, the base of a transform of one's own (a subclass of
+        /// <c>torch.distributions.transforms.Transform</c>): override Forward, Inverse, LogAbsDetJacobian, Domain and Codomain.
+        /// </summary>
+        public abstract class Transform(int cache_size = 0) : transforms.Transform(cache_size);
+
         /// <summary><c>torch.distributions.Weibull(scale, concentration, validate_args=None)</c></summary>
         public static Distributions.Weibull Weibull(Tensor scale, Tensor concentration, bool? validate_args = null) => new(scale, concentration, validate_args);
 

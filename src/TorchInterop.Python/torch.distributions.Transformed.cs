@@ -9,11 +9,11 @@ public static partial class torch
     {
         /// <summary><c>torch.distributions.TransformedDistribution(base_distribution, transforms, validate_args=None)</c> with a list of transforms.</summary>
         public static Distributions.TransformedDistribution TransformedDistribution(Distributions.Distribution base_distribution,
-            IReadOnlyList<Transform> transforms, bool? validate_args = null) => new(base_distribution, transforms, validate_args);
+            IReadOnlyList<Distributions.Transform> transforms, bool? validate_args = null) => new(base_distribution, transforms, validate_args);
 
         /// <summary><c>torch.distributions.TransformedDistribution(base_distribution, transform, validate_args=None)</c> with one transform.</summary>
         public static Distributions.TransformedDistribution TransformedDistribution(Distributions.Distribution base_distribution,
-            Transform transforms, bool? validate_args = null) => new(base_distribution, transforms, validate_args);
+            Distributions.Transform transforms, bool? validate_args = null) => new(base_distribution, transforms, validate_args);
 
         /// <summary><c>torch.distributions.Independent(base_distribution, reinterpreted_batch_ndims, validate_args=None)</c></summary>
         public static Distributions.Independent Independent(Distributions.Distribution base_distribution, int reinterpreted_batch_ndims,

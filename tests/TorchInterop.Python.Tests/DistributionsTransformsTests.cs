@@ -75,7 +75,7 @@ public class DistributionsTransformsTests
         () =>
         {
             var x = torch.tensor(new[,] { { 0.5, -1.0, 2.0 }, { 0.1, 0.2, -0.3 } }, requires_grad: true);
-            Transform[] ts = [transforms.ExpTransform(), transforms.SigmoidTransform(), transforms.SoftplusTransform(), transforms.TanhTransform(),
+            TorchInterop.Distributions.Transform[] ts = [transforms.ExpTransform(), transforms.SigmoidTransform(), transforms.SoftplusTransform(), transforms.TanhTransform(),
                 transforms.AffineTransform(1.0, -2.0), transforms.AffineTransform(torch.tensor([1.0, 2.0, 3.0]), torch.tensor([0.5, -1.0, 2.0]), event_dim: 1)];
             foreach (var t in ts)
             {
