@@ -160,7 +160,7 @@ public abstract class Distribution
     /// Checks a value to score: its rightmost sizes must match the event shape, it must broadcast with the batch
     /// shape, and it must lie in the support (Python's <c>_validate_sample</c>, with its ValueError messages).
     /// </summary>
-    protected void ValidateSample(Tensor value)
+    protected internal void ValidateSample(Tensor value)
     {
         ArgumentNullException.ThrowIfNull(value);
         if (value.IsWrappedNumber) throw new TorchException("The value argument to log_prob must be a Tensor", TorchErrorKind.ValueError);

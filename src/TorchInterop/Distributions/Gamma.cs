@@ -15,7 +15,8 @@ public class Gamma : ExponentialFamily
         Initialize(concentration.IsWrappedNumber && rate.IsWrappedNumber ? [] : Concentration.Shape, validateArgs: validateArgs);
     }
 
-    private Gamma(Gamma source, long[] batchShape)
+    /// <summary>An expanded copy of <paramref name="source"/> (for subclasses' expand).</summary>
+    protected Gamma(Gamma source, long[] batchShape)
     {
         Concentration = source.Concentration.Expand(batchShape);
         Rate = source.Rate.Expand(batchShape);

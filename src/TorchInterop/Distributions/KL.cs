@@ -28,6 +28,7 @@ public static partial class KL
         Add<Uniform, Uniform>(UniformUniform);
         AddMultivariatePairs();
         AddFamilyPairs();
+        AddTransformedPairs();
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace TorchInterop.Distributions;
 
 /// <summary>PyTorch's catalogue of constraints (<c>torch.distributions.constraints</c>): the shared instances and the factories.</summary>
-public static class Constraints
+public static partial class Constraints
 {
     /// <summary><c>constraints.dependent</c>: a support that depends on other variables.</summary>
     public static DependentConstraint Dependent { get; } = new();
