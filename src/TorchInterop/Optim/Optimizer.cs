@@ -120,6 +120,10 @@ public abstract class Optimizer
             var packed = new Dictionary<string, object?>();
             foreach (var name in _optionNames) packed[name] = group.GetOption(name);
             if (group.InitialLr is { } initialLr) packed["initial_lr"] = initialLr;
+            foreach (var name in SchedulerKeys)
+            {
+                if (group.HasOther(name) && !packed.ContainsKey(name)) packed[name] = group.GetOption(name);
+            }
             var indices = new List<object?>();
             foreach (var p in group.Params)
             {
@@ -131,6 +135,9 @@ public abstract class Optimizer
         }
         return new Dictionary<string, object?> { ["state"] = state, ["param_groups"] = groups };
     }
+
+    // The keys OneCycleLR and CyclicLR add to the groups, which Python's state dict then holds, in that order.
+    private static readonly string[] SchedulerKeys = ["max_lr", "min_lr", "max_momentum", "base_momentum"];
 
     /// <summary>
     /// Restores a state dict made by <see cref="StateDict"/> or by PyTorch (as <see cref="Serialization.TensorFile.Load(string)"/>
