@@ -73,6 +73,7 @@ public abstract class LRScheduler
     /// <summary>Advances the schedule by one epoch and sets each group's learning rate.</summary>
     public virtual void Step()
     {
+        WarnIfBeforeOptimizerStep();
         StepCount++;
         UpdateLr(null);
     }
@@ -83,10 +84,24 @@ public abstract class LRScheduler
     /// </summary>
     public virtual void Step(int epoch)
     {
+        WarnIfBeforeOptimizerStep();
         StepCount++;
         Warnings.Raise(EpochDeprecationWarning);
         UpdateLr(epoch);
     }
+
+    // PyTorch's check for the pre-1.1 order: the scheduler's second step comes before any optimizer step.
+    private protected void WarnIfBeforeOptimizerStep()
+    {
+        if (StepCount == 1 && !Optimizer.SteppedSinceSchedulerAttached) Warnings.Raise(StepOrderWarning);
+    }
+
+    /// <summary>PyTorch's warning when <c>lr_scheduler.step()</c> comes before <c>optimizer.step()</c>.</summary>
+    internal const string StepOrderWarning =
+        "Detected call of `lr_scheduler.step()` before `optimizer.step()`. In PyTorch 1.1.0 and later, you should call "
+        + "them in the opposite order: `optimizer.step()` before `lr_scheduler.step()`.  Failure to do this will result in "
+        + "PyTorch skipping the first value of the learning rate schedule. See more details at "
+        + "https://pytorch.org/docs/stable/optim.html#how-to-adjust-learning-rate";
 
     /// <summary>PyTorch's <c>EPOCH_DEPRECATION_WARNING</c>.</summary>
     internal const string EpochDeprecationWarning =
@@ -140,6 +155,7 @@ public abstract class LRScheduler
     /// <summary>The first step, which PyTorch takes at the end of construction.</summary>
     protected internal void InitialStep()
     {
+        Optimizer.AttachScheduler();
         StepCount = 0;
         IsInitial = true;
         try
