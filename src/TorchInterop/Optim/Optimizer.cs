@@ -139,6 +139,10 @@ public abstract class Optimizer
         {
             var packed = new Dictionary<string, object?>();
             foreach (var name in _optionNames) packed[name] = PackOption(group, name);
+            foreach (var name in SchedulerKeys)
+            {
+                if (group.KeysBeforeInitialLr.Contains(name) && group.HasOther(name) && !packed.ContainsKey(name)) packed[name] = group.GetOption(name);
+            }
             if (group.InitialLr is { } initialLr) packed["initial_lr"] = initialLr;
             foreach (var name in SchedulerKeys)
             {
@@ -159,8 +163,8 @@ public abstract class Optimizer
     /// <summary>An option's value as the state dict holds it (L-BFGS keeps Python's int learning rate an int).</summary>
     private protected virtual object? PackOption(ParamGroup group, string name) => group.GetOption(name);
 
-    // The keys OneCycleLR and CyclicLR add to the groups, which Python's state dict then holds, in that order.
-    private static readonly string[] SchedulerKeys = ["max_lr", "min_lr", "max_momentum", "base_momentum"];
+    // The keys OneCycleLR, CyclicLR and SWALR add to the groups, which Python's state dict then holds, in that order.
+    private static readonly string[] SchedulerKeys = ["max_lr", "min_lr", "max_momentum", "base_momentum", "swa_lr"];
 
     /// <summary>
     /// Restores a state dict made by <see cref="StateDict"/> or by PyTorch (as <see cref="Serialization.TensorFile.Load(string)"/>

@@ -37,7 +37,12 @@ public sealed class SWALR : Schedulers.LRScheduler
                 ? PythonFloat.ValueError($"swa_lr must have the same length as optimizer.param_groups. swa_lr has {rates.Length} values, param_groups has {groups}.")
                 : PythonFloat.ValueError($"swa_lr must have the same length as optimizer.param_groups: swa_lr has {rates.Length}, optimizer.param_groups has {groups}");
         }
-        for (int i = 0; i < groups; i++) optimizer.ParamGroups[i].SetOther("swa_lr", rates[i]);
+        for (int i = 0; i < groups; i++)
+        {
+            var group = optimizer.ParamGroups[i];
+            if (group.InitialLr is null && !group.HasOther("swa_lr")) group.KeysBeforeInitialLr.Add("swa_lr");
+            group.SetOther("swa_lr", rates[i]);
+        }
         if (annealStrategy is not ("cos" or "linear"))
         {
             throw LibTorch.IsAtLeast(2)
