@@ -53,7 +53,11 @@ public static partial class torch
             public abstract void step();
 
             /// <inheritdoc/>
-            public sealed override void Step() => step();
+            public sealed override void Step()
+            {
+                RecordStep();
+                step();
+            }
 
             /// <inheritdoc/>
             protected override bool LrRequired => false;

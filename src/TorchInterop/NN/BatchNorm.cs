@@ -31,8 +31,8 @@ public abstract partial class BatchNorm : Module<Tensor, Tensor>
     /// <summary>Added to the variance for numerical stability.</summary>
     public double Eps { get; }
 
-    /// <summary>The running statistics' update factor; null for a cumulative average.</summary>
-    public double? Momentum { get; }
+    /// <summary>The running statistics' update factor; null for a cumulative average (settable, as Python's <c>bn.momentum = None</c>).</summary>
+    public double? Momentum { get; set; }
 
     /// <summary>Whether there is a learned weight and bias.</summary>
     public bool Affine { get; private protected set; }

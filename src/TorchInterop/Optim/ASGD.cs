@@ -33,6 +33,7 @@ public sealed class ASGD : Optimizer
     /// <inheritdoc/>
     public override void Step()
     {
+        RecordStep();
         using var mode = OptimizerChecks.StepMode(DefaultOptions);
         foreach (var g in ParamGroups)
         {

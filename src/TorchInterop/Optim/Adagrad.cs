@@ -45,6 +45,7 @@ public sealed class Adagrad : Optimizer
     /// <inheritdoc/>
     public override void Step()
     {
+        RecordStep();
         using var noGrad = Autograd.NoGrad();
         foreach (var g in ParamGroups)
         {

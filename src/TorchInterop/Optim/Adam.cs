@@ -29,5 +29,9 @@ public sealed class Adam : Optimizer
     }
 
     /// <inheritdoc/>
-    public override void Step() => AdamUpdate.Step(ParamGroups, StateOf, adamW: false);
+    public override void Step()
+    {
+        RecordStep();
+        AdamUpdate.Step(ParamGroups, StateOf, adamW: false);
+    }
 }

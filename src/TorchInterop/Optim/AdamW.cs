@@ -27,5 +27,9 @@ public sealed class AdamW : Optimizer
     }
 
     /// <inheritdoc/>
-    public override void Step() => AdamUpdate.Step(ParamGroups, StateOf, adamW: true);
+    public override void Step()
+    {
+        RecordStep();
+        AdamUpdate.Step(ParamGroups, StateOf, adamW: true);
+    }
 }

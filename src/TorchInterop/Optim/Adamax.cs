@@ -32,6 +32,7 @@ public sealed class Adamax : Optimizer
     /// <inheritdoc/>
     public override void Step()
     {
+        RecordStep();
         using var mode = OptimizerChecks.StepMode(DefaultOptions);
         foreach (var g in ParamGroups)
         {

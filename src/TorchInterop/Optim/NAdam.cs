@@ -39,6 +39,7 @@ public sealed class NAdam : Optimizer
     /// <inheritdoc/>
     public override void Step()
     {
+        RecordStep();
         using var mode = OptimizerChecks.StepMode(DefaultOptions);
         bool v2 = LibTorch.IsAtLeast(2);
         foreach (var g in ParamGroups)

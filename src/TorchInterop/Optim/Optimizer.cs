@@ -75,8 +75,28 @@ public abstract class Optimizer
         }
     }
 
-    /// <summary>One optimization step over the parameters that have a gradient.</summary>
+    /// <summary>One optimization step over the parameters that have a gradient. Implementations call <see cref="RecordStep"/> first.</summary>
     public abstract void Step();
+
+    /// <summary>
+    /// How many steps were taken (the <c>_step_count</c> that PyTorch's schedulers wrap around <c>optimizer.step</c>,
+    /// read to warn of <c>lr_scheduler.step()</c> before <c>optimizer.step()</c>).
+    /// </summary>
+    public long StepCount { get; private set; }
+
+    /// <summary>Counts a step; every <see cref="Step"/> calls it first, as PyTorch's counting wrapper does.</summary>
+    protected void RecordStep() => StepCount++;
+
+    // The step count when a scheduler started watching: 1.13 resets its counter on every scheduler's first step,
+    // 2.x marks the optimizer on the first scheduler's only.
+    private long? _stepsWhenSchedulerAttached;
+
+    internal void AttachScheduler()
+    {
+        if (_stepsWhenSchedulerAttached is null || !LibTorch.IsAtLeast(2)) _stepsWhenSchedulerAttached = StepCount;
+    }
+
+    internal bool SteppedSinceSchedulerAttached => StepCount > (_stepsWhenSchedulerAttached ?? StepCount);
 
     /// <summary>
     /// Clears the gradients: with <paramref name="setToNone"/> true they become null, with false they stay as zero
@@ -118,8 +138,16 @@ public abstract class Optimizer
         foreach (var group in _groups)
         {
             var packed = new Dictionary<string, object?>();
-            foreach (var name in _optionNames) packed[name] = group.GetOption(name);
+            foreach (var name in _optionNames) packed[name] = PackOption(group, name);
+            foreach (var name in SchedulerKeys)
+            {
+                if (group.KeysBeforeInitialLr.Contains(name) && group.HasOther(name) && !packed.ContainsKey(name)) packed[name] = group.GetOption(name);
+            }
             if (group.InitialLr is { } initialLr) packed["initial_lr"] = initialLr;
+            foreach (var name in SchedulerKeys)
+            {
+                if (group.HasOther(name) && !packed.ContainsKey(name)) packed[name] = group.GetOption(name);
+            }
             var indices = new List<object?>();
             foreach (var p in group.Params)
             {
@@ -131,6 +159,12 @@ public abstract class Optimizer
         }
         return new Dictionary<string, object?> { ["state"] = state, ["param_groups"] = groups };
     }
+
+    /// <summary>An option's value as the state dict holds it (L-BFGS keeps Python's int learning rate an int).</summary>
+    private protected virtual object? PackOption(ParamGroup group, string name) => group.GetOption(name);
+
+    // The keys OneCycleLR, CyclicLR and SWALR add to the groups, which Python's state dict then holds, in that order.
+    private static readonly string[] SchedulerKeys = ["max_lr", "min_lr", "max_momentum", "base_momentum", "swa_lr"];
 
     /// <summary>
     /// Restores a state dict made by <see cref="StateDict"/> or by PyTorch (as <see cref="Serialization.TensorFile.Load(string)"/>

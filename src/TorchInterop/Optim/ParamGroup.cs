@@ -84,6 +84,9 @@ public sealed class ParamGroup
         else _other.Add(new(option, value));
     }
 
+    // Scheduler keys (SWALR's swa_lr) set before initial_lr was, which Python's group dict then lists first.
+    internal HashSet<string> KeysBeforeInitialLr { get; } = [];
+
     /// <summary>Whether an option without a property of its own is set.</summary>
     public bool HasOther(string option) => _other.Exists(kv => kv.Key == option);
 

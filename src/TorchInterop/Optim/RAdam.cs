@@ -36,6 +36,7 @@ public sealed class RAdam : Optimizer
     /// <inheritdoc/>
     public override void Step()
     {
+        RecordStep();
         using var mode = OptimizerChecks.StepMode(DefaultOptions);
         bool v2 = LibTorch.IsAtLeast(2);
         foreach (var g in ParamGroups)

@@ -33,6 +33,7 @@ public sealed class RMSprop : Optimizer
     /// <inheritdoc/>
     public override void Step()
     {
+        RecordStep();
         using var noGrad = Autograd.NoGrad();
         foreach (var g in ParamGroups)
         {

@@ -36,6 +36,7 @@ public sealed class Rprop : Optimizer
     /// <inheritdoc/>
     public override void Step()
     {
+        RecordStep();
         using var mode = OptimizerChecks.StepMode(DefaultOptions);
         foreach (var g in ParamGroups)
         {

@@ -57,6 +57,7 @@ public sealed class SGD : Optimizer
     /// <inheritdoc/>
     public override void Step()
     {
+        RecordStep();
         using var noGrad = Autograd.NoGrad();
         foreach (var g in ParamGroups)
         {

@@ -39,6 +39,7 @@ public sealed class SparseAdam : Optimizer
     /// <inheritdoc/>
     public override void Step()
     {
+        RecordStep();
         using var noGrad = Autograd.NoGrad();
         foreach (var g in ParamGroups)
         {

@@ -44,4 +44,8 @@ public sealed class ConstantLR : LRScheduler
         if (LastEpoch != TotalIters) return GroupLrs.ToArray();
         return GroupLrs.Select(lr => lr * (1.0 / Factor)).ToArray();
     }
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<double>? GetClosedFormLr() =>
+        BaseLrs.Select(baseLr => baseLr * (Factor + (LastEpoch >= TotalIters ? 1 : 0) * (1 - Factor))).ToArray();
 }

@@ -53,4 +53,8 @@ public sealed class CosineAnnealingLR : LRScheduler
 
     // Python's %, whose result takes the divisor's sign.
     private static int PythonModulo(int a, int b) => ((a % b) + b) % b;
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<double>? GetClosedFormLr() =>
+        BaseLrs.Select(baseLr => EtaMin + (baseLr - EtaMin) * (1 + Math.Cos(Math.PI * LastEpoch / TMax)) / 2).ToArray();
 }

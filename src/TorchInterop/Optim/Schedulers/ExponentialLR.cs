@@ -29,4 +29,8 @@ public sealed class ExponentialLR : LRScheduler
     /// <inheritdoc/>
     protected override IReadOnlyList<double> GetLr() =>
         (LibTorch.IsAtLeast(2) ? IsInitial : LastEpoch == 0) ? GroupLrs.ToArray() : GroupLrs.Select(lr => lr * Gamma).ToArray();
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<double>? GetClosedFormLr() =>
+        BaseLrs.Select(baseLr => baseLr * Math.Pow(Gamma, LastEpoch)).ToArray();
 }

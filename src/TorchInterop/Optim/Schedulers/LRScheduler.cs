@@ -6,44 +6,144 @@ namespace TorchInterop.Optim.Schedulers;
 /// <summary>
 /// What every learning rate scheduler shares, as the PyTorch this runs on has it (1.13's <c>_LRScheduler</c>, 2.x's
 /// <c>LRScheduler</c>): it records each group's <c>initial_lr</c>, takes its first step on construction, and sets
-/// every group's learning rate on each <see cref="Step"/> from <see cref="GetLr"/>'s recursive formula.
+/// every group's learning rate on each <see cref="Step()"/> from <see cref="GetLr"/>'s recursive formula.
 /// </summary>
 public abstract class LRScheduler
 {
     private double[] _lastLr = [];
 
     /// <summary>Attaches the scheduler to <paramref name="optimizer"/>. Derived constructors must call <see cref="InitialStep"/>.</summary>
-    protected LRScheduler(Optimizer optimizer)
+    protected LRScheduler(Optimizer optimizer) : this(optimizer, -1)
+    {
+    }
+
+    /// <summary>
+    /// Attaches the scheduler to <paramref name="optimizer"/>, resuming after epoch <paramref name="lastEpoch"/>
+    /// (-1: a fresh start, which records each group's <c>initial_lr</c>; otherwise every group must have one already,
+    /// as PyTorch's <c>last_epoch</c> argument requires). Derived constructors must call <see cref="InitialStep"/>.
+    /// </summary>
+    /// <exception cref="TorchException">A group has no <c>initial_lr</c> when resuming (Python's KeyError).</exception>
+    protected LRScheduler(Optimizer optimizer, int lastEpoch)
     {
         ArgumentNullException.ThrowIfNull(optimizer);
         Optimizer = optimizer;
-        foreach (var group in optimizer.ParamGroups) group.InitialLr ??= group.Lr;
+        if (lastEpoch == -1)
+        {
+            foreach (var group in optimizer.ParamGroups) group.InitialLr ??= group.Lr;
+        }
+        else
+        {
+            for (int i = 0; i < optimizer.ParamGroups.Count; i++)
+            {
+                if (optimizer.ParamGroups[i].InitialLr is null) throw MissingInitialLr(i);
+            }
+        }
         BaseLrs = optimizer.ParamGroups.Select(g => g.InitialLr.GetValueOrDefault()).ToArray();
+        LastEpoch = lastEpoch;
     }
+
+    // A scheduler made of other schedulers (SequentialLR, ChainedScheduler): PyTorch skips the base constructor.
+    private protected LRScheduler(Optimizer optimizer, bool composite)
+    {
+        ArgumentNullException.ThrowIfNull(optimizer);
+        _ = composite;
+        Optimizer = optimizer;
+        BaseLrs = [];
+    }
+
+    private static TorchException MissingInitialLr(int group) => new(LibTorch.IsAtLeast(2)
+        ? $"\"param 'initial_lr' is not specified in param_groups[{group}] when resuming scheduler with last_epoch >= 0.\\n"
+          + "This typically happens when:\\n"
+          + "1. You're trying to resume training from a checkpoint but haven't properly loaded the optimizer state\\n"
+          + "2. You're using last_epoch >= 0 for a fresh training run (not recommended)\""
+        : $"\"param 'initial_lr' is not specified in param_groups[{group}] when resuming an optimizer\"", TorchErrorKind.KeyError);
 
     /// <summary>The optimizer whose learning rates are scheduled.</summary>
     public Optimizer Optimizer { get; }
 
     /// <summary>Each group's learning rate when the scheduler was attached (<c>base_lrs</c>).</summary>
-    public IReadOnlyList<double> BaseLrs { get; private set; }
+    public IReadOnlyList<double> BaseLrs { get; private protected set; }
 
     /// <summary>The number of steps taken, the one on construction being 0 (<c>last_epoch</c>).</summary>
-    public int LastEpoch { get; private set; } = -1;
+    public int LastEpoch { get; protected internal set; } = -1;
 
-    /// <summary>How many times <see cref="Step"/> ran, including the one on construction (<c>_step_count</c>).</summary>
-    protected int StepCount { get; private set; }
+    /// <summary>How many times <see cref="Step()"/> ran, including the one on construction (<c>_step_count</c>).</summary>
+    protected int StepCount { get; private protected set; }
 
     /// <summary>Advances the schedule by one epoch and sets each group's learning rate.</summary>
-    public void Step()
+    public virtual void Step()
     {
+        WarnIfBeforeOptimizerStep();
         StepCount++;
-        LastEpoch++;
-        var values = GetLr();
+        UpdateLr(null);
+    }
+
+    /// <summary>
+    /// Python's deprecated <c>scheduler.step(epoch)</c>: jumps to <paramref name="epoch"/>, from the closed form where
+    /// the scheduler has one, and warns as PyTorch does.
+    /// </summary>
+    public virtual void Step(int epoch)
+    {
+        WarnIfBeforeOptimizerStep();
+        StepCount++;
+        Warnings.Raise(EpochDeprecationWarning);
+        UpdateLr(epoch);
+    }
+
+    // PyTorch's check for the pre-1.1 order: the scheduler's second step comes before any optimizer step.
+    private protected void WarnIfBeforeOptimizerStep()
+    {
+        if (StepCount == 1 && !Optimizer.SteppedSinceSchedulerAttached) Warnings.Raise(StepOrderWarning);
+    }
+
+    /// <summary>PyTorch's warning when <c>lr_scheduler.step()</c> comes before <c>optimizer.step()</c>.</summary>
+    internal const string StepOrderWarning =
+        "Detected call of `lr_scheduler.step()` before `optimizer.step()`. In PyTorch 1.1.0 and later, you should call "
+        + "them in the opposite order: `optimizer.step()` before `lr_scheduler.step()`.  Failure to do this will result in "
+        + "PyTorch skipping the first value of the learning rate schedule. See more details at "
+        + "https://pytorch.org/docs/stable/optim.html#how-to-adjust-learning-rate";
+
+    /// <summary>PyTorch's <c>EPOCH_DEPRECATION_WARNING</c>.</summary>
+    internal const string EpochDeprecationWarning =
+        "The epoch parameter in `scheduler.step()` was not necessary and is being deprecated where possible. Please use "
+        + "`scheduler.step()` to step the scheduler. During the deprecation, if epoch is different from None, the closed "
+        + "form is used instead of the new chainable form, where available. Please open an issue if you are unable to "
+        + "replicate your use case: https://github.com/pytorch/pytorch/issues/new/choose.";
+
+    // 2.x's _update_lr (the body of 1.13's step after the warnings): the next epoch, or a jump to epoch.
+    internal void UpdateLr(int? epoch)
+    {
+        IReadOnlyList<double> values;
+        if (epoch is { } at)
+        {
+            LastEpoch = at;
+            values = GetClosedFormLr() ?? GetLr();
+        }
+        else
+        {
+            LastEpoch++;
+            values = GetLr();
+        }
+        SetGroupLrs(values);
+    }
+
+    /// <summary>Sets each group's learning rate and records them as the last ones.</summary>
+    private protected void SetGroupLrs(IReadOnlyList<double> values)
+    {
         for (int i = 0; i < values.Count; i++) Optimizer.ParamGroups[i].Lr = values[i];
         _lastLr = Optimizer.ParamGroups.Select(g => g.Lr.GetValueOrDefault()).ToArray();
     }
 
-    /// <summary>The learning rates the last <see cref="Step"/> set, one per group (<c>get_last_lr()</c>).</summary>
+    /// <summary>Records <paramref name="values"/> as the last learning rates (<c>_last_lr</c>).</summary>
+    private protected void SetLastLr(IEnumerable<double> values) => _lastLr = values.ToArray();
+
+    /// <summary>
+    /// The learning rates at epoch <see cref="LastEpoch"/> computed from the base ones (PyTorch's
+    /// <c>_get_closed_form_lr</c>), used by <see cref="Step(int)"/>; null where the scheduler has no closed form.
+    /// </summary>
+    protected virtual IReadOnlyList<double>? GetClosedFormLr() => null;
+
+    /// <summary>The learning rates the last <see cref="Step()"/> set, one per group (<c>get_last_lr()</c>).</summary>
     public IReadOnlyList<double> GetLastLr() => _lastLr;
 
     /// <summary>The learning rates for epoch <see cref="LastEpoch"/>, from the groups' current ones.</summary>
@@ -53,8 +153,10 @@ public abstract class LRScheduler
     protected bool IsInitial { get; private set; }
 
     /// <summary>The first step, which PyTorch takes at the end of construction.</summary>
-    protected void InitialStep()
+    protected internal void InitialStep()
     {
+        Optimizer.AttachScheduler();
+        StepCount = 0;
         IsInitial = true;
         try
         {
@@ -72,7 +174,7 @@ public abstract class LRScheduler
     /// <c>_get_lr_called_within_step</c>, <c>_last_lr</c>). <see cref="Serialization.TensorFile.Save(object?, string)"/> writes it so that Python's
     /// <c>torch.load</c> reads it.
     /// </summary>
-    public Dictionary<string, object?> StateDict()
+    public virtual Dictionary<string, object?> StateDict()
     {
         var state = new Dictionary<string, object?>();
         WriteSettings(state);
@@ -94,7 +196,7 @@ public abstract class LRScheduler
     /// returns it): like Python's <c>__dict__.update</c>, every entry present replaces the scheduler's value.
     /// </summary>
     /// <exception cref="ArgumentException">An entry has the wrong type.</exception>
-    public void LoadStateDict(IDictionary stateDict)
+    public virtual void LoadStateDict(IDictionary stateDict)
     {
         ArgumentNullException.ThrowIfNull(stateDict);
         ReadSettings(stateDict);

@@ -59,4 +59,8 @@ public sealed class LinearLR : LRScheduler
         double change = EndFactor - StartFactor;
         return GroupLrs.Select(lr => lr * (1.0 + change / (TotalIters * StartFactor + (LastEpoch - 1) * change))).ToArray();
     }
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<double>? GetClosedFormLr() =>
+        BaseLrs.Select(baseLr => baseLr * (StartFactor + (EndFactor - StartFactor) * Math.Min(TotalIters, LastEpoch) / TotalIters)).ToArray();
 }

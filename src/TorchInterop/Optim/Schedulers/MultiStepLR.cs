@@ -48,4 +48,8 @@ public sealed class MultiStepLR : LRScheduler
         Milestones.TryGetValue(LastEpoch, out int count)
             ? GroupLrs.Select(lr => lr * Math.Pow(Gamma, count)).ToArray()
             : GroupLrs.ToArray();
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<double>? GetClosedFormLr() =>
+        BaseLrs.Select(baseLr => baseLr * Math.Pow(Gamma, Milestones.Where(m => m.Key <= LastEpoch).Sum(m => m.Value))).ToArray();
 }

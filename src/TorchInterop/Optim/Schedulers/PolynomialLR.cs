@@ -42,4 +42,8 @@ public sealed class PolynomialLR : LRScheduler
         double decay = Math.Pow((1.0 - (double)LastEpoch / TotalIters) / (1.0 - (double)(LastEpoch - 1) / TotalIters), Power);
         return GroupLrs.Select(lr => lr * decay).ToArray();
     }
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<double>? GetClosedFormLr() =>
+        BaseLrs.Select(baseLr => baseLr * Math.Pow(1.0 - (double)Math.Min(TotalIters, LastEpoch) / TotalIters, Power)).ToArray();
 }

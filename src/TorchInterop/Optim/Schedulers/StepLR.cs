@@ -39,4 +39,8 @@ public sealed class StepLR : LRScheduler
     /// <inheritdoc/>
     protected override IReadOnlyList<double> GetLr() =>
         LastEpoch == 0 || LastEpoch % StepSize != 0 ? GroupLrs.ToArray() : GroupLrs.Select(lr => lr * Gamma).ToArray();
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<double>? GetClosedFormLr() =>
+        BaseLrs.Select(baseLr => baseLr * Math.Pow(Gamma, Math.Floor((double)LastEpoch / StepSize))).ToArray();
 }
