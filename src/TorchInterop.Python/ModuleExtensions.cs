@@ -161,12 +161,25 @@ public static class ModuleExtensions
         public (Tensor Output, Tensor? Weights) forward(Tensor query, Tensor key, Tensor value, Tensor? key_padding_mask = null,
             bool need_weights = true, Tensor? attn_mask = null, bool average_attn_weights = true) =>
             attention.Forward(query, key, value, key_padding_mask, need_weights, attn_mask, average_attn_weights);
+#if LIBTORCH_2
+
+        /// <summary><c>mha(query, key, value, key_padding_mask=None, need_weights=True, attn_mask=None, average_attn_weights=True, is_causal=False)</c> (2.x)</summary>
+        public (Tensor Output, Tensor? Weights) forward(Tensor query, Tensor key, Tensor value, Tensor? key_padding_mask,
+            bool need_weights, Tensor? attn_mask, bool average_attn_weights, bool is_causal) =>
+            attention.Forward(query, key, value, key_padding_mask, need_weights, attn_mask, average_attn_weights, is_causal);
+#endif
     }
 
     extension(TransformerEncoderLayer layer)
     {
         /// <summary><c>layer(src, src_mask=None, src_key_padding_mask=None)</c></summary>
         public Tensor forward(Tensor src, Tensor? src_mask, Tensor? src_key_padding_mask = null) => layer.Forward(src, src_mask, src_key_padding_mask);
+#if LIBTORCH_2
+
+        /// <summary><c>layer(src, src_mask=None, src_key_padding_mask=None, is_causal=False)</c> (2.x)</summary>
+        public Tensor forward(Tensor src, Tensor? src_mask, Tensor? src_key_padding_mask, bool is_causal) =>
+            layer.Forward(src, src_mask, src_key_padding_mask, is_causal);
+#endif
     }
 
     extension(TransformerDecoderLayer layer)
@@ -174,6 +187,13 @@ public static class ModuleExtensions
         /// <summary><c>layer(tgt, memory, tgt_mask=None, memory_mask=None, tgt_key_padding_mask=None, memory_key_padding_mask=None)</c></summary>
         public Tensor forward(Tensor tgt, Tensor memory, Tensor? tgt_mask = null, Tensor? memory_mask = null, Tensor? tgt_key_padding_mask = null,
             Tensor? memory_key_padding_mask = null) => layer.Forward(tgt, memory, tgt_mask, memory_mask, tgt_key_padding_mask, memory_key_padding_mask);
+#if LIBTORCH_2
+
+        /// <summary><c>layer(tgt, memory, tgt_mask=None, memory_mask=None, tgt_key_padding_mask=None, memory_key_padding_mask=None, tgt_is_causal=False, memory_is_causal=False)</c> (2.x)</summary>
+        public Tensor forward(Tensor tgt, Tensor memory, Tensor? tgt_mask, Tensor? memory_mask, Tensor? tgt_key_padding_mask,
+            Tensor? memory_key_padding_mask, bool tgt_is_causal, bool memory_is_causal = false) =>
+            layer.Forward(tgt, memory, tgt_mask, memory_mask, tgt_key_padding_mask, memory_key_padding_mask, tgt_is_causal, memory_is_causal);
+#endif
     }
 
     extension(Linear linear)

@@ -59,7 +59,7 @@ public static partial class torch
                         "`generate_square_subsequent_mask` to create this mask.");
                 return F.MultiHeadAttentionForward(query, key, value, embed_dim_to_check, num_heads, in_proj_weight, in_proj_bias, bias_k, bias_v,
                     add_zero_attn, dropout_p, out_proj_weight, out_proj_bias, training, key_padding_mask, need_weights, attn_mask,
-                    use_separate_proj_weight, q_proj_weight, k_proj_weight, v_proj_weight, average_attn_weights, static_k, static_v);
+                    use_separate_proj_weight, q_proj_weight, k_proj_weight, v_proj_weight, average_attn_weights, static_k, static_v, is_causal);
             }
 #else
             /// <summary>

@@ -13,7 +13,7 @@ public static partial class Functional
         Tensor? biasK, Tensor? biasV, bool addZeroAttn, double dropoutP, Tensor outProjWeight, Tensor? outProjBias,
         bool training = true, Tensor? keyPaddingMask = null, bool needWeights = true, Tensor? attnMask = null,
         bool useSeparateProjWeight = false, Tensor? qProjWeight = null, Tensor? kProjWeight = null, Tensor? vProjWeight = null,
-        bool averageAttnWeights = true, Tensor? staticK = null, Tensor? staticV = null)
+        bool averageAttnWeights = true, Tensor? staticK = null, Tensor? staticV = null, bool isCausal = false)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(key);
@@ -56,6 +56,15 @@ public static partial class Functional
             (q, k, v) = (Torch.Linear(query, qProjWeight, biases?[0]), Torch.Linear(key, kProjWeight, biases?[1]), Torch.Linear(value, vProjWeight, biases?[2]));
         }
 
+        if (LibTorch.IsAtLeast(2) && isCausal)
+        {
+            // 2.x: the hint needs the mask it describes; without weights or a padding mask SDPA applies it instead.
+            if (attnMask is null)
+                throw new TorchException("Need attn_mask if specifying the is_causal hint. You may use the Transformer module method " +
+                    "`generate_square_subsequent_mask` to create this mask.");
+            if (keyPaddingMask is null && !needWeights) attnMask = null;
+            else if (keyPaddingMask is not null) isCausal = false;
+        }
         if (attnMask is not null)
         {
             if (attnMask.Dtype == DType.UInt8)
@@ -135,6 +144,19 @@ public static partial class Functional
             attnMask = additive;
         }
         if (!training) dropoutP = 0.0;
+#if LIBTORCH_2
+        // 2.x without weights: scaled_dot_product_attention on (N, heads, L, E) views, with the causal hint.
+        if (!needWeights)
+        {
+            if (attnMask is not null)
+                attnMask = attnMask.Size(0) == 1 && attnMask.Dim == 3 ? attnMask.Unsqueeze(0) : attnMask.View(bsz, numHeads, -1, srcLen);
+            var attended = Torch.ScaledDotProductAttention(q.View(bsz, numHeads, tgtLen, headDim), k.View(bsz, numHeads, srcLen, headDim),
+                v.View(bsz, numHeads, srcLen, headDim), attnMask, dropoutP, isCausal);
+            var projected = Torch.Linear(attended.Permute([2, 0, 1, 3]).Reshape(bsz * tgtLen, embedDim), outProjWeight, outProjBias);
+            projected = projected.View(tgtLen, bsz, projected.Size(1));
+            return (isBatched ? projected : projected.Squeeze(1), null);
+        }
+#endif
 
         // 2.x multiplies by sqrt(1 / E) where 1.13 divides by sqrt(E): other roundings.
         var qScaled = LibTorch.IsAtLeast(2) ? q * Math.Sqrt(1.0 / q.Size(2)) : q / Math.Sqrt(q.Size(2));

@@ -96,10 +96,11 @@ public sealed class MultiheadAttention : Module
 
     /// <summary>
     /// Python's <c>forward(query, key, value, key_padding_mask=None, need_weights=True, attn_mask=None,
-    /// average_attn_weights=True)</c>: the attention output and, with <paramref name="needWeights"/>, the weights.
+    /// average_attn_weights=True, is_causal=False)</c>: the attention output and, with <paramref name="needWeights"/>, the
+    /// weights (<paramref name="isCausal"/>, PyTorch 2.x's hint that the mask is causal, goes to the functional form).
     /// </summary>
     public (Tensor Output, Tensor? Weights) Forward(Tensor query, Tensor key, Tensor value, Tensor? keyPaddingMask = null,
-        bool needWeights = true, Tensor? attnMask = null, bool averageAttnWeights = true)
+        bool needWeights = true, Tensor? attnMask = null, bool averageAttnWeights = true, bool isCausal = false)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(key);
@@ -133,14 +134,14 @@ public sealed class MultiheadAttention : Module
         var (attnOutput, attnWeights) = Functional.MultiHeadAttentionForward(query, key, value, EmbedDim, NumHeads, InProjWeight, InProjBias,
             BiasK, BiasV, AddZeroAttn, Dropout, OutProj.Weight, OutProj.Bias, Training, keyPaddingMask, needWeights, attnMask,
             useSeparateProjWeight: !QkvSameEmbedDim, GetParameter("q_proj_weight"), GetParameter("k_proj_weight"), GetParameter("v_proj_weight"),
-            averageAttnWeights);
+            averageAttnWeights, isCausal: isCausal);
         return BatchFirst && isBatched ? (attnOutput.Transpose(1, 0), attnWeights) : (attnOutput, attnWeights);
     }
 
     /// <summary>Same as <see cref="Forward"/>.</summary>
     public (Tensor Output, Tensor? Weights) Call(Tensor query, Tensor key, Tensor value, Tensor? keyPaddingMask = null,
-        bool needWeights = true, Tensor? attnMask = null, bool averageAttnWeights = true) =>
-        Forward(query, key, value, keyPaddingMask, needWeights, attnMask, averageAttnWeights);
+        bool needWeights = true, Tensor? attnMask = null, bool averageAttnWeights = true, bool isCausal = false) =>
+        Forward(query, key, value, keyPaddingMask, needWeights, attnMask, averageAttnWeights, isCausal);
 
     // The conditions under which PyTorch 1.13 calls torch._native_multi_head_attention instead of the Python path.
     private bool TakesFastPath(Tensor query, Tensor key, Tensor value, Tensor? attnMask)

@@ -58,11 +58,12 @@ public sealed class TransformerEncoder : Module<Tensor, Tensor>
         if (srcKeyPaddingMask is not null && srcKeyPaddingMask.Dtype != DType.Bool && !srcKeyPaddingMask.IsFloatingPoint())
             throw new ArgumentException("only bool and floating types of key_padding_mask are supported", nameof(srcKeyPaddingMask));
         var first = Layers[0];
-        if (LibTorch.IsAtLeast(2))
-            _ = TransformerMasks.DetectIsCausal(mask, isCausal, TransformerMasks.SequenceLength(src, first.SelfAttn.BatchFirst));
+        // 2.x detects the hint once (a mask equal to the causal one) and hands it to every layer; 1.13 has none.
+        bool causal = LibTorch.IsAtLeast(2)
+            && TransformerMasks.DetectIsCausal(mask, isCausal, TransformerMasks.SequenceLength(src, first.SelfAttn.BatchFirst));
         bool nested = TakesNestedPath(src, mask, srcKeyPaddingMask, first);
         var output = src;
-        foreach (var layer in Layers) output = layer.Forward(output, mask, srcKeyPaddingMask);
+        foreach (var layer in Layers) output = layer.Forward(output, mask, srcKeyPaddingMask, causal);
         if (nested) output = PadLikeNestedTensor(output, srcKeyPaddingMask!);
         return Norm is null ? output : Norm.Call(output);
     }
@@ -160,10 +161,11 @@ public sealed class TransformerDecoder : Module
         Tensor? memoryKeyPaddingMask = null, bool? tgtIsCausal = null, bool memoryIsCausal = false)
     {
         ArgumentNullException.ThrowIfNull(tgt);
-        if (LibTorch.IsAtLeast(2))
-            _ = TransformerMasks.DetectIsCausal(tgtMask, tgtIsCausal, TransformerMasks.SequenceLength(tgt, Layers[0].SelfAttn.BatchFirst));
+        bool causal = LibTorch.IsAtLeast(2)
+            && TransformerMasks.DetectIsCausal(tgtMask, tgtIsCausal, TransformerMasks.SequenceLength(tgt, Layers[0].SelfAttn.BatchFirst));
         var output = tgt;
-        foreach (var layer in Layers) output = layer.Forward(output, memory, tgtMask, memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask);
+        foreach (var layer in Layers)
+            output = layer.Forward(output, memory, tgtMask, memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask, causal, LibTorch.IsAtLeast(2) && memoryIsCausal);
         return Norm is null ? output : Norm.Call(output);
     }
 

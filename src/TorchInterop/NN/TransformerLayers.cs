@@ -36,8 +36,8 @@ public abstract class TransformerLayer : Module<Tensor, Tensor>
     private protected Tensor FeedForward(Tensor x, string lastDropout) =>
         Child(this, lastDropout).Call(Child(this, "linear2").Call(Child(this, "dropout").Call(_activation(Child(this, "linear1").Call(x)))));
 
-    private protected static Tensor Attend(MultiheadAttention attention, Tensor x, Tensor memory, Tensor? mask, Tensor? keyPaddingMask) =>
-        attention.Forward(x, memory, memory, keyPaddingMask, needWeights: false, attnMask: mask).Output;
+    private protected static Tensor Attend(MultiheadAttention attention, Tensor x, Tensor memory, Tensor? mask, Tensor? keyPaddingMask, bool isCausal) =>
+        attention.Forward(x, memory, memory, keyPaddingMask, needWeights: false, attnMask: mask, isCausal: isCausal).Output;
 
     private protected void RegisterActivation()
     {
@@ -96,8 +96,11 @@ public sealed class TransformerEncoderLayer : TransformerLayer
     /// <inheritdoc/>
     public override Tensor Forward(Tensor input) => Forward(input, null, null);
 
-    /// <summary>Python's <c>forward(src, src_mask=None, src_key_padding_mask=None)</c>.</summary>
-    public Tensor Forward(Tensor src, Tensor? srcMask, Tensor? srcKeyPaddingMask)
+    /// <summary>
+    /// Python's <c>forward(src, src_mask=None, src_key_padding_mask=None, is_causal=False)</c> (<paramref name="isCausal"/>,
+    /// PyTorch 2.x's hint that the mask is causal, goes to the self-attention).
+    /// </summary>
+    public Tensor Forward(Tensor src, Tensor? srcMask, Tensor? srcKeyPaddingMask, bool isCausal = false)
     {
         ArgumentNullException.ThrowIfNull(src);
         if (srcKeyPaddingMask is not null && srcKeyPaddingMask.Dtype != DType.Bool && !srcKeyPaddingMask.IsFloatingPoint())
@@ -113,22 +116,22 @@ public sealed class TransformerEncoderLayer : TransformerLayer
         var x = src;
         if (NormFirst)
         {
-            x = x + SelfAttention(Norm1.Call(x), srcMask, srcKeyPaddingMask);
+            x = x + SelfAttention(Norm1.Call(x), srcMask, srcKeyPaddingMask, isCausal);
             return x + FeedForward(Norm2.Call(x), "dropout2");
         }
-        x = Norm1.Call(x + SelfAttention(x, srcMask, srcKeyPaddingMask));
+        x = Norm1.Call(x + SelfAttention(x, srcMask, srcKeyPaddingMask, isCausal));
         return Norm2.Call(x + FeedForward(x, "dropout2"));
     }
 
-    /// <summary>Same as <see cref="Forward(Tensor, Tensor?, Tensor?)"/>.</summary>
-    public Tensor Call(Tensor src, Tensor? srcMask, Tensor? srcKeyPaddingMask) => Forward(src, srcMask, srcKeyPaddingMask);
+    /// <summary>Same as <see cref="Forward(Tensor, Tensor?, Tensor?, bool)"/>.</summary>
+    public Tensor Call(Tensor src, Tensor? srcMask, Tensor? srcKeyPaddingMask, bool isCausal = false) => Forward(src, srcMask, srcKeyPaddingMask, isCausal);
 
     private bool ActivationIsGelu => ActivationName == "gelu" || Activation is GELU;
 
     internal bool ActivationIsReluOrGelu => ActivationName is "relu" or "gelu" || Activation is ReLU or GELU;
 
-    private Tensor SelfAttention(Tensor x, Tensor? mask, Tensor? keyPaddingMask) =>
-        Child(this, "dropout1").Call(Attend(SelfAttn, x, x, mask, keyPaddingMask));
+    private Tensor SelfAttention(Tensor x, Tensor? mask, Tensor? keyPaddingMask, bool isCausal) =>
+        Child(this, "dropout1").Call(Attend(SelfAttn, x, x, mask, keyPaddingMask, isCausal));
 
     // The conditions under which PyTorch 1.13 calls torch._transformer_encoder_layer_fwd.
     private bool TakesFastPath(Tensor src, Tensor? srcMask)
@@ -172,31 +175,35 @@ public sealed class TransformerDecoderLayer : TransformerLayer
     /// <inheritdoc/>
     public override Tensor Forward(Tensor input) => throw new ArgumentException("a decoder layer needs the memory: call Forward(tgt, memory)", nameof(input));
 
-    /// <summary>Python's <c>forward(tgt, memory, tgt_mask=None, memory_mask=None, tgt_key_padding_mask=None, memory_key_padding_mask=None)</c>.</summary>
+    /// <summary>
+    /// Python's <c>forward(tgt, memory, tgt_mask=None, memory_mask=None, tgt_key_padding_mask=None, memory_key_padding_mask=None,
+    /// tgt_is_causal=False, memory_is_causal=False)</c> (the causal hints are PyTorch 2.x's and go to the attentions).
+    /// </summary>
     public Tensor Forward(Tensor tgt, Tensor memory, Tensor? tgtMask = null, Tensor? memoryMask = null, Tensor? tgtKeyPaddingMask = null,
-        Tensor? memoryKeyPaddingMask = null)
+        Tensor? memoryKeyPaddingMask = null, bool tgtIsCausal = false, bool memoryIsCausal = false)
     {
         ArgumentNullException.ThrowIfNull(tgt);
         ArgumentNullException.ThrowIfNull(memory);
         var x = tgt;
         if (NormFirst)
         {
-            x = x + SelfAttention(Child(this, "norm1").Call(x), tgtMask, tgtKeyPaddingMask);
-            x = x + CrossAttention(Child(this, "norm2").Call(x), memory, memoryMask, memoryKeyPaddingMask);
+            x = x + SelfAttention(Child(this, "norm1").Call(x), tgtMask, tgtKeyPaddingMask, tgtIsCausal);
+            x = x + CrossAttention(Child(this, "norm2").Call(x), memory, memoryMask, memoryKeyPaddingMask, memoryIsCausal);
             return x + FeedForward(Child(this, "norm3").Call(x), "dropout3");
         }
-        x = Child(this, "norm1").Call(x + SelfAttention(x, tgtMask, tgtKeyPaddingMask));
-        x = Child(this, "norm2").Call(x + CrossAttention(x, memory, memoryMask, memoryKeyPaddingMask));
+        x = Child(this, "norm1").Call(x + SelfAttention(x, tgtMask, tgtKeyPaddingMask, tgtIsCausal));
+        x = Child(this, "norm2").Call(x + CrossAttention(x, memory, memoryMask, memoryKeyPaddingMask, memoryIsCausal));
         return Child(this, "norm3").Call(x + FeedForward(x, "dropout3"));
     }
 
-    /// <summary>Same as <see cref="Forward(Tensor, Tensor, Tensor?, Tensor?, Tensor?, Tensor?)"/>.</summary>
+    /// <summary>Same as <see cref="Forward(Tensor, Tensor, Tensor?, Tensor?, Tensor?, Tensor?, bool, bool)"/>.</summary>
     public Tensor Call(Tensor tgt, Tensor memory, Tensor? tgtMask = null, Tensor? memoryMask = null, Tensor? tgtKeyPaddingMask = null,
-        Tensor? memoryKeyPaddingMask = null) => Forward(tgt, memory, tgtMask, memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask);
+        Tensor? memoryKeyPaddingMask = null, bool tgtIsCausal = false, bool memoryIsCausal = false) =>
+        Forward(tgt, memory, tgtMask, memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask, tgtIsCausal, memoryIsCausal);
 
-    private Tensor SelfAttention(Tensor x, Tensor? mask, Tensor? keyPaddingMask) =>
-        Child(this, "dropout1").Call(Attend(SelfAttn, x, x, mask, keyPaddingMask));
+    private Tensor SelfAttention(Tensor x, Tensor? mask, Tensor? keyPaddingMask, bool isCausal) =>
+        Child(this, "dropout1").Call(Attend(SelfAttn, x, x, mask, keyPaddingMask, isCausal));
 
-    private Tensor CrossAttention(Tensor x, Tensor memory, Tensor? mask, Tensor? keyPaddingMask) =>
-        Child(this, "dropout2").Call(Attend(MultiheadAttn, x, memory, mask, keyPaddingMask));
+    private Tensor CrossAttention(Tensor x, Tensor memory, Tensor? mask, Tensor? keyPaddingMask, bool isCausal) =>
+        Child(this, "dropout2").Call(Attend(MultiheadAttn, x, memory, mask, keyPaddingMask, isCausal));
 }
