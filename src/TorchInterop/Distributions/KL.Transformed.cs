@@ -176,7 +176,4 @@ public static partial class KL
         result[p.Low < q.Scale] = double.PositiveInfinity;
         return result;
     }
-
-    // Python's _x_log_x
-    private static Tensor XLogX(Tensor tensor) => tensor * tensor.Log();
 }
