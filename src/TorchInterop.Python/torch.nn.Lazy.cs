@@ -51,6 +51,11 @@ public static partial class torch
             DType? dtype = null) =>
             new(out_channels, Triple(kernel_size), TripleOrNull(stride), TripleOrNull(padding), TripleOrNull(dilation), groups, bias, padding_mode, dtype);
 
+        /// <summary><c>torch.nn.LazyConv3d(..., padding='same')</c></summary>
+        public static NN.LazyConv3d LazyConv3d(long out_channels, long kernel_size, string padding, long stride = 1, long dilation = 1,
+            long groups = 1, bool bias = true, string padding_mode = "zeros", DType? dtype = null) =>
+            new(out_channels, [kernel_size], padding, [stride], [dilation], groups, bias, padding_mode, dtype);
+
         /// <summary><c>torch.nn.LazyConvTranspose1d(out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros')</c></summary>
         public static NN.LazyConvTranspose1d LazyConvTranspose1d(long out_channels, long kernel_size, long stride = 1, long padding = 0,
             long output_padding = 0, long groups = 1, bool bias = true, long dilation = 1, string padding_mode = "zeros", DType? dtype = null) =>

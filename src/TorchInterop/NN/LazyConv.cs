@@ -90,6 +90,11 @@ public sealed class LazyConv3d : Conv3d
         bool bias = true, string paddingMode = "zeros", DType? dtype = null)
         : base(0, 0, kernelSize, stride, padding, dilation, groups, false, paddingMode, dtype) => BecomeLazy(outChannels, bias, dtype);
 
+    /// <summary>With padding <c>"same"</c> or <c>"valid"</c>.</summary>
+    public LazyConv3d(long outChannels, long[] kernelSize, string padding, long[]? stride = null, long[]? dilation = null, long groups = 1,
+        bool bias = true, string paddingMode = "zeros", DType? dtype = null)
+        : base(0, 0, kernelSize, padding, stride, dilation, groups, false, paddingMode, dtype) => BecomeLazy(outChannels, bias, dtype);
+
     /// <inheritdoc/>
     public override void ResetParameters()
     {

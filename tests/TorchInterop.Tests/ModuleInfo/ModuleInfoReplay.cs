@@ -94,6 +94,8 @@ internal static class ModuleInfoReplay
             if (outputs[i].GradFn?.Name != (string?)names[i]) return $"output {i} has grad_fn {outputs[i].GradFn?.Name ?? "None"}; PyTorch's is {names[i] ?? "None"}";
         }
         if (CompareGradients(module, outputs, forwardArgs, sample) is { } gradientFailure) return gradientFailure;
+        if (sample.TryGetValue("final_repr", out var finalRepr) && module.ToString() != (string)finalRepr!)
+            return $"repr after forward {module} differs from PyTorch's {finalRepr}";
         return CompareState(module, (List<object?>)sample["final_state"]!, "state after forward", exact: false);
     }
 
@@ -136,6 +138,13 @@ internal static class ModuleInfoReplay
             return $"{what}: state_dict keys [{string.Join(", ", actual.Select(kv => kv.Key))}]; PyTorch's are [{string.Join(", ", names)}]";
         foreach (var (pair, (name, tensor)) in expected.Cast<List<object?>>().Zip(actual.Select(kv => (kv.Key, kv.Value))))
         {
+            // a lazy module's placeholder: the export names its class, as it has no data
+            if (pair[1] is string placeholder)
+            {
+                if (tensor.UninitializedClass != placeholder) return $"{what}: {name} is {tensor.UninitializedClass ?? "a tensor"}; PyTorch's is {placeholder}";
+                continue;
+            }
+            if (tensor.IsUninitialized) return $"{what}: {name} is {tensor.UninitializedClass}; PyTorch's is a tensor";
             var want = (Tensor)pair[1]!;
             if (exact && !Torch.Equal(tensor.Detach(), want)) return $"{what}: {name} differs from PyTorch's";
             if (OpInfoReplay.Compare(tensor, want, $"{what}: {name}", valuesComparable: true) is { } mismatch) return mismatch;

@@ -37,7 +37,7 @@ public class ModuleInfoSweepTests
             // torch.ao.nn.quantized.MaxPool2d is nn.MaxPool2d, replayed as that (ModuleInfoReplay)
             ["ao.nn.quantized.MaxPool2d"] = "return_indices constructor argument",
         })
-        : new(PassingModules: 30, KnownFailures: new()
+        : new(PassingModules: 37, KnownFailures: new()
         {
             // torch.ao.nn.quantized.MaxPool2d is nn.MaxPool2d, replayed as that (ModuleInfoReplay); its samples pass
             // return_indices=True to the constructor, which MaxPool2d does not take (ForwardWithIndices instead).

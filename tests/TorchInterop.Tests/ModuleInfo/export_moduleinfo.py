@@ -28,6 +28,13 @@ INIT_SEED = 0  # seeded right before the module is constructed; ModuleInfoReplay
 CALL_SEED = common.CALL_SEED  # seeded right before the forward call (dropout)
 
 
+def state_record(module):
+    """The module's state_dict as [name, tensor] pairs; a lazy module's placeholder (which has no data to copy) is
+    its class name instead, "UninitializedParameter" or "UninitializedBuffer"."""
+    return [[name, type(t).__name__ if isinstance(t, torch.nn.parameter.UninitializedTensorMixin) else common.plain_copy(t)]
+            for name, t in module.state_dict().items()]
+
+
 def flatten(value):
     """The tensors of a forward result, depth first: LSTM's (output, (h, c)) is [output, h, c]."""
     if isinstance(value, torch.Tensor):
@@ -51,7 +58,7 @@ def sample_record(info, sample):
         torch.manual_seed(INIT_SEED)
         module = info.module_cls(*sample.constructor_input.args, **sample.constructor_input.kwargs)
         record["repr"] = repr(module)
-        record["initial_state"] = [[name, common.plain_copy(t)] for name, t in module.state_dict().items()]
+        record["initial_state"] = state_record(module)
         torch.manual_seed(CALL_SEED)
         outputs = flatten(module(*sample.forward_input.args, **sample.forward_input.kwargs))
     except Exception as error:
@@ -66,7 +73,9 @@ def sample_record(info, sample):
         "cotangents": cotangents,
         "grad_input_count": len(grad_inputs),
         "grads": common.compute_grads(outputs, grad_inputs + parameters, cotangents),
-        "final_state": [[name, common.plain_copy(t)] for name, t in module.state_dict().items()],
+        "final_state": state_record(module),
+        # a lazy module becomes its non-lazy class on the first forward (its parameters drawn then, after CALL_SEED)
+        "final_repr": repr(module),
     })
     return record
 
