@@ -197,9 +197,10 @@ internal static class OpInfoReplay
                 tensor = Torch.ZerosLike(tensor);
                 expected = Torch.ZerosLike(expected);
             }
-            else if (expected.Dtype is DType.Complex64 or DType.Complex128 && tensor.Dtype == expected.Dtype)
+            if (expected.Dtype is DType.Complex64 or DType.Complex128 && tensor.Dtype == expected.Dtype)
             {
-                // TensorAssert compares real values; a complex tensor is compared as its (real, imaginary) pairs
+                // TensorAssert compares real values; a complex tensor is compared as its (real, imaginary) pairs (the
+                // zeros standing for uninitialized results too, so their shapes and dtypes are still compared)
                 tensor = Torch.ViewAsReal(tensor.ResolveConj());
                 expected = Torch.ViewAsReal(expected.ResolveConj());
             }
@@ -273,15 +274,13 @@ internal static class OpInfoReplay
         else if (value is List<object?> items) foreach (var item in items) Collect(item, into);
     }
 
-    // The export carries float32, float64 and complex64 samples; replaying float64 crashes the test host (after a
-    // float32 sample of sgn or abs, reading a float64 all-zero gradient: not yet found), so only float32 runs unless
-    // OPINFO_DTYPES=float32,float64,complex64 asks for more.
+    // The export carries float32, float64 and complex64 samples; all three are replayed. OPINFO_DTYPES=float32 (a
+    // comma-separated list) narrows the sweep while debugging.
     private static readonly HashSet<string> SweptDtypes =
-        [.. (Environment.GetEnvironmentVariable("OPINFO_DTYPES") ?? "float32").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        [.. (Environment.GetEnvironmentVariable("OPINFO_DTYPES") ?? "float32,float64,complex64").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
-    // Second-order replay crashes the test host (a float64 second-order gradient's data is unreadable after a float32
-    // sample ran: memory corruption not yet found), so it runs only with OPINFO_SECOND_ORDER=1 until that is fixed.
-    private static readonly bool SecondOrder = Environment.GetEnvironmentVariable("OPINFO_SECOND_ORDER") == "1";
+    // Second-order gradients are replayed where the export carries them; OPINFO_SECOND_ORDER=0 skips them.
+    private static readonly bool SecondOrder = Environment.GetEnvironmentVariable("OPINFO_SECOND_ORDER") != "0";
 
     // OPINFO_TRACE=path appends each op and step to a file: where a crash of the test host happened.
     private static readonly string? TracePath = Environment.GetEnvironmentVariable("OPINFO_TRACE");
