@@ -42,7 +42,7 @@ internal static class OpInfoReplay
                 continue;
             }
             using var scope = Torch.NewDisposeScope();
-            string? failure = RunSample(member, sample, seed, valuesComparable, out bool gradientsCompared, out bool secondOrderCompared);
+            string? failure = RunSample(name, member, sample, seed, valuesComparable, out bool gradientsCompared, out bool secondOrderCompared);
             run++;
             if (gradientsCompared) withGradients++;
             if (secondOrderCompared) withSecondOrder++;
@@ -57,7 +57,7 @@ internal static class OpInfoReplay
     private static string Dtypes(Dictionary<object, object?> op) =>
         string.Join(", ", ((List<object?>)op["samples"]!).Cast<Dictionary<object, object?>>().Select(s => (string)s["dtype"]!).Where(SweptDtypes.Contains).Distinct());
 
-    private static string? RunSample(PythonCall.OpTarget member, Dictionary<object, object?> sample, long seed, bool valuesComparable,
+    private static string? RunSample(string name, PythonCall.OpTarget member, Dictionary<object, object?> sample, long seed, bool valuesComparable,
         out bool gradientsCompared, out bool secondOrderCompared)
     {
         gradientsCompared = false;
@@ -69,6 +69,7 @@ internal static class OpInfoReplay
         Collect(input, gradInputs);
         foreach (var arg in args) Collect(arg, gradInputs);
         foreach (var key in kwargs.Keys.Order(StringComparer.Ordinal)) Collect(kwargs[key], gradInputs);
+        (input, args) = LambdaArguments(name, input, args);
 
         Trace($"  {sample["dtype"]} call");
         object? result;
@@ -266,6 +267,14 @@ internal static class OpInfoReplay
         IReadOnlyList<Tensor?> tensors => tensors.Select(t => (object)t!).ToList(),
         ITuple tuple => Enumerable.Range(0, tuple.Length).Select(i => tuple[i]!).ToList(),
         _ => [result],
+    };
+
+    // OpInfo's lambdas that pass the sample's arguments to the function in another order (the grad inputs keep the
+    // sample's order): where's is torch.where(condition, self, other).
+    private static (object? Input, List<object?> Args) LambdaArguments(string name, object? input, List<object?> args) => name switch
+    {
+        "where" when args.Count >= 1 => (args[0], [input, .. args.Skip(1)]),
+        _ => (input, args),
     };
 
     private static void Collect(object? value, List<Tensor> into)
