@@ -270,10 +270,12 @@ internal static class OpInfoReplay
     };
 
     // OpInfo's lambdas that pass the sample's arguments to the function in another order (the grad inputs keep the
-    // sample's order): where's is torch.where(condition, self, other).
+    // sample's order), or change them first: where's is torch.where(condition, self, other), zero_'s
+    // torch.zero_(x.clone()).
     private static (object? Input, List<object?> Args) LambdaArguments(string name, object? input, List<object?> args) => name switch
     {
         "where" when args.Count >= 1 => (args[0], [input, .. args.Skip(1)]),
+        "zero_" when input is Tensor tensor => (tensor.Clone(), args),
         _ => (input, args),
     };
 
