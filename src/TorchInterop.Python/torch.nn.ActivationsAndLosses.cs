@@ -17,7 +17,10 @@ public static partial class torch
         public static GLU GLU(long dim = -1) => new(dim);
 
         /// <summary><c>torch.nn.Hardshrink(lambd=0.5)</c></summary>
-        public static NN.Hardshrink Hardshrink(double lambd = 0.5) => new(lambd);
+        public static NN.Hardshrink Hardshrink() => new();
+
+        /// <summary><c>torch.nn.Hardshrink(lambd)</c>: an int lambd prints as an int in the repr, as Python's does.</summary>
+        public static NN.Hardshrink Hardshrink(Scalar lambd) => new(lambd);
 
         /// <summary><c>torch.nn.Hardsigmoid(inplace=False)</c></summary>
         public static NN.Hardsigmoid Hardsigmoid(bool inplace = false) => new(inplace);
@@ -53,7 +56,10 @@ public static partial class torch
         public static NN.Softplus Softplus(Scalar? beta = null, Scalar? threshold = null) => new(beta, threshold);
 
         /// <summary><c>torch.nn.Softshrink(lambd=0.5)</c></summary>
-        public static NN.Softshrink Softshrink(double lambd = 0.5) => new(lambd);
+        public static NN.Softshrink Softshrink() => new();
+
+        /// <summary><c>torch.nn.Softshrink(lambd)</c>: an int lambd prints as an int in the repr, as Python's does.</summary>
+        public static NN.Softshrink Softshrink(Scalar lambd) => new(lambd);
 
         /// <summary><c>torch.nn.Softsign()</c></summary>
         public static NN.Softsign Softsign() => new();

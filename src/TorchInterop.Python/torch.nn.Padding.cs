@@ -8,13 +8,13 @@ public static partial class torch
     public static partial class nn
     {
         /// <summary><c>torch.nn.ConstantPad1d(padding, value)</c></summary>
-        public static ConstantPad1d ConstantPad1d(IntOrTuple padding, double value) => new(padding, value);
+        public static ConstantPad1d ConstantPad1d(IntOrTuple padding, Scalar value) => new(padding, value);
 
         /// <summary><c>torch.nn.ConstantPad2d(padding, value)</c></summary>
-        public static ConstantPad2d ConstantPad2d(IntOrTuple padding, double value) => new(padding, value);
+        public static ConstantPad2d ConstantPad2d(IntOrTuple padding, Scalar value) => new(padding, value);
 
         /// <summary><c>torch.nn.ConstantPad3d(padding, value)</c></summary>
-        public static ConstantPad3d ConstantPad3d(IntOrTuple padding, double value) => new(padding, value);
+        public static ConstantPad3d ConstantPad3d(IntOrTuple padding, Scalar value) => new(padding, value);
 
         /// <summary><c>torch.nn.ZeroPad2d(padding)</c></summary>
         public static ZeroPad2d ZeroPad2d(IntOrTuple padding) => new(padding);

@@ -1,5 +1,3 @@
-using TorchInterop.Formatting;
-
 namespace TorchInterop.NN;
 
 /// <summary>
@@ -10,12 +8,13 @@ public abstract class PadNd : Module<Tensor, Tensor>
 {
     private readonly string _mode;
     private readonly bool _showValue;
+    private readonly Scalar? _value;
 
-    private protected PadNd(IntOrTuple padding, int dims, string mode, double? value, bool showValue)
+    private protected PadNd(IntOrTuple padding, int dims, string mode, Scalar? value, bool showValue)
     {
         Padding = padding.AsTuple(2 * dims);
         _mode = mode;
-        Value = value;
+        _value = value;
         _showValue = showValue;
     }
 
@@ -23,7 +22,7 @@ public abstract class PadNd : Module<Tensor, Tensor>
     public IntOrTuple Padding { get; }
 
     /// <summary>The fill value of constant padding.</summary>
-    public double? Value { get; }
+    public double? Value => _value?.ToDouble();
 
     /// <summary>Checks the input's rank before padding (circular padding does).</summary>
     private protected virtual void CheckInput(Tensor input) { }
@@ -37,17 +36,17 @@ public abstract class PadNd : Module<Tensor, Tensor>
     }
 
     /// <inheritdoc/>
-    protected override string ExtraRepr() => _showValue ? $"padding={Padding}, value={PythonNumberFormat.Repr(Value ?? 0)}" : Padding.ToString();
+    protected override string ExtraRepr() => _showValue ? $"padding={Padding}, value={_value ?? 0.0}" : Padding.ToString();
 }
 
-/// <summary>Python's <c>torch.nn.ConstantPad1d(padding, value)</c>.</summary>
-public sealed class ConstantPad1d(IntOrTuple padding, double value) : PadNd(padding, 1, "constant", value, true);
+/// <summary>Python's <c>torch.nn.ConstantPad1d(padding, value)</c>; the value keeps its int or float spelling in the repr.</summary>
+public sealed class ConstantPad1d(IntOrTuple padding, Scalar value) : PadNd(padding, 1, "constant", value, true);
 
-/// <summary>Python's <c>torch.nn.ConstantPad2d(padding, value)</c>.</summary>
-public sealed class ConstantPad2d(IntOrTuple padding, double value) : PadNd(padding, 2, "constant", value, true);
+/// <summary>Python's <c>torch.nn.ConstantPad2d(padding, value)</c>; the value keeps its int or float spelling in the repr.</summary>
+public sealed class ConstantPad2d(IntOrTuple padding, Scalar value) : PadNd(padding, 2, "constant", value, true);
 
-/// <summary>Python's <c>torch.nn.ConstantPad3d(padding, value)</c>.</summary>
-public sealed class ConstantPad3d(IntOrTuple padding, double value) : PadNd(padding, 3, "constant", value, true);
+/// <summary>Python's <c>torch.nn.ConstantPad3d(padding, value)</c>; the value keeps its int or float spelling in the repr.</summary>
+public sealed class ConstantPad3d(IntOrTuple padding, Scalar value) : PadNd(padding, 3, "constant", value, true);
 
 /// <summary>Python's <c>torch.nn.ZeroPad1d(padding)</c> (PyTorch 2.x).</summary>
 public sealed class ZeroPad1d(IntOrTuple padding) : PadNd(padding, 1, "constant", 0.0, false);

@@ -74,29 +74,35 @@ public sealed class GLU(long dim = -1) : Module<Tensor, Tensor>
 }
 
 /// <summary>Python's <c>torch.nn.Hardshrink(lambd=0.5)</c>.</summary>
-public sealed class Hardshrink(double lambd = 0.5) : Module<Tensor, Tensor>
+public sealed class Hardshrink(Scalar lambd) : Module<Tensor, Tensor>
 {
+    /// <summary>Python's default, <c>lambd=0.5</c>.</summary>
+    public Hardshrink() : this(0.5) { }
+
     /// <summary>The half-width of the zeroed band.</summary>
-    public double Lambd { get; } = lambd;
+    public double Lambd { get; } = lambd.ToDouble();
 
     /// <inheritdoc/>
     public override Tensor Forward(Tensor input) => Functional.Hardshrink(input, Lambd);
 
     /// <inheritdoc/>
-    protected override string ExtraRepr() => PythonNumberFormat.Repr(Lambd);
+    protected override string ExtraRepr() => lambd.ToString();
 }
 
 /// <summary>Python's <c>torch.nn.Softshrink(lambd=0.5)</c>.</summary>
-public sealed class Softshrink(double lambd = 0.5) : Module<Tensor, Tensor>
+public sealed class Softshrink(Scalar lambd) : Module<Tensor, Tensor>
 {
+    /// <summary>Python's default, <c>lambd=0.5</c>.</summary>
+    public Softshrink() : this(0.5) { }
+
     /// <summary>The half-width of the zeroed band, subtracted outside it.</summary>
-    public double Lambd { get; } = lambd;
+    public double Lambd { get; } = lambd.ToDouble();
 
     /// <inheritdoc/>
     public override Tensor Forward(Tensor input) => Functional.Softshrink(input, Lambd);
 
     /// <inheritdoc/>
-    protected override string ExtraRepr() => PythonNumberFormat.Repr(Lambd);
+    protected override string ExtraRepr() => lambd.ToString();
 }
 
 /// <summary>

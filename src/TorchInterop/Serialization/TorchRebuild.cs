@@ -12,7 +12,19 @@ internal static class TorchRebuild
         // so it is a leaf that in-place operations may change.
         var tensor = TorchInterop.Torch.Empty([0], storage.Dtype);
         tensor.Set_(storage, Long(args[1], "storage_offset"), Longs(args[2], "size"), Longs(args[3], "stride"));
+        tensor = WithMetadataBits(tensor, args.Length > 6 ? args[6] : null);
         if (args[4] is true) tensor.RequiresGrad = true;
+        return tensor;
+    }
+
+    // PyTorch 2.x saves a tensor's conjugate and negative bits as metadata ({"conj": True, "neg": True}) over the
+    // storage's unresolved values; as torch._utils.set_tensor_metadata does, the loaded tensor carries the bits again
+    // (a lazy view of the same storage, made before requires_grad is set, so the tensor stays a leaf).
+    private static Tensor WithMetadataBits(Tensor tensor, object? metadata)
+    {
+        if (metadata is not Dictionary<object, object?> bits) return tensor;
+        if (bits.TryGetValue("conj", out var conj) && conj is true) tensor = tensor.Conj();
+        if (bits.TryGetValue("neg", out var neg) && neg is true) tensor = tensor._NegView();
         return tensor;
     }
 

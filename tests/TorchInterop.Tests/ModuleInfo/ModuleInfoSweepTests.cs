@@ -20,11 +20,6 @@ public class ModuleInfoSweepTests
             ["nn.AdaptiveAvgPool3d"] = "None in a tuple output_size",
             ["nn.AdaptiveMaxPool2d"] = "None in a tuple output_size",
             ["nn.AdaptiveMaxPool3d"] = "None in a tuple output_size",
-            // An int given where the parameter is a float prints as a float in the repr (value=3.0, Python's value=3).
-            ["nn.ConstantPad1d"] = "int value printed as a float",
-            ["nn.ConstantPad2d"] = "int value printed as a float",
-            ["nn.ConstantPad3d"] = "int value printed as a float",
-            ["nn.Softshrink"] = "int lambd printed as a float",
             // The constructors take neither the internal _random_samples nor return_indices (forward_with_indices instead).
             ["nn.FractionalMaxPool2d"] = "_random_samples constructor argument",
             ["nn.FractionalMaxPool3d"] = "_random_samples constructor argument",

@@ -42,7 +42,7 @@ internal static class OpInfoReplay
                 continue;
             }
             using var scope = Torch.NewDisposeScope();
-            string? failure = RunSample(member, sample, seed, valuesComparable, out bool gradientsCompared, out bool secondOrderCompared);
+            string? failure = RunSample(name, member, sample, seed, valuesComparable, out bool gradientsCompared, out bool secondOrderCompared);
             run++;
             if (gradientsCompared) withGradients++;
             if (secondOrderCompared) withSecondOrder++;
@@ -57,7 +57,7 @@ internal static class OpInfoReplay
     private static string Dtypes(Dictionary<object, object?> op) =>
         string.Join(", ", ((List<object?>)op["samples"]!).Cast<Dictionary<object, object?>>().Select(s => (string)s["dtype"]!).Where(SweptDtypes.Contains).Distinct());
 
-    private static string? RunSample(PythonCall.OpTarget member, Dictionary<object, object?> sample, long seed, bool valuesComparable,
+    private static string? RunSample(string name, PythonCall.OpTarget member, Dictionary<object, object?> sample, long seed, bool valuesComparable,
         out bool gradientsCompared, out bool secondOrderCompared)
     {
         gradientsCompared = false;
@@ -69,6 +69,7 @@ internal static class OpInfoReplay
         Collect(input, gradInputs);
         foreach (var arg in args) Collect(arg, gradInputs);
         foreach (var key in kwargs.Keys.Order(StringComparer.Ordinal)) Collect(kwargs[key], gradInputs);
+        (input, args) = LambdaArguments(name, input, args);
 
         Trace($"  {sample["dtype"]} call");
         object? result;
@@ -197,9 +198,10 @@ internal static class OpInfoReplay
                 tensor = Torch.ZerosLike(tensor);
                 expected = Torch.ZerosLike(expected);
             }
-            else if (expected.Dtype is DType.Complex64 or DType.Complex128 && tensor.Dtype == expected.Dtype)
+            if (expected.Dtype is DType.Complex64 or DType.Complex128 && tensor.Dtype == expected.Dtype)
             {
-                // TensorAssert compares real values; a complex tensor is compared as its (real, imaginary) pairs
+                // TensorAssert compares real values; a complex tensor is compared as its (real, imaginary) pairs (the
+                // zeros standing for uninitialized results too, so their shapes and dtypes are still compared)
                 tensor = Torch.ViewAsReal(tensor.ResolveConj());
                 expected = Torch.ViewAsReal(expected.ResolveConj());
             }
@@ -267,21 +269,29 @@ internal static class OpInfoReplay
         _ => [result],
     };
 
+    // OpInfo's lambdas that pass the sample's arguments to the function in another order (the grad inputs keep the
+    // sample's order), or change them first: where's is torch.where(condition, self, other), zero_'s
+    // torch.zero_(x.clone()).
+    private static (object? Input, List<object?> Args) LambdaArguments(string name, object? input, List<object?> args) => name switch
+    {
+        "where" when args.Count >= 1 => (args[0], [input, .. args.Skip(1)]),
+        "zero_" when input is Tensor tensor => (tensor.Clone(), args),
+        _ => (input, args),
+    };
+
     private static void Collect(object? value, List<Tensor> into)
     {
         if (value is Tensor { RequiresGrad: true } t) into.Add(t);
         else if (value is List<object?> items) foreach (var item in items) Collect(item, into);
     }
 
-    // The export carries float32, float64 and complex64 samples; replaying float64 crashes the test host (after a
-    // float32 sample of sgn or abs, reading a float64 all-zero gradient: not yet found), so only float32 runs unless
-    // OPINFO_DTYPES=float32,float64,complex64 asks for more.
+    // The export carries float32, float64 and complex64 samples; all three are replayed. OPINFO_DTYPES=float32 (a
+    // comma-separated list) narrows the sweep while debugging.
     private static readonly HashSet<string> SweptDtypes =
-        [.. (Environment.GetEnvironmentVariable("OPINFO_DTYPES") ?? "float32").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        [.. (Environment.GetEnvironmentVariable("OPINFO_DTYPES") ?? "float32,float64,complex64").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
-    // Second-order replay crashes the test host (a float64 second-order gradient's data is unreadable after a float32
-    // sample ran: memory corruption not yet found), so it runs only with OPINFO_SECOND_ORDER=1 until that is fixed.
-    private static readonly bool SecondOrder = Environment.GetEnvironmentVariable("OPINFO_SECOND_ORDER") == "1";
+    // Second-order gradients are replayed where the export carries them; OPINFO_SECOND_ORDER=0 skips them.
+    private static readonly bool SecondOrder = Environment.GetEnvironmentVariable("OPINFO_SECOND_ORDER") != "0";
 
     // OPINFO_TRACE=path appends each op and step to a file: where a crash of the test host happened.
     private static readonly string? TracePath = Environment.GetEnvironmentVariable("OPINFO_TRACE");

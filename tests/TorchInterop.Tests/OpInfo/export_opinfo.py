@@ -82,9 +82,18 @@ def tensor_copy(tensor):
         raise Unsupported(f"argument of type {describe_tensor(tensor)}")
     # A copy of the whole storage with the same view onto it: strides, offsets and overlaps (expanded tensors)
     # survive, which some error samples are about, and the op's in-place changes do not reach the copy.
+    # LibTorch 1.13's torch.save drops the conjugate and negative bits (the storage holds the unresolved values), so
+    # such a tensor (mm's complex sample multiplies by a .conj() view) is saved resolved, with the values the op saw.
+    tensor = resolve_bits(tensor)
     storage = tensor.detach().storage().clone()
     copy = torch.empty(0, dtype=tensor.dtype).set_(storage, tensor.storage_offset(), tensor.size(), tensor.stride())
     return copy.requires_grad_(tensor.requires_grad)
+
+
+def resolve_bits(tensor):
+    if tensor.is_conj() or tensor.is_neg():
+        return tensor.detach().resolve_conj().resolve_neg().requires_grad_(tensor.requires_grad)
+    return tensor
 
 
 def describe_tensor(tensor):
@@ -225,7 +234,7 @@ def compute_gradgrads(grads, grad_inputs):
 def plain_copy(tensor):
     if tensor.layout != torch.strided:
         tensor = tensor.to_dense()
-    return tensor.detach().clone()
+    return resolve_bits(tensor.detach()).clone()
 
 
 # ---------------------------------------------------------------- records
