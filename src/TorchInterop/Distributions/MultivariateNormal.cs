@@ -139,7 +139,7 @@ public class MultivariateNormal : Distribution
 
     // Python's _precision_to_scale_tril: the Cholesky factor of the covariance from the precision, through the
     // factor of the flipped precision
-    private static Tensor PrecisionToScaleTril(Tensor precision)
+    internal static Tensor PrecisionToScaleTril(Tensor precision)
     {
         var lf = Torch.LinalgCholesky(Torch.Flip(precision, [-2, -1]));
         var lInv = Torch.Transpose(Torch.Flip(lf, [-2, -1]), -2, -1);
