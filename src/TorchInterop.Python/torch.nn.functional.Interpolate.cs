@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TorchInterop.NN;
 using F = TorchInterop.NN.Functional;
 
@@ -35,6 +36,7 @@ public static partial class torch
             public static Tensor affine_grid(Tensor theta, IntOrTuple size, bool? align_corners = null) => F.AffineGrid(theta, size, align_corners);
 
             /// <summary><c>F.affine_grid(theta, [N, C, H, W], align_corners=None)</c>: the size as a list.</summary>
+            [OverloadResolutionPriority(1)] // a collection expression is a list, not a torch.Size
             public static Tensor affine_grid(Tensor theta, long[] size, bool? align_corners = null) => F.AffineGrid(theta, size, align_corners);
 
             /// <summary><c>F.affine_grid(theta, x.size(), align_corners=None)</c>: the size as a <c>torch.Size</c>.</summary>

@@ -113,7 +113,7 @@ public sealed class EmbeddingBag : Module
         if (MaxNorm is { } maxNorm) text += $", max_norm={PythonNumberFormat.Repr(maxNorm)}";
         if (NormType != 2) text += $", norm_type={PythonNumberFormat.Repr(NormType)}";
         if (ScaleGradByFreq) text += ", scale_grad_by_freq=True";
-        text += $", mode={Mode}";
+        text += LibTorch.IsAtLeast(2) ? $", mode='{Mode}'" : $", mode={Mode}"; // 2.x's extra_repr quotes it (a {mode!r})
         if (PaddingIdx is { } p) text += string.Create(CultureInfo.InvariantCulture, $", padding_idx={p}");
         return text;
     }

@@ -25,6 +25,7 @@ public sealed class SyncBatchNorm : BatchNorm
             if (input.Device.Type != DeviceType.CUDA) throw new TorchException("SyncBatchNorm expected input tensor to be on GPU", TorchErrorKind.ValueError);
             throw new NotSupportedException("SyncBatchNorm across processes is not supported; use BatchNorm on one device.");
         }
+        CheckInputDim(input.Dim);
         if (input.Size(1) == 0) throw new TorchException("SyncBatchNorm number of input channels should be non-zero", TorchErrorKind.ValueError);
         return base.Forward(input);
     }

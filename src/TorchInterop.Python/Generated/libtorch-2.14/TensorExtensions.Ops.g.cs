@@ -1538,9 +1538,6 @@ public static class GeneratedTensorExtensions
         /// <summary><c>subtract_</c>: forwards to <c>Tensor.Subtract_</c> (ATen <c>subtract_.Tensor</c>).</summary>
         public Tensor subtract_(Tensor other, Scalar? alpha = null) => self.Subtract_(other: other, alpha: alpha);
 
-        /// <summary><c>sum_to_size</c>: forwards to <c>Tensor.SumToSize</c> (ATen <c>sum_to_size</c>).</summary>
-        public Tensor sum_to_size(long[] size) => self.SumToSize(size: size);
-
         /// <summary><c>svd</c>: forwards to <c>Tensor.Svd</c> (ATen <c>svd</c>).</summary>
         public (Tensor U, Tensor S, Tensor V) svd(bool some = true, bool compute_uv = true) => self.Svd(some: some, computeUv: compute_uv);
 

@@ -7503,12 +7503,6 @@ public static partial class torch
     /// <summary><c>tensor_split</c>: forwards to <c>Torch.TensorSplit</c> (ATen <c>tensor_split.tensor_indices_or_sections</c>).</summary>
     public static Tensor[] tensor_split(Tensor input, Tensor tensor_indices_or_sections, long dim = 0) => global::TorchInterop.Torch.TensorSplit(input: input, tensorIndicesOrSections: tensor_indices_or_sections, dim: dim);
 
-    /// <summary><c>tensordot</c>: forwards to <c>Torch.Tensordot</c> (ATen <c>tensordot</c>).</summary>
-    public static Tensor tensordot(Tensor input, Tensor other, long[] dims_self, long[] dims_other) => global::TorchInterop.Torch.Tensordot(input: input, other: other, dimsSelf: dims_self, dimsOther: dims_other);
-
-    /// <summary><c>tensordot</c>: forwards to <c>Torch.Tensordot</c> (ATen <c>tensordot.out</c>).</summary>
-    public static Tensor tensordot(Tensor input, Tensor other, long[] dims_self, long[] dims_other, Tensor @out) => global::TorchInterop.Torch.Tensordot(input: input, other: other, dimsSelf: dims_self, dimsOther: dims_other, @out: @out);
-
     /// <summary><c>thnn_conv2d</c>: forwards to <c>Torch.ThnnConv2d</c> (ATen <c>thnn_conv2d</c>).</summary>
     public static Tensor thnn_conv2d(Tensor input, Tensor weight, long[] kernel_size, Tensor? bias = null, long[]? stride = null, long[]? padding = null) => global::TorchInterop.Torch.ThnnConv2d(input: input, weight: weight, kernelSize: kernel_size, bias: bias, stride: stride, padding: padding);
 
