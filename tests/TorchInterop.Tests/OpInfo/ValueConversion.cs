@@ -73,6 +73,14 @@ internal static class ValueConversion
             };
             return Accept(tuple, 0, out converted, out cost);
         }
+        if (target == typeof(TorchInterop.NN.FloatOrTuple))
+        {
+            // interpolate's scale_factor=1.7, scale_factor=2 (an int, which its messages keep) or a tuple of factors
+            if (value is double factor) return Accept((TorchInterop.NN.FloatOrTuple)factor, 0, out converted, out cost);
+            if (value is long whole && whole is >= int.MinValue and <= int.MaxValue) return Accept((TorchInterop.NN.FloatOrTuple)(int)whole, 0, out converted, out cost);
+            if (!TryList(value, item => item switch { double d => d, long l => (double?)l, _ => null }, out double[]? factors)) return false;
+            return Accept(TorchInterop.NN.FloatOrTuple.Tuple(factors!), 0, out converted, out cost);
+        }
         if (target == typeof(double[]))
             return TryList(value, item => item switch { double d => d, long l => (double?)l, _ => null }, out double[]? doubles) && Accept(doubles, 0, out converted, out cost);
         if (target == typeof(bool[]))
