@@ -85,6 +85,26 @@ public class NnLastModulesTests
         });
 
 #if LIBTORCH_2
+    [Test]
+    public void RecurrentLayersCheckTheirSizesIn2x() => Dialect.Verify(
+        """
+        from torch import nn
+        for bad in [lambda: nn.RNNBase('LSTM', 0, 4), lambda: nn.LSTM(3, 0), lambda: nn.GRU(3, 4, num_layers=0)]:
+            try:
+                bad()
+            except ValueError as e:
+                print(type(e).__name__, e)
+        """,
+        () =>
+        {
+            Action[] bad = [() => torch.nn.RNNBase("LSTM", 0, 4), () => torch.nn.LSTM(3, 0), () => torch.nn.GRU(3, 4, num_layers: 0)];
+            foreach (var b in bad)
+            {
+                try { b(); }
+                catch (TorchException e) { print(e.PythonTypeName, e.Message); }
+            }
+        });
+
     private sealed class WithBuffers : torch.nn.Module
     {
         public NN.Linear fc = torch.nn.Linear(2, 2);
