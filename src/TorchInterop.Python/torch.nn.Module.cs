@@ -46,6 +46,11 @@ public static partial class torch
                         case Tensor { IsParameter: true } parameter when !ReferenceEquals(GetParameter(name), parameter):
                             RegisterParameter(name, parameter);
                             break;
+#if LIBTORCH_2
+                        case Tensor buffer when IsBuffer(buffer, out bool persistent) && !ReferenceEquals(GetBuffer(name), buffer):
+                            RegisterBuffer(name, buffer, persistent);
+                            break;
+#endif
                     }
                 }
             }

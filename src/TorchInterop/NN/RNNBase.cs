@@ -20,6 +20,11 @@ public abstract class RNNBase<TState> : Module<Tensor, (Tensor Output, TState St
         if (dropout > 0 && numLayers == 1)
             Warnings.Raise("dropout option adds dropout after all but last recurrent layer, so non-zero dropout expects num_layers " +
                 $"greater than 1, but got dropout={PythonNumberFormat.Repr(dropout)} and num_layers={numLayers}", "torch/nn/modules/rnn.py");
+#if LIBTORCH_2
+        if (inputSize <= 0) throw new TorchException("input_size must be greater than zero", TorchErrorKind.ValueError);
+        if (hiddenSize <= 0) throw new TorchException("hidden_size must be greater than zero", TorchErrorKind.ValueError);
+        if (numLayers <= 0) throw new TorchException("num_layers must be greater than zero", TorchErrorKind.ValueError);
+#endif
         if (projSize < 0) throw new ArgumentException("proj_size should be a positive integer or zero to disable projections", nameof(projSize));
         if (projSize >= hiddenSize) throw new ArgumentException("proj_size has to be smaller than hidden_size", nameof(projSize));
 
