@@ -35,15 +35,17 @@ public static partial class torch
             /// <summary><c>F.affine_grid(theta, size, align_corners=None)</c> with the size as a list or tuple.</summary>
             public static Tensor affine_grid(Tensor theta, IntOrTuple size, bool? align_corners = null) => F.AffineGrid(theta, size, align_corners);
 
-            /// <summary><c>F.affine_grid(theta, [N, C, H, W], align_corners=None)</c>: the size as a list.</summary>
-            [OverloadResolutionPriority(1)] // a collection expression is a list, not a torch.Size
-            public static Tensor affine_grid(Tensor theta, long[] size, bool? align_corners = null) => F.AffineGrid(theta, size, align_corners);
-
-            /// <summary><c>F.affine_grid(theta, x.size(), align_corners=None)</c>: the size as a <c>torch.Size</c>.</summary>
-            public static Tensor affine_grid(Tensor theta, Size size, bool? align_corners = null)
+            /// <summary>
+            /// <c>F.affine_grid(theta, [N, C, H, W], align_corners=None)</c> with the size as a list or as a <c>torch.Size</c>
+            /// (<c>x.size()</c>), which the messages print as Python does. One overload for both: a <c>torch.Size</c>
+            /// converts to an array, so separate overloads would make <c>[]</c> ambiguous or send a Size to the list's.
+            /// </summary>
+            [OverloadResolutionPriority(1)] // an array is a list here, not an int-or-tuple
+            public static Tensor affine_grid(Tensor theta, IReadOnlyList<long> size, bool? align_corners = null)
             {
                 ArgumentNullException.ThrowIfNull(size);
-                return F.AffineGrid(theta, [.. size], size.ToString(), align_corners);
+                if (size is Size torchSize) return F.AffineGrid(theta, [.. torchSize], torchSize.ToString(), align_corners);
+                return F.AffineGrid(theta, (IntOrTuple)size.ToArray(), align_corners);
             }
         }
 

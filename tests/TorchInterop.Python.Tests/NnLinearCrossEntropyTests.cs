@@ -19,6 +19,7 @@ public class NnLinearCrossEntropyTests
     public void LinearCrossEntropyReferenceChunkedOptionsAndMessagesFollowPyTorch() => Dialect.Verify(
         """
         import warnings
+        import torch.nn.functional as F
         from torch import nn
         torch.manual_seed(0)
         x = torch.randn(6, 4, requires_grad=True)
@@ -121,6 +122,7 @@ public class NnLinearCrossEntropyTests
     [Test]
     public void GroupedAndScaledMatmulsAndTheCausalHintFollowPyTorch() => Dialect.Verify(
         """
+        import torch.nn.functional as F
         from torch import nn
         torch.manual_seed(0)
         a = torch.randn(4, 8).bfloat16()
