@@ -95,7 +95,7 @@ public class GeneralizedPareto : Distribution
     {
         if (ValidateArgs) ValidateSample(value);
         var z = Standardized(value);
-        var eqZero = Torch.Isclose(Concentration, Torch.Tensor(0.0));
+        var eqZero = Torch.Isclose(Concentration, Torch.ZerosLike(Concentration));
         var safeConcentration = Torch.Where(eqZero, Torch.OnesLike(Concentration), Concentration);
         var y = 1 / safeConcentration + Torch.OnesLike(z);
         var whereNonzero = Torch.Where(y == 0L, y, y * Torch.Log1p(safeConcentration * z));
@@ -107,7 +107,7 @@ public class GeneralizedPareto : Distribution
     {
         if (ValidateArgs) ValidateSample(value);
         var z = Standardized(value);
-        var eqZero = Torch.Isclose(Concentration, Torch.Tensor(0.0));
+        var eqZero = Torch.Isclose(Concentration, Torch.ZerosLike(Concentration));
         var safeConcentration = Torch.Where(eqZero, Torch.OnesLike(Concentration), Concentration);
         var whereNonzero = -Torch.Log1p(safeConcentration * z) / safeConcentration;
         return Torch.Where(eqZero, -z, whereNonzero);
