@@ -7,10 +7,11 @@ namespace TorchInterop.Optim;
 /// parameter groups with their own options, per-parameter state, <see cref="ZeroGrad"/>, and a state dict in PyTorch's
 /// shape.
 /// </summary>
-public abstract class Optimizer
+public abstract partial class Optimizer
 {
     private readonly List<ParamGroup> _groups = [];
-    private readonly Dictionary<Tensor, Dictionary<string, object?>> _state = new(ReferenceEqualityComparer.Instance);
+    // Not readonly: SwapInParamsAndState installs another state for the duration of its scope.
+    private Dictionary<Tensor, Dictionary<string, object?>> _state = new(ReferenceEqualityComparer.Instance);
     private readonly string[] _optionNames;
     private readonly ParamGroup _defaults;
 
@@ -137,17 +138,7 @@ public abstract class Optimizer
         long index = 0;
         foreach (var group in _groups)
         {
-            var packed = new Dictionary<string, object?>();
-            foreach (var name in _optionNames) packed[name] = PackOption(group, name);
-            foreach (var name in SchedulerKeys)
-            {
-                if (group.KeysBeforeInitialLr.Contains(name) && group.HasOther(name) && !packed.ContainsKey(name)) packed[name] = group.GetOption(name);
-            }
-            if (group.InitialLr is { } initialLr) packed["initial_lr"] = initialLr;
-            foreach (var name in SchedulerKeys)
-            {
-                if (group.HasOther(name) && !packed.ContainsKey(name)) packed[name] = group.GetOption(name);
-            }
+            var packed = PackGroupOptions(group);
             var indices = new List<object?>();
             foreach (var p in group.Params)
             {
@@ -158,6 +149,23 @@ public abstract class Optimizer
             groups.Add(packed);
         }
         return new Dictionary<string, object?> { ["state"] = state, ["param_groups"] = groups };
+    }
+
+    // A group's options (every key but "params") as the state dict lists them, in Python's order.
+    private Dictionary<string, object?> PackGroupOptions(ParamGroup group)
+    {
+        var packed = new Dictionary<string, object?>();
+        foreach (var name in _optionNames) packed[name] = PackOption(group, name);
+        foreach (var name in SchedulerKeys)
+        {
+            if (group.KeysBeforeInitialLr.Contains(name) && group.HasOther(name) && !packed.ContainsKey(name)) packed[name] = group.GetOption(name);
+        }
+        if (group.InitialLr is { } initialLr) packed["initial_lr"] = initialLr;
+        foreach (var name in SchedulerKeys)
+        {
+            if (group.HasOther(name) && !packed.ContainsKey(name)) packed[name] = group.GetOption(name);
+        }
+        return packed;
     }
 
     /// <summary>An option's value as the state dict holds it (L-BFGS keeps Python's int learning rate an int).</summary>

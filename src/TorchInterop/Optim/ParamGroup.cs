@@ -122,6 +122,15 @@ public sealed class ParamGroup
         return complete;
     }
 
+    // A copy of this group's options over other parameters (the group swap_in_optimizer_params_and_state installs).
+    internal ParamGroup WithParams(IEnumerable<Tensor> parameters)
+    {
+        var copy = new ParamGroup(parameters).WithDefaults(this);
+        copy.InitialLr = InitialLr;
+        copy.KeysBeforeInitialLr.UnionWith(KeysBeforeInitialLr);
+        return copy;
+    }
+
     private ParamGroup WithTypedDefaults(ParamGroup defaults) => new(Params)
     {
         Lr = Lr ?? defaults.Lr,
