@@ -13,14 +13,14 @@ namespace TorchInterop.Python;
 [SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Python's names")]
 public static partial class Builtins
 {
-    private static readonly object OutGate = new();
-    private static TextWriter? _out;
-
-    /// <summary>Where <see cref="print(object?)"/> writes; <see cref="Console.Out"/> unless set (tests capture with it).</summary>
+    /// <summary>
+    /// Where <see cref="print(object?)"/> writes (and the library's own printing, <see cref="PythonStdout"/>);
+    /// <see cref="Console.Out"/> unless set (tests capture with it).
+    /// </summary>
     public static TextWriter Out
     {
-        get { lock (OutGate) return _out ?? Console.Out; }
-        set { lock (OutGate) _out = value; }
+        get => PythonStdout.Writer;
+        set => PythonStdout.Writer = value;
     }
 
     /// <summary>Python's <c>print()</c>: an empty line.</summary>
@@ -52,13 +52,7 @@ public static partial class Builtins
             if (i > 0) sb.Append(' ');
             sb.Append(str(values[i]));
         }
-        sb.Append('\n');
-        lock (OutGate)
-        {
-            var w = _out ?? Console.Out;
-            w.Write(sb.ToString());
-            w.Flush();
-        }
+        PythonStdout.WriteLine(sb.ToString());
     }
 
     /// <summary>Python's <c>len(tensor)</c>: the size of the first dimension.</summary>

@@ -101,17 +101,23 @@ public static partial class torch
         /// <summary>Python's <c>torch.optim.lr_scheduler</c>.</summary>
         public static partial class lr_scheduler
         {
-            /// <summary><c>torch.optim.lr_scheduler.StepLR(optimizer, step_size, gamma=0.1)</c>.</summary>
-            public static Optim.Schedulers.StepLR StepLR(Optim.Optimizer optimizer, int step_size, double gamma = 0.1) =>
-                new(optimizer, step_size, gamma);
+            /// <summary><c>torch.optim.lr_scheduler.StepLR(optimizer, step_size, gamma=0.1, last_epoch=-1, verbose=False)</c> (<c>verbose</c>: 1.13).</summary>
+            public static Optim.Schedulers.StepLR StepLR(Optim.Optimizer optimizer, int step_size, double gamma = 0.1, int last_epoch = -1, bool verbose = false) =>
+                new(optimizer, step_size, gamma, last_epoch, Verbose(verbose, "StepLR"));
 
-            /// <summary><c>torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max, eta_min=0)</c>.</summary>
-            public static Optim.Schedulers.CosineAnnealingLR CosineAnnealingLR(Optim.Optimizer optimizer, int T_max, double eta_min = 0) =>
-                new(optimizer, T_max, eta_min);
+            /// <summary><c>torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max, eta_min=0, last_epoch=-1, verbose=False)</c> (<c>verbose</c>: 1.13).</summary>
+            public static Optim.Schedulers.CosineAnnealingLR CosineAnnealingLR(Optim.Optimizer optimizer, int T_max, double eta_min = 0, int last_epoch = -1,
+                bool verbose = false) =>
+                new(optimizer, T_max, eta_min, last_epoch, Verbose(verbose, "CosineAnnealingLR"));
 
-            /// <summary><c>torch.optim.lr_scheduler.LambdaLR(optimizer, lr_lambda)</c>.</summary>
-            public static Optim.Schedulers.LambdaLR LambdaLR(Optim.Optimizer optimizer, Func<int, double> lr_lambda) =>
-                new(optimizer, lr_lambda);
+            /// <summary><c>torch.optim.lr_scheduler.LambdaLR(optimizer, lr_lambda, last_epoch=-1, verbose=False)</c> (<c>verbose</c>: 1.13).</summary>
+            public static Optim.Schedulers.LambdaLR LambdaLR(Optim.Optimizer optimizer, Func<int, double> lr_lambda, int last_epoch = -1, bool verbose = false) =>
+                new(optimizer, lr_lambda, last_epoch, Verbose(verbose, "LambdaLR"));
+
+            // 1.13's verbose; PyTorch 2.x removed the argument, so asking for it there fails as Python's call does.
+            private static bool Verbose(bool verbose, string scheduler) => verbose && LibTorch.IsAtLeast(2)
+                ? throw new TorchException($"{scheduler}.__init__() got an unexpected keyword argument 'verbose'", TorchErrorKind.TypeError)
+                : verbose;
         }
     }
 }

@@ -16,17 +16,19 @@ public static partial class torch
             /// </summary>
             public static Optim.Schedulers.CyclicLR CyclicLR(Optim.Optimizer optimizer, double base_lr, double max_lr, int step_size_up = 2000,
                 int? step_size_down = null, string mode = "triangular", double gamma = 1.0, Func<double, double>? scale_fn = null,
-                string scale_mode = "cycle", bool cycle_momentum = true, double base_momentum = 0.8, double max_momentum = 0.9, int last_epoch = -1) =>
+                string scale_mode = "cycle", bool cycle_momentum = true, double base_momentum = 0.8, double max_momentum = 0.9, int last_epoch = -1,
+                bool verbose = false) =>
                 new(optimizer, base_lr, max_lr, step_size_up, step_size_down, mode, gamma, scale_fn, scale_mode, cycle_momentum,
-                    base_momentum, max_momentum, last_epoch);
+                    base_momentum, max_momentum, last_epoch, Verbose(verbose, "CyclicLR"));
 
             /// <summary><c>torch.optim.lr_scheduler.CyclicLR</c> with a value per group: <c>base_lr=[...]</c>, <c>max_lr=[...]</c>.</summary>
             public static Optim.Schedulers.CyclicLR CyclicLR(Optim.Optimizer optimizer, IEnumerable<double> base_lr, IEnumerable<double> max_lr,
                 int step_size_up = 2000, int? step_size_down = null, string mode = "triangular", double gamma = 1.0,
                 Func<double, double>? scale_fn = null, string scale_mode = "cycle", bool cycle_momentum = true,
-                IEnumerable<double>? base_momentum = null, IEnumerable<double>? max_momentum = null, int last_epoch = -1) =>
+                IEnumerable<double>? base_momentum = null, IEnumerable<double>? max_momentum = null, int last_epoch = -1,
+                bool verbose = false) =>
                 new(optimizer, base_lr, max_lr, step_size_up, step_size_down, mode, gamma, scale_fn, scale_mode, cycle_momentum,
-                    base_momentum, max_momentum, last_epoch);
+                    base_momentum, max_momentum, last_epoch, Verbose(verbose, "CyclicLR"));
 
             /// <summary>
             /// <c>torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr, total_steps=None, epochs=None, steps_per_epoch=None,
@@ -36,22 +38,25 @@ public static partial class torch
             public static Optim.Schedulers.OneCycleLR OneCycleLR(Optim.Optimizer optimizer, double max_lr, int? total_steps = null, int? epochs = null,
                 int? steps_per_epoch = null, double pct_start = 0.3, string anneal_strategy = "cos", bool cycle_momentum = true,
                 double base_momentum = 0.85, double max_momentum = 0.95, double div_factor = 25.0, double final_div_factor = 1e4,
-                bool three_phase = false, int last_epoch = -1) =>
+                bool three_phase = false, int last_epoch = -1,
+                bool verbose = false) =>
                 new(optimizer, max_lr, total_steps, epochs, steps_per_epoch, pct_start, anneal_strategy, cycle_momentum, base_momentum,
-                    max_momentum, div_factor, final_div_factor, three_phase, last_epoch);
+                    max_momentum, div_factor, final_div_factor, three_phase, last_epoch, Verbose(verbose, "OneCycleLR"));
 
             /// <summary><c>torch.optim.lr_scheduler.OneCycleLR</c> with a value per group: <c>max_lr=[...]</c>.</summary>
             public static Optim.Schedulers.OneCycleLR OneCycleLR(Optim.Optimizer optimizer, IEnumerable<double> max_lr, int? total_steps = null,
                 int? epochs = null, int? steps_per_epoch = null, double pct_start = 0.3, string anneal_strategy = "cos", bool cycle_momentum = true,
                 IEnumerable<double>? base_momentum = null, IEnumerable<double>? max_momentum = null, double div_factor = 25.0,
-                double final_div_factor = 1e4, bool three_phase = false, int last_epoch = -1) =>
+                double final_div_factor = 1e4, bool three_phase = false, int last_epoch = -1,
+                bool verbose = false) =>
                 new(optimizer, max_lr, total_steps, epochs, steps_per_epoch, pct_start, anneal_strategy, cycle_momentum, base_momentum,
-                    max_momentum, div_factor, final_div_factor, three_phase, last_epoch);
+                    max_momentum, div_factor, final_div_factor, three_phase, last_epoch, Verbose(verbose, "OneCycleLR"));
 
             /// <summary><c>torch.optim.lr_scheduler.CosineAnnealingWarmRestarts(optimizer, T_0, T_mult=1, eta_min=0, last_epoch=-1)</c>.</summary>
             public static Optim.Schedulers.CosineAnnealingWarmRestarts CosineAnnealingWarmRestarts(Optim.Optimizer optimizer, int T_0, int T_mult = 1,
-                double eta_min = 0, int last_epoch = -1) =>
-                new(optimizer, T_0, T_mult, eta_min, last_epoch);
+                double eta_min = 0, int last_epoch = -1,
+                bool verbose = false) =>
+                new(optimizer, T_0, T_mult, eta_min, last_epoch, Verbose(verbose, "CosineAnnealingWarmRestarts"));
 
 #if LIBTORCH_2
             /// <summary><c>torch.optim.lr_scheduler.ChainedScheduler(schedulers, optimizer=None)</c>.</summary>
@@ -62,10 +67,13 @@ public static partial class torch
             public static Optim.Schedulers.ChainedScheduler ChainedScheduler(IEnumerable<Optim.Schedulers.LRScheduler> schedulers) => new(schedulers);
 #endif
 
-            /// <summary><c>torch.optim.lr_scheduler.SequentialLR(optimizer, schedulers, milestones, last_epoch=-1)</c>.</summary>
+            /// <summary><c>torch.optim.lr_scheduler.SequentialLR(optimizer, schedulers, milestones, last_epoch=-1, verbose=False)</c> (1.13's <c>verbose</c> does nothing).</summary>
             public static Optim.Schedulers.SequentialLR SequentialLR(Optim.Optimizer optimizer, IEnumerable<Optim.Schedulers.LRScheduler> schedulers,
-                IEnumerable<int> milestones, int last_epoch = -1) =>
-                new(optimizer, schedulers, milestones, last_epoch);
+                IEnumerable<int> milestones, int last_epoch = -1, bool verbose = false)
+            {
+                _ = Verbose(verbose, "SequentialLR");
+                return new(optimizer, schedulers, milestones, last_epoch);
+            }
 
 #if LIBTORCH_2
             /// <summary>

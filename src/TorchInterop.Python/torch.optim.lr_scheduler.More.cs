@@ -8,49 +8,58 @@ public static partial class torch
         public static partial class lr_scheduler
         {
             /// <summary><c>torch.optim.lr_scheduler.ExponentialLR(optimizer, gamma)</c>.</summary>
-            public static Optim.Schedulers.ExponentialLR ExponentialLR(Optim.Optimizer optimizer, double gamma) => new(optimizer, gamma);
+            public static Optim.Schedulers.ExponentialLR ExponentialLR(Optim.Optimizer optimizer, double gamma, int last_epoch = -1, bool verbose = false) =>
+                new(optimizer, gamma, last_epoch, Verbose(verbose, "ExponentialLR"));
 
             /// <summary><c>torch.optim.lr_scheduler.MultiplicativeLR(optimizer, lr_lambda)</c>: one function for every group.</summary>
-            public static Optim.Schedulers.MultiplicativeLR MultiplicativeLR(Optim.Optimizer optimizer, Func<int, double> lr_lambda) =>
-                new(optimizer, lr_lambda);
+            public static Optim.Schedulers.MultiplicativeLR MultiplicativeLR(Optim.Optimizer optimizer, Func<int, double> lr_lambda, int last_epoch = -1,
+                bool verbose = false) =>
+                new(optimizer, lr_lambda, last_epoch, Verbose(verbose, "MultiplicativeLR"));
 
             /// <summary><c>torch.optim.lr_scheduler.MultiplicativeLR(optimizer, [lambda1, lambda2])</c>: a function per group.</summary>
-            public static Optim.Schedulers.MultiplicativeLR MultiplicativeLR(Optim.Optimizer optimizer, IEnumerable<Func<int, double>> lr_lambda) =>
-                new(optimizer, lr_lambda);
+            public static Optim.Schedulers.MultiplicativeLR MultiplicativeLR(Optim.Optimizer optimizer, IEnumerable<Func<int, double>> lr_lambda, int last_epoch = -1,
+                bool verbose = false) =>
+                new(optimizer, lr_lambda, last_epoch, Verbose(verbose, "MultiplicativeLR"));
 
             /// <summary><c>torch.optim.lr_scheduler.LambdaLR(optimizer, [lambda1, lambda2])</c>: a function per group.</summary>
-            public static Optim.Schedulers.LambdaLR LambdaLR(Optim.Optimizer optimizer, IEnumerable<Func<int, double>> lr_lambda) =>
-                new(optimizer, lr_lambda);
+            public static Optim.Schedulers.LambdaLR LambdaLR(Optim.Optimizer optimizer, IEnumerable<Func<int, double>> lr_lambda, int last_epoch = -1,
+                bool verbose = false) =>
+                new(optimizer, lr_lambda, last_epoch, Verbose(verbose, "LambdaLR"));
 
             /// <summary><c>torch.optim.lr_scheduler.MultiStepLR(optimizer, milestones, gamma=0.1)</c>.</summary>
-            public static Optim.Schedulers.MultiStepLR MultiStepLR(Optim.Optimizer optimizer, IEnumerable<int> milestones, double gamma = 0.1) =>
-                new(optimizer, milestones, gamma);
+            public static Optim.Schedulers.MultiStepLR MultiStepLR(Optim.Optimizer optimizer, IEnumerable<int> milestones, double gamma = 0.1,
+                int last_epoch = -1, bool verbose = false) =>
+                new(optimizer, milestones, gamma, last_epoch, Verbose(verbose, "MultiStepLR"));
 
             /// <summary><c>torch.optim.lr_scheduler.ConstantLR(optimizer, factor=1/3, total_iters=5)</c>.</summary>
-            public static Optim.Schedulers.ConstantLR ConstantLR(Optim.Optimizer optimizer, double factor = 1.0 / 3, int total_iters = 5) =>
-                new(optimizer, factor, total_iters);
+            public static Optim.Schedulers.ConstantLR ConstantLR(Optim.Optimizer optimizer, double factor = 1.0 / 3, int total_iters = 5,
+                int last_epoch = -1, bool verbose = false) =>
+                new(optimizer, factor, total_iters, last_epoch, Verbose(verbose, "ConstantLR"));
 
             /// <summary><c>torch.optim.lr_scheduler.LinearLR(optimizer, start_factor=1/3, end_factor=1.0, total_iters=5)</c>.</summary>
             public static Optim.Schedulers.LinearLR LinearLR(Optim.Optimizer optimizer, double start_factor = 1.0 / 3, double end_factor = 1.0,
-                int total_iters = 5) =>
-                new(optimizer, start_factor, end_factor, total_iters);
+                int total_iters = 5, int last_epoch = -1, bool verbose = false) =>
+                new(optimizer, start_factor, end_factor, total_iters, last_epoch, Verbose(verbose, "LinearLR"));
 
             /// <summary>
             /// <c>torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, mode='min', factor=0.1, patience=10, threshold=1e-4,
             /// threshold_mode='rel', cooldown=0, min_lr=0, eps=1e-8)</c>.
             /// </summary>
             public static Optim.Schedulers.ReduceLROnPlateau ReduceLROnPlateau(Optim.Optimizer optimizer, string mode = "min", double factor = 0.1,
-                int patience = 10, double threshold = 1e-4, string threshold_mode = "rel", int cooldown = 0, double? min_lr = null, double eps = 1e-8) =>
-                new(optimizer, mode, factor, patience, threshold, threshold_mode, cooldown, min_lr, eps);
+                int patience = 10, double threshold = 1e-4, string threshold_mode = "rel", int cooldown = 0, double? min_lr = null, double eps = 1e-8,
+                bool verbose = false) =>
+                new(optimizer, mode, factor, patience, threshold, threshold_mode, cooldown, min_lr, eps, Verbose(verbose, "ReduceLROnPlateau"));
 
             /// <summary><c>torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, ..., min_lr=[...])</c>: a minimum rate per group.</summary>
             public static Optim.Schedulers.ReduceLROnPlateau ReduceLROnPlateau(Optim.Optimizer optimizer, IEnumerable<double> min_lr, string mode = "min",
-                double factor = 0.1, int patience = 10, double threshold = 1e-4, string threshold_mode = "rel", int cooldown = 0, double eps = 1e-8) =>
-                new(optimizer, min_lr, mode, factor, patience, threshold, threshold_mode, cooldown, eps);
+                double factor = 0.1, int patience = 10, double threshold = 1e-4, string threshold_mode = "rel", int cooldown = 0, double eps = 1e-8,
+                bool verbose = false) =>
+                new(optimizer, min_lr, mode, factor, patience, threshold, threshold_mode, cooldown, eps, Verbose(verbose, "ReduceLROnPlateau"));
 
             /// <summary><c>torch.optim.lr_scheduler.PolynomialLR(optimizer, total_iters=5, power=1.0)</c>.</summary>
-            public static Optim.Schedulers.PolynomialLR PolynomialLR(Optim.Optimizer optimizer, int total_iters = 5, double power = 1.0) =>
-                new(optimizer, total_iters, power);
+            public static Optim.Schedulers.PolynomialLR PolynomialLR(Optim.Optimizer optimizer, int total_iters = 5, double power = 1.0, int last_epoch = -1,
+                bool verbose = false) =>
+                new(optimizer, total_iters, power, last_epoch, Verbose(verbose, "PolynomialLR"));
         }
     }
 }

@@ -10,7 +10,7 @@ namespace TorchInterop.Optim.Schedulers;
 public sealed class ConstantLR : LRScheduler
 {
     /// <summary>Creates the scheduler and takes its first step; the check and message are PyTorch's.</summary>
-    public ConstantLR(Optimizer optimizer, double factor = 1.0 / 3, int totalIters = 5) : base(optimizer)
+    public ConstantLR(Optimizer optimizer, double factor = 1.0 / 3, int totalIters = 5, int lastEpoch = -1, bool verbose = false) : base(optimizer, lastEpoch, verbose)
     {
         if (factor > 1.0 || factor < 0)
             throw new TorchException("Constant multiplicative factor expected to be between 0 and 1.", TorchErrorKind.ValueError);

@@ -11,7 +11,7 @@ namespace TorchInterop.Optim.Schedulers;
 public sealed class CosineAnnealingLR : LRScheduler
 {
     /// <summary>Creates the scheduler and takes its first step.</summary>
-    public CosineAnnealingLR(Optimizer optimizer, int tMax, double etaMin = 0) : base(optimizer)
+    public CosineAnnealingLR(Optimizer optimizer, int tMax, double etaMin = 0, int lastEpoch = -1, bool verbose = false) : base(optimizer, lastEpoch, verbose)
     {
         TMax = tMax;
         EtaMin = etaMin;

@@ -11,8 +11,8 @@ namespace TorchInterop.Optim.Schedulers;
 public sealed class CosineAnnealingWarmRestarts : LRScheduler
 {
     /// <summary>Creates the scheduler and takes its first step; the checks and messages are PyTorch's.</summary>
-    public CosineAnnealingWarmRestarts(Optimizer optimizer, int t0, int tMult = 1, double etaMin = 0, int lastEpoch = -1)
-        : base(Check(optimizer, t0, tMult), lastEpoch)
+    public CosineAnnealingWarmRestarts(Optimizer optimizer, int t0, int tMult = 1, double etaMin = 0, int lastEpoch = -1, bool verbose = false)
+        : base(Check(optimizer, t0, tMult), lastEpoch, verbose)
     {
         T0 = t0;
         TI = t0;
@@ -93,7 +93,7 @@ public sealed class CosineAnnealingWarmRestarts : LRScheduler
     private void Apply(int epoch)
     {
         LastEpoch = epoch;
-        SetGroupLrs(GetLr());
+        SetGroupLrs(GetLr(), epoch);
     }
 
     private protected override void WriteSettings(Dictionary<string, object?> state)

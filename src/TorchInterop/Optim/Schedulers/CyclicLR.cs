@@ -19,17 +19,17 @@ public sealed class CyclicLR : LRScheduler
     /// <summary>Creates the scheduler with the same bounds for every group, and takes its first step.</summary>
     public CyclicLR(Optimizer optimizer, double baseLr, double maxLr, int stepSizeUp = 2000, int? stepSizeDown = null,
         string mode = "triangular", double gamma = 1.0, Func<double, double>? scaleFn = null, string scaleMode = "cycle",
-        bool cycleMomentum = true, double baseMomentum = 0.8, double maxMomentum = 0.9, int lastEpoch = -1)
+        bool cycleMomentum = true, double baseMomentum = 0.8, double maxMomentum = 0.9, int lastEpoch = -1, bool verbose = false)
         : this(optimizer, Repeat(optimizer, baseLr), Repeat(optimizer, maxLr), stepSizeUp, stepSizeDown, mode, gamma, scaleFn, scaleMode,
-            cycleMomentum, Repeat(optimizer, baseMomentum), Repeat(optimizer, maxMomentum), lastEpoch)
+            cycleMomentum, Repeat(optimizer, baseMomentum), Repeat(optimizer, maxMomentum), lastEpoch, verbose)
     {
     }
 
     /// <summary>Creates the scheduler with bounds per group, and takes its first step; the checks and messages are PyTorch's.</summary>
     public CyclicLR(Optimizer optimizer, IEnumerable<double> baseLr, IEnumerable<double> maxLr, int stepSizeUp = 2000, int? stepSizeDown = null,
         string mode = "triangular", double gamma = 1.0, Func<double, double>? scaleFn = null, string scaleMode = "cycle",
-        bool cycleMomentum = true, IEnumerable<double>? baseMomentum = null, IEnumerable<double>? maxMomentum = null, int lastEpoch = -1)
-        : base(Prepare(optimizer, baseLr, lastEpoch, out var baseLrs), lastEpoch)
+        bool cycleMomentum = true, IEnumerable<double>? baseMomentum = null, IEnumerable<double>? maxMomentum = null, int lastEpoch = -1, bool verbose = false)
+        : base(Prepare(optimizer, baseLr, lastEpoch, out var baseLrs), lastEpoch, verbose)
     {
         ArgumentNullException.ThrowIfNull(mode);
         ArgumentNullException.ThrowIfNull(scaleMode);

@@ -10,7 +10,7 @@ namespace TorchInterop.Optim.Schedulers;
 public sealed class ExponentialLR : LRScheduler
 {
     /// <summary>Creates the scheduler and takes its first step.</summary>
-    public ExponentialLR(Optimizer optimizer, double gamma) : base(optimizer)
+    public ExponentialLR(Optimizer optimizer, double gamma, int lastEpoch = -1, bool verbose = false) : base(optimizer, lastEpoch, verbose)
     {
         Gamma = gamma;
         InitialStep();

@@ -23,8 +23,17 @@ public abstract class LRScheduler
     /// as PyTorch's <c>last_epoch</c> argument requires). Derived constructors must call <see cref="InitialStep"/>.
     /// </summary>
     /// <exception cref="TorchException">A group has no <c>initial_lr</c> when resuming (Python's KeyError).</exception>
-    protected LRScheduler(Optimizer optimizer, int lastEpoch)
+    protected LRScheduler(Optimizer optimizer, int lastEpoch) : this(optimizer, lastEpoch, false)
     {
+    }
+
+    /// <summary>
+    /// As <see cref="LRScheduler(Optimizer, int)"/>; with <paramref name="verbose"/>, each learning rate set is
+    /// printed as PyTorch 1.13's <c>verbose=True</c> prints it (<see cref="Verbose"/>).
+    /// </summary>
+    protected LRScheduler(Optimizer optimizer, int lastEpoch, bool verbose)
+    {
+        Verbose = verbose;
         ArgumentNullException.ThrowIfNull(optimizer);
         Optimizer = optimizer;
         if (lastEpoch == -1)
@@ -57,6 +66,12 @@ public abstract class LRScheduler
           + "1. You're trying to resume training from a checkpoint but haven't properly loaded the optimizer state\\n"
           + "2. You're using last_epoch >= 0 for a fresh training run (not recommended)\""
         : $"\"param 'initial_lr' is not specified in param_groups[{group}] when resuming an optimizer\"", TorchErrorKind.KeyError);
+
+    /// <summary>
+    /// Whether each learning rate set is printed to <see cref="PythonStdout"/> (<c>Adjusting learning rate of group 0 to
+    /// 1.0000e-01.</c>), 1.13's <c>verbose</c>; PyTorch 2.x removed the argument.
+    /// </summary>
+    public bool Verbose { get; set; }
 
     /// <summary>The optimizer whose learning rates are scheduled.</summary>
     public Optimizer Optimizer { get; }
@@ -124,15 +139,30 @@ public abstract class LRScheduler
             LastEpoch++;
             values = GetLr();
         }
-        SetGroupLrs(values);
+        SetGroupLrs(values, epoch);
     }
 
-    /// <summary>Sets each group's learning rate and records them as the last ones.</summary>
-    private protected void SetGroupLrs(IReadOnlyList<double> values)
+    /// <summary>
+    /// Sets each group's learning rate and records them as the last ones; <paramref name="epoch"/> is the one
+    /// <see cref="Verbose"/> prints (null: none, as Python's <c>step()</c> without an epoch).
+    /// </summary>
+    private protected void SetGroupLrs(IReadOnlyList<double> values, int? epoch = null)
     {
-        for (int i = 0; i < values.Count; i++) Optimizer.ParamGroups[i].Lr = values[i];
+        for (int i = 0; i < values.Count; i++)
+        {
+            Optimizer.ParamGroups[i].Lr = values[i];
+            if (Verbose) PrintLr(i, values[i], epoch);
+        }
         _lastLr = Optimizer.ParamGroups.Select(g => g.Lr.GetValueOrDefault()).ToArray();
     }
+
+    // 1.13's print_lr.
+    private static void PrintLr(int group, double lr, int? epoch) => PythonStdout.WriteLine(epoch is { } e
+        ? $"Epoch {e.ToString("00000", CultureInfo.InvariantCulture)}: adjusting learning rate of group {group} to {Scientific(lr)}."
+        : $"Adjusting learning rate of group {group} to {Scientific(lr)}.");
+
+    /// <summary>Python's <c>'{:.4e}'.format(value)</c>.</summary>
+    internal static string Scientific(double value) => value.ToString("0.0000e+00", CultureInfo.InvariantCulture);
 
     /// <summary>Records <paramref name="values"/> as the last learning rates (<c>_last_lr</c>).</summary>
     private protected void SetLastLr(IEnumerable<double> values) => _lastLr = values.ToArray();
@@ -182,7 +212,7 @@ public abstract class LRScheduler
         state["last_epoch"] = (long)LastEpoch;
         // PyTorch's state dict is the scheduler's __dict__: 2.x dropped verbose and sets _is_initial on the instance
         // during the first step, right after _step_count.
-        if (!LibTorch.IsAtLeast(2)) state["verbose"] = false;
+        if (!LibTorch.IsAtLeast(2)) state["verbose"] = Verbose;
         state["_step_count"] = (long)StepCount;
         if (LibTorch.IsAtLeast(2)) state["_is_initial"] = false;
         state["_get_lr_called_within_step"] = false;
@@ -204,6 +234,7 @@ public abstract class LRScheduler
         if (stateDict.Contains("last_epoch")) LastEpoch = (int)Long(stateDict, "last_epoch");
         if (stateDict.Contains("_step_count")) StepCount = (int)Long(stateDict, "_step_count");
         if (stateDict.Contains("_last_lr")) _lastLr = Doubles(stateDict, "_last_lr");
+        if (stateDict.Contains("verbose") && stateDict["verbose"] is bool verbose) Verbose = verbose;
     }
 
     /// <summary>Adds this scheduler's own settings (<c>step_size</c>, <c>gamma</c>, ...) in PyTorch's order.</summary>

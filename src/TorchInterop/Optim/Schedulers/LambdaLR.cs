@@ -12,13 +12,13 @@ public sealed class LambdaLR : LRScheduler
     private readonly Func<int, double>[] _lambdas;
 
     /// <summary>Creates the scheduler with one function for every group, and takes its first step.</summary>
-    public LambdaLR(Optimizer optimizer, Func<int, double> lrLambda)
-        : this(optimizer, Enumerable.Repeat(lrLambda ?? throw new ArgumentNullException(nameof(lrLambda)), optimizer?.ParamGroups.Count ?? 0))
+    public LambdaLR(Optimizer optimizer, Func<int, double> lrLambda, int lastEpoch = -1, bool verbose = false)
+        : this(optimizer, Enumerable.Repeat(lrLambda ?? throw new ArgumentNullException(nameof(lrLambda)), optimizer?.ParamGroups.Count ?? 0), lastEpoch, verbose)
     {
     }
 
     /// <summary>Creates the scheduler with a function per group, and takes its first step.</summary>
-    public LambdaLR(Optimizer optimizer, IEnumerable<Func<int, double>> lrLambdas) : base(optimizer)
+    public LambdaLR(Optimizer optimizer, IEnumerable<Func<int, double>> lrLambdas, int lastEpoch = -1, bool verbose = false) : base(optimizer, lastEpoch, verbose)
     {
         ArgumentNullException.ThrowIfNull(lrLambdas);
         _lambdas = lrLambdas.ToArray();

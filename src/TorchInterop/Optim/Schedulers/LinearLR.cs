@@ -11,7 +11,7 @@ namespace TorchInterop.Optim.Schedulers;
 public sealed class LinearLR : LRScheduler
 {
     /// <summary>Creates the scheduler and takes its first step; the checks and messages are PyTorch's.</summary>
-    public LinearLR(Optimizer optimizer, double startFactor = 1.0 / 3, double endFactor = 1.0, int totalIters = 5) : base(optimizer)
+    public LinearLR(Optimizer optimizer, double startFactor = 1.0 / 3, double endFactor = 1.0, int totalIters = 5, int lastEpoch = -1, bool verbose = false) : base(optimizer, lastEpoch, verbose)
     {
         // 2.x also refuses a zero start, which would divide by zero.
         if (LibTorch.IsAtLeast(2) ? startFactor > 1.0 || startFactor <= 0 : startFactor > 1.0 || startFactor < 0)

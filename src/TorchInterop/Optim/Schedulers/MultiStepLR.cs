@@ -10,7 +10,7 @@ namespace TorchInterop.Optim.Schedulers;
 public sealed class MultiStepLR : LRScheduler
 {
     /// <summary>Creates the scheduler and takes its first step.</summary>
-    public MultiStepLR(Optimizer optimizer, IEnumerable<int> milestones, double gamma = 0.1) : base(optimizer)
+    public MultiStepLR(Optimizer optimizer, IEnumerable<int> milestones, double gamma = 0.1, int lastEpoch = -1, bool verbose = false) : base(optimizer, lastEpoch, verbose)
     {
         ArgumentNullException.ThrowIfNull(milestones);
         // Python keeps a Counter: each milestone with how often it was given, in order of first appearance.

@@ -16,18 +16,18 @@ public sealed class OneCycleLR : LRScheduler
     /// <summary>Creates the scheduler with the same maximum for every group, and takes its first step.</summary>
     public OneCycleLR(Optimizer optimizer, double maxLr, int? totalSteps = null, int? epochs = null, int? stepsPerEpoch = null,
         double pctStart = 0.3, string annealStrategy = "cos", bool cycleMomentum = true, double baseMomentum = 0.85,
-        double maxMomentum = 0.95, double divFactor = 25.0, double finalDivFactor = 1e4, bool threePhase = false, int lastEpoch = -1)
+        double maxMomentum = 0.95, double divFactor = 25.0, double finalDivFactor = 1e4, bool threePhase = false, int lastEpoch = -1, bool verbose = false)
         : this(optimizer, Repeat(optimizer, maxLr), totalSteps, epochs, stepsPerEpoch, pctStart, annealStrategy, cycleMomentum,
-            Repeat(optimizer, baseMomentum), Repeat(optimizer, maxMomentum), divFactor, finalDivFactor, threePhase, lastEpoch)
+            Repeat(optimizer, baseMomentum), Repeat(optimizer, maxMomentum), divFactor, finalDivFactor, threePhase, lastEpoch, verbose)
     {
     }
 
     /// <summary>Creates the scheduler with values per group, and takes its first step; the checks and messages are PyTorch's.</summary>
     public OneCycleLR(Optimizer optimizer, IEnumerable<double> maxLr, int? totalSteps = null, int? epochs = null, int? stepsPerEpoch = null,
         double pctStart = 0.3, string annealStrategy = "cos", bool cycleMomentum = true, IEnumerable<double>? baseMomentum = null,
-        IEnumerable<double>? maxMomentum = null, double divFactor = 25.0, double finalDivFactor = 1e4, bool threePhase = false, int lastEpoch = -1)
+        IEnumerable<double>? maxMomentum = null, double divFactor = 25.0, double finalDivFactor = 1e4, bool threePhase = false, int lastEpoch = -1, bool verbose = false)
         : base(Prepare(optimizer, maxLr, totalSteps, epochs, stepsPerEpoch, pctStart, annealStrategy, cycleMomentum, baseMomentum, maxMomentum,
-            divFactor, finalDivFactor, lastEpoch, out var total, out var useBeta1), lastEpoch)
+            divFactor, finalDivFactor, lastEpoch, out var total, out var useBeta1), lastEpoch, verbose)
     {
         TotalSteps = total;
         AnnealStrategy = annealStrategy;

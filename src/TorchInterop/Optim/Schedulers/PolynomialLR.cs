@@ -10,7 +10,7 @@ namespace TorchInterop.Optim.Schedulers;
 public sealed class PolynomialLR : LRScheduler
 {
     /// <summary>Creates the scheduler and takes its first step.</summary>
-    public PolynomialLR(Optimizer optimizer, int totalIters = 5, double power = 1.0) : base(optimizer)
+    public PolynomialLR(Optimizer optimizer, int totalIters = 5, double power = 1.0, int lastEpoch = -1, bool verbose = false) : base(optimizer, lastEpoch, verbose)
     {
         TotalIters = totalIters;
         Power = power;

@@ -21,21 +21,22 @@ public sealed class ReduceLROnPlateau
     /// <paramref name="minLr"/> is PyTorch's default, the int 0 (as its state dict shows).
     /// </summary>
     public ReduceLROnPlateau(Optimizer optimizer, string mode = "min", double factor = 0.1, int patience = 10, double threshold = 1e-4,
-        string thresholdMode = "rel", int cooldown = 0, double? minLr = null, double eps = 1e-8)
-        : this(optimizer, mode, factor, patience, threshold, thresholdMode, cooldown, null, minLr, eps)
+        string thresholdMode = "rel", int cooldown = 0, double? minLr = null, double eps = 1e-8, bool verbose = false)
+        : this(optimizer, mode, factor, patience, threshold, thresholdMode, cooldown, null, minLr, eps, verbose)
     {
     }
 
     /// <summary>Creates the scheduler with a minimum rate per group.</summary>
     public ReduceLROnPlateau(Optimizer optimizer, IEnumerable<double> minLrs, string mode = "min", double factor = 0.1, int patience = 10,
-        double threshold = 1e-4, string thresholdMode = "rel", int cooldown = 0, double eps = 1e-8)
-        : this(optimizer, mode, factor, patience, threshold, thresholdMode, cooldown, minLrs ?? throw new ArgumentNullException(nameof(minLrs)), null, eps)
+        double threshold = 1e-4, string thresholdMode = "rel", int cooldown = 0, double eps = 1e-8, bool verbose = false)
+        : this(optimizer, mode, factor, patience, threshold, thresholdMode, cooldown, minLrs ?? throw new ArgumentNullException(nameof(minLrs)), null, eps, verbose)
     {
     }
 
     private ReduceLROnPlateau(Optimizer optimizer, string mode, double factor, int patience, double threshold, string thresholdMode,
-        int cooldown, IEnumerable<double>? minLrs, double? minLr, double eps)
+        int cooldown, IEnumerable<double>? minLrs, double? minLr, double eps, bool verbose)
     {
+        Verbose = verbose;
         if (factor >= 1.0) throw new TorchException("Factor should be < 1.0.", TorchErrorKind.ValueError);
         ArgumentNullException.ThrowIfNull(optimizer);
         Optimizer = optimizer;
@@ -105,6 +106,12 @@ public sealed class ReduceLROnPlateau
 
     private double ModeWorse => Mode == "min" ? double.PositiveInfinity : double.NegativeInfinity;
 
+    /// <summary>
+    /// Whether each reduction is printed to <see cref="PythonStdout"/> (<c>Epoch 00005: reducing learning rate of group 0
+    /// to 1.0000e-03.</c>), 1.13's <c>verbose</c>; PyTorch 2.x removed the argument.
+    /// </summary>
+    public bool Verbose { get; set; }
+
     /// <summary>Takes the metric of an epoch, and reduces the rates once it has not improved for too long.</summary>
     public void Step(double metrics)
     {
@@ -164,7 +171,7 @@ public sealed class ReduceLROnPlateau
         }
         state["min_lrs"] = MinLrsAsPython();
         state["patience"] = (long)Patience;
-        state["verbose"] = false;
+        state["verbose"] = Verbose;
         state["cooldown"] = (long)Cooldown;
         state["cooldown_counter"] = (long)CooldownCounter;
         state["mode"] = Mode;
@@ -207,7 +214,14 @@ public sealed class ReduceLROnPlateau
             double oldLr = groups[i].Lr.GetValueOrDefault();
             double minLr = i < _minLrs.Length ? _minLrs[i] : _defaultMinLr ?? throw new IndexOutOfRangeException("list index out of range");
             double newLr = Math.Max(oldLr * Factor, minLr);
-            if (oldLr - newLr > Eps) groups[i].Lr = newLr;
+            if (oldLr - newLr > Eps)
+            {
+                groups[i].Lr = newLr;
+                if (Verbose)
+                {
+                    PythonStdout.WriteLine($"Epoch {LastEpoch.ToString("00000", System.Globalization.CultureInfo.InvariantCulture)}: reducing learning rate of group {i} to {LRScheduler.Scientific(newLr)}.");
+                }
+            }
         }
     }
 

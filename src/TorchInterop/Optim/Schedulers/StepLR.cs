@@ -11,7 +11,7 @@ namespace TorchInterop.Optim.Schedulers;
 public sealed class StepLR : LRScheduler
 {
     /// <summary>Creates the scheduler and takes its first step.</summary>
-    public StepLR(Optimizer optimizer, int stepSize, double gamma = 0.1) : base(optimizer)
+    public StepLR(Optimizer optimizer, int stepSize, double gamma = 0.1, int lastEpoch = -1, bool verbose = false) : base(optimizer, lastEpoch, verbose)
     {
         StepSize = stepSize;
         Gamma = gamma;
