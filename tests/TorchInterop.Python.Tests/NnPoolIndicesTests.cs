@@ -1,5 +1,6 @@
 using TorchInterop.NN;
 using static TorchInterop.Python.Builtins;
+using F = TorchInterop.Python.torch.nn.functional;
 
 namespace TorchInterop.Python.Tests;
 
@@ -144,6 +145,15 @@ public class NnPoolIndicesTests
             nn.FractionalMaxPool2d(2, output_ratio=0.5, return_indices=True, _random_samples=samples.double())(x)
         except RuntimeError as e:
             print(e)
+        import torch.nn.functional as F
+        torch.manual_seed(5)
+        for ratio in [0.5, 1, (0.5, 0.5, 0.5)]:
+            try:
+                print(F.fractional_max_pool2d(x, 2, output_ratio=ratio, _random_samples=samples))
+            except (TypeError, ValueError) as e:
+                print(type(e).__name__, e)
+        print(F.fractional_max_pool3d_with_indices(v, 2, output_ratio=(0.5, 0.4, 0.6), _random_samples=torch.rand(1, 2, 3))[1])
+        print(F.fractional_max_pool2d_with_indices(x, (2, 1), output_ratio=(0.5, 0.25))[0])
         """,
         () =>
         {
@@ -198,6 +208,20 @@ public class NnPoolIndicesTests
             {
                 print(e.Message);
             }
+            torch.manual_seed(5);
+            foreach (var ratio in new FloatOrTuple[] { 0.5, 1, (0.5, 0.5, 0.5) })
+            {
+                try
+                {
+                    print(F.fractional_max_pool2d(x, 2, output_ratio: ratio, _random_samples: samples));
+                }
+                catch (TorchException e) when (e.Kind is TorchErrorKind.TypeError or TorchErrorKind.ValueError)
+                {
+                    print(e.PythonTypeName, e.Message);
+                }
+            }
+            print(F.fractional_max_pool3d_with_indices(v, 2, output_ratio: (0.5, 0.4, 0.6), _random_samples: torch.rand(1, 2, 3)).Item2);
+            print(F.fractional_max_pool2d_with_indices(x, (2, 1), output_ratio: (0.5, 0.25)).Item1);
         });
 
     [Test]
