@@ -7,22 +7,31 @@ namespace TorchInterop.Python;
 [SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Python's names")]
 public static class PoolingExtensions
 {
-    extension(MaxPoolNd pool)
+    extension<TOutput>(MaxPoolNd<TOutput> pool)
     {
-        /// <summary><c>nn.MaxPool2d(..., return_indices=True)(x)</c>: the maxima and their indices.</summary>
+        /// <summary>The maxima and their indices, whatever <c>return_indices</c> the module was built with (<c>nn.MaxPool2d(..., return_indices=True)(x)</c>).</summary>
         public (Tensor, Tensor) forward_with_indices(Tensor input) => pool.ForwardWithIndices(input);
+
+        /// <summary><c>pool.return_indices</c>: whether calling the module gives the maxima and their indices.</summary>
+        public bool return_indices => pool.ReturnIndices;
     }
 
-    extension(AdaptiveMaxPoolNd pool)
+    extension<TOutput>(AdaptiveMaxPoolNd<TOutput> pool)
     {
-        /// <summary><c>nn.AdaptiveMaxPool2d(..., return_indices=True)(x)</c>: the maxima and their indices.</summary>
+        /// <summary>The maxima and their indices, whatever <c>return_indices</c> the module was built with (<c>nn.AdaptiveMaxPool2d(..., return_indices=True)(x)</c>).</summary>
         public (Tensor, Tensor) forward_with_indices(Tensor input) => pool.ForwardWithIndices(input);
+
+        /// <summary><c>pool.return_indices</c>: whether calling the module gives the maxima and their indices.</summary>
+        public bool return_indices => pool.ReturnIndices;
     }
 
-    extension(FractionalMaxPoolNd pool)
+    extension<TOutput>(FractionalMaxPoolNd<TOutput> pool)
     {
-        /// <summary><c>nn.FractionalMaxPool2d(..., return_indices=True)(x)</c>: the maxima and their indices.</summary>
+        /// <summary>The maxima and their indices, whatever <c>return_indices</c> the module was built with (<c>nn.FractionalMaxPool2d(..., return_indices=True)(x)</c>).</summary>
         public (Tensor, Tensor) forward_with_indices(Tensor input) => pool.ForwardWithIndices(input);
+
+        /// <summary><c>pool.return_indices</c>: whether calling the module gives the maxima and their indices.</summary>
+        public bool return_indices => pool.ReturnIndices;
     }
 
     extension(MaxUnpoolNd unpool)

@@ -11,9 +11,9 @@ public static partial class torch
     {
         /// <summary><c>torch.nn.LinearCrossEntropyLoss(in_features, num_classes, *, out_features=(), bias=False, device=None, dtype=None, reduction='mean', weight=None, ignore_index=None, label_smoothing=0.0, options=None)</c></summary>
         public static LinearCrossEntropyLoss LinearCrossEntropyLoss(long in_features, long num_classes, long[]? out_features = null, bool bias = false,
-            DType? dtype = null, string reduction = "mean", Tensor? weight = null, long? ignore_index = null, double label_smoothing = 0.0,
+            Device? device = null, DType? dtype = null, string reduction = "mean", Tensor? weight = null, long? ignore_index = null, double label_smoothing = 0.0,
             LinearCrossEntropyOptions? options = null) =>
-            new(in_features, num_classes, out_features, bias, dtype, reduction, weight, ignore_index, label_smoothing, options);
+            new(in_features, num_classes, out_features, bias, device, dtype, reduction, weight, ignore_index, label_smoothing, options);
 
         /// <summary><c>torch.nn.LinearCrossEntropyOptions(allow_retain_graph=False, batch_chunk_size=None, chunking_method='auto', acc_policy='auto', acc_dtype=None)</c></summary>
         public static LinearCrossEntropyOptions LinearCrossEntropyOptions(bool allow_retain_graph = false, long? batch_chunk_size = null,

@@ -7,15 +7,15 @@ public static partial class torch
 {
     public static partial class nn
     {
-        /// <summary><c>torch.nn.MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)</c>; <c>return_indices=True</c> is <c>forward_with_indices</c>.</summary>
+        /// <summary><c>torch.nn.MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)</c>; with <c>return_indices=True</c> see the overload that takes it.</summary>
         public static MaxPool1d MaxPool1d(IntOrTuple kernel_size, IntOrTuple? stride = null, IntOrTuple? padding = null, IntOrTuple? dilation = null,
             bool ceil_mode = false) => new(kernel_size, stride, padding, dilation, ceil_mode);
 
-        /// <summary><c>torch.nn.MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)</c>; <c>return_indices=True</c> is <c>forward_with_indices</c>.</summary>
+        /// <summary><c>torch.nn.MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)</c>; with <c>return_indices=True</c> see the overload that takes it.</summary>
         public static MaxPool2d MaxPool2d(IntOrTuple kernel_size, IntOrTuple? stride = null, IntOrTuple? padding = null, IntOrTuple? dilation = null,
             bool ceil_mode = false) => new(kernel_size, stride, padding, dilation, ceil_mode);
 
-        /// <summary><c>torch.nn.MaxPool3d(kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)</c>; <c>return_indices=True</c> is <c>forward_with_indices</c>.</summary>
+        /// <summary><c>torch.nn.MaxPool3d(kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)</c>; with <c>return_indices=True</c> see the overload that takes it.</summary>
         public static MaxPool3d MaxPool3d(IntOrTuple kernel_size, IntOrTuple? stride = null, IntOrTuple? padding = null, IntOrTuple? dilation = null,
             bool ceil_mode = false) => new(kernel_size, stride, padding, dilation, ceil_mode);
 
@@ -40,16 +40,16 @@ public static partial class torch
         /// <summary><c>torch.nn.AdaptiveAvgPool3d((None, 3, 4))</c>: written <c>[null, 3, 4]</c>.</summary>
         public static AdaptiveAvgPool3d AdaptiveAvgPool3d(long?[] output_size) => new(output_size);
 
-        /// <summary><c>torch.nn.AdaptiveMaxPool1d(output_size)</c>; <c>return_indices=True</c> is <c>forward_with_indices</c>.</summary>
+        /// <summary><c>torch.nn.AdaptiveMaxPool1d(output_size)</c>; with <c>return_indices=True</c> see the overload that takes it.</summary>
         public static AdaptiveMaxPool1d AdaptiveMaxPool1d(IntOrTuple output_size) => new(output_size);
 
-        /// <summary><c>torch.nn.AdaptiveMaxPool2d(output_size)</c>; <c>return_indices=True</c> is <c>forward_with_indices</c>.</summary>
+        /// <summary><c>torch.nn.AdaptiveMaxPool2d(output_size)</c>; with <c>return_indices=True</c> see the overload that takes it.</summary>
         public static AdaptiveMaxPool2d AdaptiveMaxPool2d(IntOrTuple output_size) => new(output_size);
 
         /// <summary><c>torch.nn.AdaptiveMaxPool2d((None, 3))</c>: written <c>[null, 3]</c>.</summary>
         public static AdaptiveMaxPool2d AdaptiveMaxPool2d(long?[] output_size) => new(output_size);
 
-        /// <summary><c>torch.nn.AdaptiveMaxPool3d(output_size)</c>; <c>return_indices=True</c> is <c>forward_with_indices</c>.</summary>
+        /// <summary><c>torch.nn.AdaptiveMaxPool3d(output_size)</c>; with <c>return_indices=True</c> see the overload that takes it.</summary>
         public static AdaptiveMaxPool3d AdaptiveMaxPool3d(IntOrTuple output_size) => new(output_size);
 
         /// <summary><c>torch.nn.AdaptiveMaxPool3d((None, 3, 4))</c>: written <c>[null, 3, 4]</c>.</summary>
@@ -84,12 +84,12 @@ public static partial class torch
         /// <summary><c>torch.nn.MaxUnpool3d(kernel_size, stride=None, padding=0)</c>; called as <c>unpool.forward(input, indices, output_size)</c>.</summary>
         public static MaxUnpool3d MaxUnpool3d(IntOrTuple kernel_size, IntOrTuple? stride = null, IntOrTuple? padding = null) => new(kernel_size, stride, padding);
 
-        /// <summary><c>torch.nn.FractionalMaxPool2d(kernel_size, output_size=None, output_ratio=None, _random_samples=None)</c>; <c>return_indices=True</c> is <c>forward_with_indices</c>.</summary>
-        public static FractionalMaxPool2d FractionalMaxPool2d(IntOrTuple kernel_size, IntOrTuple? output_size = null, double[]? output_ratio = null,
+        /// <summary><c>torch.nn.FractionalMaxPool2d(kernel_size, output_size=None, output_ratio=None, _random_samples=None)</c>; with <c>return_indices=True</c> see the overload that takes it.</summary>
+        public static FractionalMaxPool2d FractionalMaxPool2d(IntOrTuple kernel_size, IntOrTuple? output_size = null, FloatOrTuple? output_ratio = null,
             Tensor? _random_samples = null) => new(kernel_size, output_size, output_ratio, _random_samples);
 
-        /// <summary><c>torch.nn.FractionalMaxPool3d(kernel_size, output_size=None, output_ratio=None, _random_samples=None)</c>; <c>return_indices=True</c> is <c>forward_with_indices</c>.</summary>
-        public static FractionalMaxPool3d FractionalMaxPool3d(IntOrTuple kernel_size, IntOrTuple? output_size = null, double[]? output_ratio = null,
+        /// <summary><c>torch.nn.FractionalMaxPool3d(kernel_size, output_size=None, output_ratio=None, _random_samples=None)</c>; with <c>return_indices=True</c> see the overload that takes it.</summary>
+        public static FractionalMaxPool3d FractionalMaxPool3d(IntOrTuple kernel_size, IntOrTuple? output_size = null, FloatOrTuple? output_ratio = null,
             Tensor? _random_samples = null) => new(kernel_size, output_size, output_ratio, _random_samples);
     }
 }

@@ -112,23 +112,23 @@ public static partial class torch
 
             /// <summary><c>F.fractional_max_pool2d(input, kernel_size, output_size=None, output_ratio=None, _random_samples=None)</c></summary>
             public static Tensor fractional_max_pool2d(Tensor input, IntOrTuple kernel_size, IntOrTuple? output_size = null,
-                double[]? output_ratio = null, Tensor? _random_samples = null) =>
-                F.FractionalMaxPool2d(input, kernel_size, output_size, output_ratio, _random_samples);
+                FloatOrTuple? output_ratio = null, Tensor? _random_samples = null) =>
+                F.FractionalMaxPool2d(input, kernel_size, output_size, F.FunctionalFractionalRatio(output_ratio, output_size, 2), _random_samples);
 
             /// <summary><c>F.fractional_max_pool3d(input, kernel_size, output_size=None, output_ratio=None, _random_samples=None)</c></summary>
             public static Tensor fractional_max_pool3d(Tensor input, IntOrTuple kernel_size, IntOrTuple? output_size = null,
-                double[]? output_ratio = null, Tensor? _random_samples = null) =>
-                F.FractionalMaxPool3d(input, kernel_size, output_size, output_ratio, _random_samples);
+                FloatOrTuple? output_ratio = null, Tensor? _random_samples = null) =>
+                F.FractionalMaxPool3d(input, kernel_size, output_size, F.FunctionalFractionalRatio(output_ratio, output_size, 3), _random_samples);
 
             /// <summary><c>F.fractional_max_pool2d_with_indices(input, kernel_size, output_size=None, output_ratio=None, _random_samples=None)</c></summary>
             public static (Tensor, Tensor) fractional_max_pool2d_with_indices(Tensor input, IntOrTuple kernel_size, IntOrTuple? output_size = null,
-                double[]? output_ratio = null, Tensor? _random_samples = null) =>
-                F.FractionalMaxPool2dWithIndices(input, kernel_size, output_size, output_ratio, _random_samples);
+                FloatOrTuple? output_ratio = null, Tensor? _random_samples = null) =>
+                F.FractionalMaxPool2dWithIndices(input, kernel_size, output_size, F.FunctionalFractionalRatio(output_ratio, output_size, 2), _random_samples);
 
             /// <summary><c>F.fractional_max_pool3d_with_indices(input, kernel_size, output_size=None, output_ratio=None, _random_samples=None)</c></summary>
             public static (Tensor, Tensor) fractional_max_pool3d_with_indices(Tensor input, IntOrTuple kernel_size, IntOrTuple? output_size = null,
-                double[]? output_ratio = null, Tensor? _random_samples = null) =>
-                F.FractionalMaxPool3dWithIndices(input, kernel_size, output_size, output_ratio, _random_samples);
+                FloatOrTuple? output_ratio = null, Tensor? _random_samples = null) =>
+                F.FractionalMaxPool3dWithIndices(input, kernel_size, output_size, F.FunctionalFractionalRatio(output_ratio, output_size, 3), _random_samples);
 
             /// <summary><c>F.max_unpool1d(input, indices, kernel_size, stride=None, padding=0, output_size=None)</c></summary>
             public static Tensor max_unpool1d(Tensor input, Tensor indices, IntOrTuple kernel_size, IntOrTuple? stride = null, IntOrTuple? padding = null,

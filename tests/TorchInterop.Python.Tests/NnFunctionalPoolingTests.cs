@@ -76,7 +76,7 @@ public class NnFunctionalPoolingTests
             foreach (var m in modules) print(m);
             torch.manual_seed(1);
             var f = torch.randn(1, 2, 7, 7);
-            print(F.fractional_max_pool2d(f, 2, output_size: 3), torch.nn.FractionalMaxPool2d(3, output_ratio: [0.5]).forward(f));
+            print(F.fractional_max_pool2d(f, 2, output_size: 3), torch.nn.FractionalMaxPool2d(3, output_ratio: 0.5).forward(f));
             try
             {
                 F.max_unpool2d(@out, idx, 2, output_size: (9, 9));
@@ -87,7 +87,7 @@ public class NnFunctionalPoolingTests
             }
             try
             {
-                torch.nn.FractionalMaxPool2d(2, output_ratio: [1.5]);
+                torch.nn.FractionalMaxPool2d(2, output_ratio: 1.5);
             }
             catch (TorchException e) when (e.Kind == TorchErrorKind.ValueError)
             {

@@ -11,8 +11,11 @@ namespace TorchInterop.NN;
 /// </summary>
 public sealed class LinearCrossEntropyLoss : Loss
 {
-    /// <summary>A loss with its own linear layer; <paramref name="weight"/> (one per class) becomes the buffer <c>weight</c>.</summary>
-    public LinearCrossEntropyLoss(long inFeatures, long numClasses, long[]? outFeatures = null, bool bias = false, DType? dtype = null,
+    /// <summary>
+    /// A loss with its own linear layer; <paramref name="weight"/> (one per class) becomes the buffer <c>weight</c>;
+    /// <paramref name="device"/> is where the linear layer's parameters live (initialized on the CPU, then moved).
+    /// </summary>
+    public LinearCrossEntropyLoss(long inFeatures, long numClasses, long[]? outFeatures = null, bool bias = false, Device? device = null, DType? dtype = null,
         string reduction = "mean", Tensor? weight = null, long? ignoreIndex = null, double labelSmoothing = 0.0,
         LinearCrossEntropyOptions? options = null) : base(reduction)
     {
@@ -27,6 +30,7 @@ public sealed class LinearCrossEntropyLoss : Loss
         IgnoreIndex = ignoreIndex;
         LabelSmoothing = labelSmoothing;
         Linear = RegisterModule("linear", new Linear(inFeatures, outFeatures.Aggregate(numClasses, (a, b) => a * b), bias, dtype))!;
+        if (device is { } place && place != Device.CPU) Linear.To(place);
         Options = options;
     }
 

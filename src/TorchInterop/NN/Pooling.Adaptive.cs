@@ -5,8 +5,9 @@ namespace TorchInterop.NN;
 /// <summary>
 /// What PyTorch's <c>_AdaptiveAvgPoolNd</c> and <c>_AdaptiveMaxPoolNd</c> hold: the output size as given (a number,
 /// a tuple, or a tuple with None entries that keep the input's size), and the repr <c>output_size=...</c>.
+/// <typeparamref name="TOutput"/> is what calling the module gives (the pooled tensor, or the maxima and their indices).
 /// </summary>
-public abstract class AdaptivePoolNd : Module<Tensor, Tensor>
+public abstract class AdaptivePoolNd<TOutput> : Module<Tensor, TOutput>
 {
     private readonly IntOrTuple? _size;
     private readonly long?[]? _sizesWithNone;
@@ -33,6 +34,14 @@ public abstract class AdaptivePoolNd : Module<Tensor, Tensor>
         : _size!.Value.ToString());
 }
 
+/// <summary>An adaptive pool that returns the pooled tensor.</summary>
+public abstract class AdaptivePoolNd : AdaptivePoolNd<Tensor>
+{
+    private protected AdaptivePoolNd(IntOrTuple outputSize) : base(outputSize) { }
+
+    private protected AdaptivePoolNd(long?[] outputSize) : base(outputSize) { }
+}
+
 /// <summary>Python's <c>torch.nn.AdaptiveAvgPool1d(output_size)</c>.</summary>
 public sealed class AdaptiveAvgPool1d(IntOrTuple outputSize) : AdaptivePoolNd(outputSize)
 {
@@ -53,15 +62,29 @@ public sealed class AdaptiveAvgPool3d : AdaptivePoolNd
     public override Tensor Forward(Tensor input) => Pool(input, Functional.AdaptiveAvgPool3d, Functional.AdaptiveAvgPool3d);
 }
 
-/// <summary>What the adaptive max pools add: the maxima's indices on request (Python's <c>return_indices=True</c>).</summary>
-public abstract class AdaptiveMaxPoolNd : AdaptivePoolNd
+/// <summary>
+/// What the adaptive max pools add: the maxima's indices on request, and Python's <c>return_indices</c> (true when
+/// calling the module gives the maxima and their indices).
+/// </summary>
+public abstract class AdaptiveMaxPoolNd<TOutput> : AdaptivePoolNd<TOutput>
 {
-    private protected AdaptiveMaxPoolNd(IntOrTuple outputSize) : base(outputSize) { }
+    private protected AdaptiveMaxPoolNd(IntOrTuple outputSize, bool returnIndices) : base(outputSize) => ReturnIndices = returnIndices;
 
-    private protected AdaptiveMaxPoolNd(long?[] outputSize) : base(outputSize) { }
+    private protected AdaptiveMaxPoolNd(long?[] outputSize, bool returnIndices) : base(outputSize) => ReturnIndices = returnIndices;
+
+    /// <summary>Python's <c>return_indices</c>.</summary>
+    public bool ReturnIndices { get; }
 
     /// <summary>Python's <c>return_indices=True</c>: the maxima and their flat indices.</summary>
     public abstract (Tensor Output, Tensor Indices) ForwardWithIndices(Tensor input);
+}
+
+/// <summary>An adaptive max pool that returns the maxima only (Python's default <c>return_indices=False</c>).</summary>
+public abstract class AdaptiveMaxPoolNd : AdaptiveMaxPoolNd<Tensor>
+{
+    private protected AdaptiveMaxPoolNd(IntOrTuple outputSize) : base(outputSize, returnIndices: false) { }
+
+    private protected AdaptiveMaxPoolNd(long?[] outputSize) : base(outputSize, returnIndices: false) { }
 
     /// <inheritdoc/>
     public override Tensor Forward(Tensor input)

@@ -1,15 +1,20 @@
 namespace TorchInterop.NN;
 
-/// <summary>What PyTorch's <c>_MaxPoolNd</c> holds: the window, stride (the window by default), padding, dilation and ceil mode, and its repr.</summary>
-public abstract class MaxPoolNd : Module<Tensor, Tensor>
+/// <summary>
+/// What PyTorch's <c>_MaxPoolNd</c> holds: the window, stride (the window by default), padding, dilation, ceil mode
+/// and <c>return_indices</c>, and its repr (which leaves <c>return_indices</c> out). <typeparamref name="TOutput"/> is
+/// what calling the module gives: the maxima, or with <c>return_indices=True</c> the maxima and their indices.
+/// </summary>
+public abstract class MaxPoolNd<TOutput> : Module<Tensor, TOutput>
 {
-    private protected MaxPoolNd(IntOrTuple kernelSize, IntOrTuple? stride, IntOrTuple? padding, IntOrTuple? dilation, bool ceilMode)
+    private protected MaxPoolNd(IntOrTuple kernelSize, IntOrTuple? stride, IntOrTuple? padding, IntOrTuple? dilation, bool ceilMode, bool returnIndices)
     {
         KernelSize = kernelSize;
         Stride = stride ?? kernelSize;
         Padding = padding ?? 0;
         Dilation = dilation ?? 1;
         CeilMode = ceilMode;
+        ReturnIndices = returnIndices;
     }
 
     /// <summary>The window size.</summary>
@@ -27,12 +32,22 @@ public abstract class MaxPoolNd : Module<Tensor, Tensor>
     /// <summary>Rounds output sizes up instead of down.</summary>
     public bool CeilMode { get; }
 
+    /// <summary>Python's <c>return_indices</c>: true when calling the module gives the maxima and their indices.</summary>
+    public bool ReturnIndices { get; }
+
     /// <summary>Python's <c>return_indices=True</c>: the maxima and their flat indices (for <c>MaxUnpool</c>).</summary>
     public abstract (Tensor Output, Tensor Indices) ForwardWithIndices(Tensor input);
 
     /// <inheritdoc/>
     protected override string ExtraRepr() =>
         $"kernel_size={KernelSize}, stride={Stride}, padding={Padding}, dilation={Dilation}, ceil_mode={(CeilMode ? "True" : "False")}";
+}
+
+/// <summary>A max pool that returns the maxima only (Python's default <c>return_indices=False</c>).</summary>
+public abstract class MaxPoolNd : MaxPoolNd<Tensor>
+{
+    private protected MaxPoolNd(IntOrTuple kernelSize, IntOrTuple? stride, IntOrTuple? padding, IntOrTuple? dilation, bool ceilMode)
+        : base(kernelSize, stride, padding, dilation, ceilMode, returnIndices: false) { }
 }
 
 /// <summary>Python's <c>torch.nn.MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)</c>.</summary>

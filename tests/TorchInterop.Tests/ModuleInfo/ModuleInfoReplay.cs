@@ -21,6 +21,14 @@ internal static class ModuleInfoReplay
         .Where(t => t.IsPublic && !t.IsAbstract && !t.IsGenericTypeDefinition && typeof(Module).IsAssignableFrom(t))
         .ToDictionary(t => t.Name);
 
+    // The dialect's factories (torch.nn.MaxPool2d(...)) carry Python's signatures, including the arguments that pick
+    // another C# class (return_indices=True gives the module whose forward returns (output, indices)); they are
+    // candidates along with the idiomatic constructors.
+    private static readonly ILookup<string, MethodInfo> DialectFactories = typeof(TorchInterop.Python.torch.nn)
+        .GetMethods(BindingFlags.Public | BindingFlags.Static)
+        .Where(m => typeof(Module).IsAssignableFrom(m.ReturnType))
+        .ToLookup(m => m.Name);
+
     // module_db entries whose class is a torch.nn class under another name: torch.ao.nn.quantized.MaxPool2d is
     // torch.nn.MaxPool2d itself (torch/ao/nn/quantized/modules/__init__.py imports it), so it replays as that.
     private static readonly HashSet<string> NnClassesUnderOtherNames = ["ao.nn.quantized.MaxPool2d"];
@@ -62,13 +70,14 @@ internal static class ModuleInfoReplay
         try
         {
             Torch.ManualSeed(initSeed);
-            module = (Module)Invoke(type.GetConstructors(), null, Args(constructor), Kwargs(constructor), "constructor");
+            MethodBase[] builders = [.. type.GetConstructors(), .. DialectFactories[type.Name]];
+            module = (Module)Invoke(builders, null, Args(constructor), Kwargs(constructor), "constructor");
             if (sample["error"] is null && CompareState(module, (List<object?>)sample["initial_state"]!, "initialization", exact: true) is { } initFailure)
                 return initFailure;
             if (sample["error"] is null && module.ToString() != (string)sample["repr"]!)
                 return $"repr {module} differs from PyTorch's {sample["repr"]}";
             Torch.ManualSeed(callSeed);
-            var forwards = type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.Name == "Forward").ToArray();
+            var forwards = module.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.Name == "Forward").ToArray();
             result = Invoke(forwards, module, forwardArgs, Kwargs(forward), "Forward");
         }
         catch (MissingMethodException e)
@@ -160,7 +169,8 @@ internal static class ModuleInfoReplay
             .ToList();
         if (bound.Count == 0)
             throw new MissingMethodException($"no {what} takes ({string.Join(", ", args.Select(ValueConversion.Describe).Concat(kwargs.Select(kv => $"{kv.Key}={ValueConversion.Describe(kv.Value)}")))})");
-        var best = bound.MinBy(c => c.Cost);
+        // C#'s [OverloadResolutionPriority] first (the dialect's return_indices overloads rank below the others), then the cost
+        var best = bound.OrderByDescending(c => c.Candidate.GetCustomAttribute<OverloadResolutionPriorityAttribute>()?.Priority ?? 0).ThenBy(c => c.Cost).First();
         try
         {
             return best.Candidate is ConstructorInfo constructor ? constructor.Invoke(best.Arguments) : best.Candidate.Invoke(target, best.Arguments)!;
