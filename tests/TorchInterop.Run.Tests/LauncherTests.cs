@@ -105,9 +105,9 @@ public class LauncherTests
     public void HangingRankIsKilledAtTheTimeout()
     {
         var clock = Stopwatch.StartNew();
-        var result = Workers.Launch(Workers.Ranks(2) with { Timeout = TimeSpan.FromSeconds(2) }, "@1:sleep:60");
+        var result = Workers.Launch(Workers.Ranks(2) with { Timeout = TimeSpan.FromSeconds(5) }, "@1:sleep:60");
         clock.Stop();
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(15)));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
         Assert.That(result.TimedOut);
         Assert.That(result.ExitCode, Is.EqualTo(LaunchResult.TimedOutExitCode));
         Assert.That(result.RootCause, Is.Null);
@@ -115,6 +115,29 @@ public class LauncherTests
         Assert.That(result.Ranks[1].Killed);
         Assert.That(Workers.IsGone(result.Ranks[1].Pid));
         Assert.That(result.FailureSummary(), Does.Contain("TIMED OUT").And.Contain("Killed at the timeout:\n  ranks 1"));
+    }
+
+    [Test]
+    public void KillingARankKillsItsChildrenToo()
+    {
+        var clock = Stopwatch.StartNew();
+        var result = Workers.Launch(Workers.Ranks(2), "@0:spawn:60", "@0:sleep:60", "@1:sleep:1", "@1:exit:9");
+        clock.Stop();
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
+        Assert.That((result.RootCause?.Rank, result.RootCause?.ExitCode, result.Ranks[0].Killed), Is.EqualTo(((int?)1, (int?)9, true)));
+        int child = int.Parse(result.Ranks[0].Stdout.Single().Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(Workers.IsGone(child), "rank 0's child outlived the job");
+    }
+
+    [Test]
+    public void AChildHoldingARanksOutputOpenDoesNotHoldUpTheJob()
+    {
+        var clock = Stopwatch.StartNew();
+        var result = Workers.Launch(Workers.Ranks(1), "spawn:5", "say:done");
+        clock.Stop();
+        Assert.That(result.Succeeded, result.FailureSummary());
+        Assert.That(result.Ranks[0].Stdout.Last(), Is.EqualTo("done"));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(4.5)), "the launcher waited for the child's end of the pipe");
     }
 
     [Test]

@@ -34,6 +34,41 @@ public class RunCommandTests
     }
 
     [Test]
+    public void SigtermKillsEveryRankAndExitsWith130()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Workers.RunDll, "--nproc-per-node", "2", "--master-port", "0", "--timeout", "60", Workers.WorkerDll, "pid", "sleep:60" })
+            start.ArgumentList.Add(arg);
+        using var launcher = System.Diagnostics.Process.Start(start)!;
+        var stderr = launcher.StandardError.ReadToEndAsync();
+        try
+        {
+            var pids = new List<int>();
+            while (pids.Count < 2 && launcher.StandardOutput.ReadLine() is { } line)
+                pids.Add(int.Parse(line.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.That(pids, Has.Count.EqualTo(2));
+            using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", $"{launcher.Id}"])) kill.WaitForExit();
+            Assert.That(launcher.WaitForExit(TimeSpan.FromSeconds(20)), "the launcher did not end on SIGTERM");
+            Assert.That(launcher.ExitCode, Is.EqualTo(130));
+            Assert.That(stderr.Result, Does.Contain("torchinterop-run: interrupted; every rank was killed"));
+            Assert.That(pids.Select(Workers.IsGone), Is.All.True);
+        }
+        finally
+        {
+            if (!launcher.HasExited) launcher.Kill(entireProcessTree: true);
+        }
+    }
+
+    [Test]
+    public void ProjectFolderIsRunThroughItsBuild()
+    {
+        var (exitCode, stdout, stderr) = Workers.RunCommand("--nproc-per-node", "2", "--master-port", "0", "--timeout", "30", "--no-build",
+            "-c", Workers.Configuration, Workers.WorkerProjectDirectory, "@1:say:from a project");
+        Assert.That(exitCode, Is.EqualTo(0), stderr);
+        Assert.That(stdout, Is.EqualTo("[rank1]:from a project\n"));
+    }
+
+    [Test]
     public void BadCommandLinesExitWithTwoAndSayWhy()
     {
         Assert.That(Workers.RunCommand("--nproc-per-node", "two", "x"), Is.EqualTo((2, "", "torchinterop-run: error: --nproc-per-node needs an integer, got 'two'\n(torchinterop-run --help shows the options)\n")));

@@ -32,18 +32,25 @@ internal static class Workers
     public static Dictionary<string, string> Environment(LaunchedRankResult rank) =>
         rank.Stdout.Where(line => line.Contains('=')).Select(line => line.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
 
-    /// <summary>Whether the process with this id is gone (or is another process that reused the id).</summary>
+    /// <summary>
+    /// Whether the process with this id is gone: no longer there, a zombie (dead, and waiting for a parent that in a
+    /// container may never reap it), or another program that reused the id.
+    /// </summary>
     public static bool IsGone(int pid)
     {
+        string stat;
         try
         {
-            using var process = Process.GetProcessById(pid);
-            return process.HasExited || !process.ProcessName.Contains("dotnet", StringComparison.OrdinalIgnoreCase);
+            stat = File.ReadAllText($"/proc/{pid}/stat");
         }
-        catch (ArgumentException)
+        catch (IOException)
         {
             return true;
         }
+        // "pid (comm) state ...": the state follows the command's closing parenthesis
+        int close = stat.LastIndexOf(')');
+        char state = stat[close + 2];
+        return state is 'Z' or 'X' || !stat[..close].Contains("(dotnet", StringComparison.Ordinal);
     }
 
     /// <summary>Runs torchinterop-run with <paramref name="args"/>; kills it if it outlives <see cref="JobLimit"/>.</summary>

@@ -8,7 +8,8 @@ namespace TorchInterop.Run.Worker;
 /// Does what its arguments say, in order, so that a test can script each rank: <c>env</c> prints torchrun's
 /// variables as NAME=value, <c>say:TEXT</c> and <c>err:TEXT</c> write a line to stdout and stderr, <c>sleep:SECONDS</c>
 /// waits, <c>exit:CODE</c> exits, <c>listen</c> binds MASTER_PORT on MASTER_ADDR (as rank 0's store would),
-/// <c>fail-until-restart:K:CODE</c> exits with CODE while TORCHELASTIC_RESTART_COUNT is below K. An action
+/// <c>fail-until-restart:K:CODE</c> exits with CODE while TORCHELASTIC_RESTART_COUNT is below K, <c>pid</c> prints
+/// "pid N", <c>spawn:SECONDS</c> starts a child of its own that sleeps that long and prints "child N". An action
 /// prefixed with <c>@R:</c> runs on rank R only.
 /// </summary>
 public static class Program
@@ -49,6 +50,13 @@ public static class Program
                     listener.Start();
                     Console.WriteLine($"listening on {listener.LocalEndpoint}");
                     listener.Stop();
+                    break;
+                case "pid": Console.WriteLine($"pid {Environment.ProcessId}"); break;
+                case "spawn":
+                    var start = new System.Diagnostics.ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
+                    start.ArgumentList.Add(typeof(Program).Assembly.Location);
+                    start.ArgumentList.Add($"sleep:{parts[1]}");
+                    using (var child = System.Diagnostics.Process.Start(start)!) Console.WriteLine($"child {child.Id}");
                     break;
                 case "fail-until-restart":
                     int restarts = int.Parse(Environment.GetEnvironmentVariable("TORCHELASTIC_RESTART_COUNT") ?? "0", CultureInfo.InvariantCulture);
