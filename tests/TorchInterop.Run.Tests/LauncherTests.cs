@@ -198,6 +198,16 @@ public class LauncherTests
     }
 
     [Test]
+    public void ShortestFormRunsOnAFreePortWithinATimeout()
+    {
+        var result = Launcher.Run(2, Workers.WorkerDll, ["env", "@1:exit:4"], Workers.JobLimit);
+        Assert.That(result.ExitCodes[1], Is.EqualTo(4));
+        Assert.That(result.RootCause!.Rank, Is.EqualTo(1));
+        Assert.That(result.FailureSummary(), Does.Contain("TorchInterop.Run.Worker.dll FAILED"));
+        Assert.That(result.MasterPort, Is.Not.EqualTo(LaunchOptions.DefaultMasterPort));
+    }
+
+    [Test]
     public void ProgramThatCannotStartIsAClearError()
     {
         var missing = LaunchCommand.Resolve("/nonexistent/program", []);

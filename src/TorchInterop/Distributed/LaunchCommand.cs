@@ -16,6 +16,15 @@ public sealed record LaunchCommand
     /// <summary>Its arguments, the program's own after any the host needs.</summary>
     public required IReadOnlyList<string> Arguments { get; init; }
 
+    /// <summary>The program, for messages: the assembly a host runs, else <see cref="FileName"/>.</summary>
+    public string Program
+    {
+        get => _program ?? FileName;
+        init => _program = value;
+    }
+
+    private readonly string? _program;
+
     /// <summary>
     /// The command for <paramref name="program"/> with <paramref name="arguments"/>; a project is built here (in
     /// <paramref name="configuration"/>, unless <paramref name="build"/> is false: then it must have been built).
@@ -30,10 +39,13 @@ public sealed record LaunchCommand
         if (program.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
         {
             if (!File.Exists(program)) throw new FileNotFoundException($"No such assembly: {program}", program);
-            return new LaunchCommand { FileName = DotnetHost(), Arguments = [Path.GetFullPath(program), .. arguments] };
+            return new LaunchCommand { FileName = DotnetHost(), Arguments = [Path.GetFullPath(program), .. arguments], Program = Path.GetFullPath(program) };
         }
         if (ProjectFile(program) is { } project)
-            return new LaunchCommand { FileName = DotnetHost(), Arguments = [ProjectAssembly(project, configuration, build), .. arguments] };
+        {
+            string assembly = ProjectAssembly(project, configuration, build);
+            return new LaunchCommand { FileName = DotnetHost(), Arguments = [assembly, .. arguments], Program = assembly };
+        }
         return new LaunchCommand { FileName = program, Arguments = [.. arguments] };
     }
 

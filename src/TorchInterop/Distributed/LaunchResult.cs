@@ -16,8 +16,8 @@ public sealed record LaunchResult
     /// <summary>The launcher's exit code when the job ran past its timeout (as coreutils' <c>timeout</c>).</summary>
     public const int TimedOutExitCode = 124;
 
-    /// <summary>What the ranks ran.</summary>
-    public required LaunchCommand Command { get; init; }
+    /// <summary>What each rank ran, by local rank.</summary>
+    public required IReadOnlyList<LaunchCommand> Commands { get; init; }
 
     /// <summary>The ranks of the last attempt, by local rank.</summary>
     public required IReadOnlyList<LaunchedRankResult> Ranks { get; init; }
@@ -50,7 +50,8 @@ public sealed record LaunchResult
     public string FailureSummary()
     {
         if (Succeeded) return "";
-        string title = TimedOut ? $"{Command.FileName} TIMED OUT" : $"{Command.FileName} FAILED";
+        string program = Path.GetFileName(Commands[RootCause?.LocalRank ?? 0].Program);
+        string title = TimedOut ? $"{program} TIMED OUT" : $"{program} FAILED";
         var others = Ranks.Where(rank => rank != RootCause && rank.Failed).ToList();
         var otherText = others.Count == 0 ? "  <NO_OTHER_FAILURES>" : string.Join("\n", others.Select((rank, i) => Entry(i + 1, rank)));
         string rootText = RootCause is null ? "  <N/A>" : Entry(0, RootCause);

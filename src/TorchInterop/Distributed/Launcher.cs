@@ -33,11 +33,31 @@ public static class Launcher
 
     /// <summary>Runs the job asynchronously; cancelling <paramref name="cancellationToken"/> kills every rank, as the timeout does.</summary>
     /// <inheritdoc cref="Run(LaunchOptions, LaunchCommand, CancellationToken)"/>
-    public static async Task<LaunchResult> RunAsync(LaunchOptions options, LaunchCommand command, CancellationToken cancellationToken = default)
+    public static Task<LaunchResult> RunAsync(LaunchOptions options, LaunchCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(command);
+        return RunAsync(options, Enumerable.Repeat(command, options.NprocPerNode).ToList(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a job whose ranks run different programs, one command per local rank: C# ranks and Python ranks in one
+    /// process group, say (<c>[LaunchCommand.Resolve("worker.dll", []), LaunchCommand.Resolve("python3", ["worker.py"])]</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">Invalid options, or not one command per rank on this node.</exception>
+    /// <exception cref="InvalidOperationException">A program could not be started (the ranks already started are killed).</exception>
+    public static LaunchResult Run(LaunchOptions options, IReadOnlyList<LaunchCommand> commands, CancellationToken cancellationToken = default) =>
+        RunAsync(options, commands, cancellationToken).GetAwaiter().GetResult();
+
+    /// <summary>Runs a job of one command per local rank asynchronously.</summary>
+    /// <inheritdoc cref="Run(LaunchOptions, IReadOnlyList{LaunchCommand}, CancellationToken)"/>
+    public static async Task<LaunchResult> RunAsync(LaunchOptions options, IReadOnlyList<LaunchCommand> commands, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(commands);
         options.Validate();
+        if (commands.Count != options.NprocPerNode)
+            throw new ArgumentException($"{commands.Count} commands for --nproc-per-node {options.NprocPerNode}: give one per rank", nameof(commands));
         int masterPort = options.MasterPort == 0 ? LaunchPorts.FindFree() : options.MasterPort;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.Timeout is { } timeout) deadline.CancelAfter(timeout);
@@ -51,14 +71,14 @@ public static class Launcher
 
         for (int restart = 0; ; restart++)
         {
-            var attempt = await RunOnceAsync(options, command, masterPort, restart, Sink, deadline.Token).ConfigureAwait(false);
+            var attempt = await RunOnceAsync(options, commands, masterPort, restart, Sink, deadline.Token).ConfigureAwait(false);
             var result = attempt with { Restarts = restart };
             if (result.Succeeded || result.TimedOut || restart == options.MaxRestarts) return result;
             options.OnRestart?.Invoke(result);
         }
     }
 
-    private static async Task<LaunchResult> RunOnceAsync(LaunchOptions options, LaunchCommand command, int masterPort, int restart,
+    private static async Task<LaunchResult> RunOnceAsync(LaunchOptions options, IReadOnlyList<LaunchCommand> commands, int masterPort, int restart,
         Action<LaunchOutputLine> sink, CancellationToken deadline)
     {
         var ranks = new List<LaunchedRank>();
@@ -67,7 +87,7 @@ public static class Launcher
             try
             {
                 for (int localRank = 0; localRank < options.NprocPerNode; localRank++)
-                    ranks.Add(LaunchedRank.Start(command, options, localRank, masterPort, restart, sink));
+                    ranks.Add(LaunchedRank.Start(commands[localRank], options, localRank, masterPort, restart, sink));
             }
             catch
             {
@@ -100,7 +120,7 @@ public static class Launcher
             var results = ranks.Select(rank => rank.Result()).ToList();
             return new LaunchResult
             {
-                Command = command,
+                Commands = commands,
                 Ranks = results,
                 MasterPort = masterPort,
                 TimedOut = timedOut,
