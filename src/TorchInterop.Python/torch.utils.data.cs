@@ -15,7 +15,7 @@ public static partial class torch
         /// <c>using static TorchInterop.Python.torch.utils.data;</c> Python's spellings compile as they are:
         /// <c>foreach (var (xb, yb) in DataLoader(TensorDataset(x, y), batch_size: 4, shuffle: true))</c>.
         /// </summary>
-        public static class data
+        public static partial class data
         {
             /// <summary>
             /// A map-style dataset of any samples to derive from: override <c>__len__</c> and <c>__getitem__</c>.
@@ -85,8 +85,8 @@ public static partial class torch
 
             /// <summary>
             /// <c>torch.utils.data.DistributedSampler(dataset, num_replicas=None, rank=None, shuffle=True, seed=0, drop_last=False)</c>;
-            /// <c>set_epoch(epoch)</c> before each epoch. Without <c>num_replicas</c> and <c>rank</c> it needs a default
-            /// process group, which the dialect does not have yet: pass both.
+            /// <c>set_epoch(epoch)</c> before each epoch. Without <c>num_replicas</c> or <c>rank</c> it asks the default
+            /// process group for them, and raises PyTorch's error while none is initialized.
             /// </summary>
             public static TorchInterop.Data.DistributedSampler DistributedSampler(IDataset dataset, long? num_replicas = null, long? rank = null,
                 bool shuffle = true, long seed = 0, bool drop_last = false) => new(dataset, Int(num_replicas), Int(rank), shuffle, seed, drop_last);

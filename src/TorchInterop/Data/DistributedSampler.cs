@@ -14,8 +14,6 @@ namespace TorchInterop.Data;
 /// </summary>
 public sealed class DistributedSampler : Sampler<int>
 {
-    private const string NoProcessGroup = "Default process group has not been initialized, please make sure to call init_process_group.";
-
     private readonly Func<int> _length;
 
     /// <summary>Indices of <paramref name="dataset"/> for replica <paramref name="rank"/> of <paramref name="numReplicas"/>.</summary>
@@ -39,9 +37,9 @@ public sealed class DistributedSampler : Sampler<int>
 
     private DistributedSampler(Func<int> length, int? numReplicas, int? rank, bool shuffle, long seed, bool dropLast)
     {
-        // The distributed package is not wrapped yet, so no default process group can exist.
-        if (numReplicas is null || rank is null)
-            throw new TorchException(NoProcessGroup, LibTorch.IsAtLeast(2) ? TorchErrorKind.ValueError : TorchErrorKind.RuntimeError);
+        // Python asks the default group for the world size only when num_replicas is missing, then for the rank.
+        numReplicas ??= DefaultGroup.GetWorldSize();
+        rank ??= DefaultGroup.GetRank();
         if (rank >= numReplicas || rank < 0)
             throw new TorchException($"Invalid rank {rank}, rank should be in the interval [0, {numReplicas - 1}]", TorchErrorKind.ValueError);
         _length = length;
@@ -57,6 +55,12 @@ public sealed class DistributedSampler : Sampler<int>
             : (int)Math.Ceiling((double)n / NumReplicas);
         TotalSize = NumSamples * NumReplicas;
     }
+
+    /// <summary>
+    /// The group a sampler without <c>numReplicas</c> or <c>rank</c> asks for them: until <c>torch.distributed</c>
+    /// initializes a default process group (and sets this to it), one that raises PyTorch's "not initialized" error.
+    /// </summary>
+    internal static IReplicaGroup DefaultGroup { get; set; } = UninitializedReplicaGroup.Instance;
 
     /// <summary>How many processes share the dataset (Python's <c>num_replicas</c>).</summary>
     public int NumReplicas { get; }
