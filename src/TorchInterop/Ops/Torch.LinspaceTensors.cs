@@ -1,4 +1,6 @@
 #if LIBTORCH_2
+using TorchInterop.Native;
+
 namespace TorchInterop;
 
 public static partial class Torch
