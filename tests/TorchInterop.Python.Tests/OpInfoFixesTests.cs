@@ -245,4 +245,43 @@ public class OpInfoFixesTests
             PrintError(() => torch.nn.functional.embedding_bag(idx, w, offsets, mode: "median"));
             PrintError(() => torch.nn.functional.embedding_bag(idx.view(2, 4), w, offsets));
         });
+
+#if LIBTORCH_2
+    [Test]
+    public void SignalWindowsFollowPyTorch() => Dialect.Verify(
+        """
+        w = torch.signal.windows
+        print(w.exponential(5, tau=2.78), w.exponential(6, center=1.5, sym=False, dtype=torch.float64), w.exponential(0))
+        print(w.cosine(5), w.cosine(4, sym=False), w.gaussian(7, std=0.8), w.gaussian(6, sym=False))
+        print(w.kaiser(6, beta=4.0), w.kaiser(5, sym=False), w.kaiser(1), w.hamming(5), w.hann(6, sym=False))
+        print(w.blackman(5), w.bartlett(5), w.bartlett(6, sym=False), w.general_cosine(5, a=[0.5, 0.3, 0.2]))
+        print(w.general_hamming(5, alpha=0.6), w.nuttall(6), w.hann(4, requires_grad=True))
+        for call in (lambda: w.exponential(-1), lambda: w.exponential(3, tau=-1.0), lambda: w.exponential(3, center=1.0),
+                     lambda: w.gaussian(3, std=0.0), lambda: w.kaiser(3, beta=-2.0), lambda: w.cosine(3, dtype=torch.int64),
+                     lambda: w.general_cosine(3, a=[])):
+            try:
+                call()
+            except ValueError as e:
+                print(e)
+        """,
+        () =>
+        {
+            print(torch.signal.windows.exponential(5, tau: 2.78), torch.signal.windows.exponential(6, center: 1.5, sym: false, dtype: torch.float64),
+                torch.signal.windows.exponential(0));
+            print(torch.signal.windows.cosine(5), torch.signal.windows.cosine(4, sym: false), torch.signal.windows.gaussian(7, std: 0.8),
+                torch.signal.windows.gaussian(6, sym: false));
+            print(torch.signal.windows.kaiser(6, beta: 4.0), torch.signal.windows.kaiser(5, sym: false), torch.signal.windows.kaiser(1),
+                torch.signal.windows.hamming(5), torch.signal.windows.hann(6, sym: false));
+            print(torch.signal.windows.blackman(5), torch.signal.windows.bartlett(5), torch.signal.windows.bartlett(6, sym: false),
+                torch.signal.windows.general_cosine(5, a: [0.5, 0.3, 0.2]));
+            print(torch.signal.windows.general_hamming(5, alpha: 0.6), torch.signal.windows.nuttall(6), torch.signal.windows.hann(4, requires_grad: true));
+            PrintMessage(() => torch.signal.windows.exponential(-1));
+            PrintMessage(() => torch.signal.windows.exponential(3, tau: -1.0));
+            PrintMessage(() => torch.signal.windows.exponential(3, center: 1.0));
+            PrintMessage(() => torch.signal.windows.gaussian(3, std: 0.0));
+            PrintMessage(() => torch.signal.windows.kaiser(3, beta: -2.0));
+            PrintMessage(() => torch.signal.windows.cosine(3, dtype: torch.int64));
+            PrintMessage(() => torch.signal.windows.general_cosine(3, a: []));
+        });
+#endif
 }
