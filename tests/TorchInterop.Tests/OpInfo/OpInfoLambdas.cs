@@ -42,6 +42,14 @@ internal static class OpInfoLambdas
         // max_pool2d_backward(*args, kernel_size=(), stride=(), padding=(0,), dilation=(1,), ceil_mode=False, **kwargs): the
         // forward with indices, then aten.max_pool2d_with_indices_backward of ones_like(out)
         ["max_pool2d_with_indices_backward"] = new("aten.max_pool2d_with_indices_backward(ones_like(out), x, ..., indices)", MaxPool2dBackward),
+        // Tensor's reflected operators (op=torch.Tensor.__radd__ ...) as torch/_tensor.py and the C bindings define them
+        ["__radd__"] = new("self.add(other)", (input, args, kwargs) => Aten("Add", input, args, kwargs)),
+        ["__rmul__"] = new("self.mul(other)", (input, args, kwargs) => Aten("Mul", input, args, kwargs)),
+        ["__rsub__"] = new("torch.rsub(self, other)", (input, args, kwargs) => Aten("Rsub", input, args, kwargs)),
+        ["__rdiv__"] = new("self.reciprocal() * other", (input, args, kwargs) => Aten("Mul", ((Tensor)input!).Reciprocal(), args, kwargs)),
+        ["__rmod__"] = new("torch.remainder(other, self)", (input, args, kwargs) => Aten("Remainder", args[0], [input], kwargs)),
+        ["__rmatmul__"] = new("torch.matmul(other, self)", (input, args, kwargs) => Aten("Matmul", args[0], [input], kwargs)),
+        ["__rpow__"] = new("torch.tensor(other, dtype=torch.result_type(other, self)) ** self", ReflectedPow),
         // OpInfo's rand_like is op=lambda inp, *args, **kwargs: wrapper_set_seed(torch.randn_like, inp, *args, **kwargs)
         ["rand_like"] = new("torch.randn_like(inp, *args, **kwargs)", (input, args, kwargs) => Dialect("randn_like", input, args, kwargs)),
     };
@@ -51,6 +59,24 @@ internal static class OpInfoLambdas
 
     private static object? Dialect(string function, object? input, List<object?> args, Dictionary<string, object?> kwargs) =>
         PythonCall.Invoke(new PythonCall.OpTarget(function, HasDialect: true, Member: null), input, args, kwargs);
+
+    private static object? Aten(string member, object? input, List<object?> args, Dictionary<string, object?> kwargs) =>
+        PythonCall.Invoke(member, input, args, kwargs);
+
+    // Tensor.__rpow__: dtype = torch.result_type(other, self); torch.tensor(other, dtype=dtype, device=self.device) ** self
+    // (torch.tensor copies a tensor without its graph)
+    private static object? ReflectedPow(object? input, List<object?> args, Dictionary<string, object?> kwargs)
+    {
+        var self = (Tensor)input!;
+        var baseValue = args[0] switch
+        {
+            Tensor other => other.Detach().To(Torch.ResultType(other, self)).Clone(),
+            long l => Torch.Tensor((Scalar)l, Torch.ResultType((Scalar)l, self)),
+            double d => Torch.Tensor((Scalar)d, Torch.ResultType((Scalar)d, self)),
+            var other => throw new InvalidOperationException($"__rpow__ of a {other?.GetType().Name ?? "None"}"),
+        };
+        return Torch.Pow(baseValue, self);
+    }
 
     private static object? MaxPool2dBackward(object? input, List<object?> args, Dictionary<string, object?> kwargs)
     {
