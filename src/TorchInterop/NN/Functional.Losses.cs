@@ -29,6 +29,10 @@ public static partial class Functional
         NotNull(input, target);
         WarnIfTargetSizeDiffers(input, target);
         var (i, t) = Broadcast(input, target);
+#if LIBTORCH_2
+        // 2.x functional.py computes beta 0 as the L1 loss
+        if (beta == 0.0) return Torch.L1Loss(i, t, ReductionEnum(reduction));
+#endif
         return Torch.SmoothL1Loss(i, t, ReductionEnum(reduction), beta);
     }
 

@@ -193,6 +193,7 @@ internal static class PythonCall
         var filled = new bool[parameters.Length];
         for (int i = 0; i < positional.Count; i++)
         {
+            if (positional[i] is null && !AcceptsNone(parameters[i])) return false;
             if (!ValueConversion.TryConvert(positional[i], parameters[i].ParameterType, out arguments[i], out int c)) return false;
             filled[i] = true;
             cost += c;
@@ -205,6 +206,7 @@ internal static class PythonCall
             if (index < 0 && KeywordAliases.TryGetValue(key, out var alias))
                 index = Array.FindIndex(parameters, p => string.Equals(p.Name, Camel(alias), StringComparison.OrdinalIgnoreCase));
             if (index < 0 || filled[index]) return false;
+            if (value is null && !AcceptsNone(parameters[index])) return false;
             if (!ValueConversion.TryConvert(value, parameters[index].ParameterType, out arguments[index], out int c)) return false;
             filled[index] = true;
             cost += c;
@@ -222,6 +224,16 @@ internal static class PythonCall
         }
         return true;
     }
+
+    // Python's None binds only to an optional parameter (int? dim, not int[] dim): a non-nullable reference parameter
+    // of the nullable-annotated API does not take null, as Python's parser does not bind None to a non-optional type.
+    private static bool AcceptsNone(ParameterInfo parameter)
+    {
+        if (parameter.ParameterType.IsValueType) return Nullable.GetUnderlyingType(parameter.ParameterType) is not null;
+        lock (Nullability) return Nullability.Create(parameter).WriteState != NullabilityState.NotNull;
+    }
+
+    private static readonly NullabilityInfoContext Nullability = new();
 
     private static Dictionary<string, MethodInfo[]> Group(IEnumerable<MethodInfo> methods) =>
         methods.Where(m => !m.IsSpecialName && !m.IsGenericMethodDefinition).GroupBy(m => m.Name).ToDictionary(g => g.Key, g => g.ToArray());

@@ -85,6 +85,10 @@ internal static class ValueConversion
             return TryList(value, item => item switch { double d => d, long l => (double?)l, _ => null }, out double[]? doubles) && Accept(doubles, 0, out converted, out cost);
         if (target == typeof(bool[]))
             return TryList(value, item => item is bool b ? b : null, out bool[]? flags) && Accept(flags, 0, out converted, out cost);
+        // Python's Scalar[] (torch.gradient's spacing=[2, 2.1]): each int stays an int Scalar, each float a float one
+        if (target == typeof(IReadOnlyList<Scalar>))
+            return TryList(value, item => item switch { long l => (Scalar?)l, double d => d, bool b => b, _ => null }, out Scalar[]? scalars) &&
+                   Accept(scalars, 0, out converted, out cost);
         if (target == typeof(IReadOnlyList<Tensor>))
             return value is List<object?> items && items.All(i => i is Tensor) && Accept(items.Cast<Tensor>().ToArray(), 0, out converted, out cost);
         if (target == typeof(IReadOnlyList<Tensor?>))

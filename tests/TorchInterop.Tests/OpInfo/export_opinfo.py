@@ -80,6 +80,10 @@ def is_loadable_tensor(value):
 def tensor_copy(tensor):
     if not is_loadable_tensor(tensor):
         raise Unsupported(f"argument of type {describe_tensor(tensor)}")
+    if tensor.requires_grad and tensor.is_leaf and tensor._base is not None:
+        # a view made without grad mode (istft's window[:8]): autograd sends its gradient to the base's accumulator, so
+        # PyTorch reports None for it; the file carries it as a plain leaf, which would get a gradient
+        raise Unsupported("argument that is a leaf view requiring grad (its gradient goes to its base)")
     # A copy of the whole storage with the same view onto it: strides, offsets and overlaps (expanded tensors)
     # survive, which some error samples are about, and the op's in-place changes do not reach the copy.
     # LibTorch 1.13's torch.save drops the conjugate and negative bits (the storage holds the unresolved values), so
@@ -152,12 +156,16 @@ def describe_exception(error):
 
 
 def flatten_result(result):
-    """(output_kind, list of output tensors) for what the op returned."""
+    """(output_kind, list of outputs) for what the op returned: tensors (of any layout and dtype), torch.Size as a
+    "size", nested tuples and lists of tensors depth first (histogramdd's (hist, bin_edges)), numbers."""
+    if isinstance(result, torch.Size):
+        return "size", [torch.tensor(list(result), dtype=torch.int64)]
     if isinstance(result, torch.Tensor):
-        return ("tensor", [result]) if is_loadable_tensor(result) else ("other", [])
+        return ("tensor", [result]) if comparable_tensor(result) else ("other", [])
     if isinstance(result, (tuple, list)):
-        if all(isinstance(item, torch.Tensor) and is_loadable_tensor(item) for item in result):
-            return "sequence", list(result)
+        flat = []
+        if flatten_tensors(result, flat):
+            return "sequence", flat
         return "other", []
     if type(result) is bool:
         return "number", [torch.tensor(result)]
@@ -166,11 +174,50 @@ def flatten_result(result):
     if type(result) is float:
         # float64 keeps the Python double exactly.
         return "number", [torch.tensor(result, dtype=torch.float64)]
+    if type(result) is complex:
+        return "number", [torch.tensor(result, dtype=torch.complex128)]
     return "other", []
 
 
+def flatten_tensors(value, into):
+    """Appends the tensors of nested tuples and lists depth first; False when something else is inside."""
+    for item in value:
+        if isinstance(item, torch.Tensor) and comparable_tensor(item):
+            into.append(item)
+        elif isinstance(item, (tuple, list)) and not isinstance(item, torch.Size):
+            if not flatten_tensors(item, into):
+                return False
+        else:
+            return False
+    return True
+
+
+# Output dtypes the C# loader cannot read, saved as a loadable dtype that keeps every value: the replay converts its
+# own output the same way (OpInfoReplay.Comparable) and compares the dtype's name separately.
+SAVED_AS = {torch.complex32: torch.complex64}
+for _name in ("uint16", "uint32", "uint64"):
+    if hasattr(torch, _name):
+        SAVED_AS[getattr(torch, _name)] = torch.int64
+
+
+def comparable_tensor(tensor):
+    """Strided tensors of a loadable dtype, and those that saved_output can turn into one (sparse, complex32, uint64)."""
+    return (type(tensor) is torch.Tensor and not tensor.is_quantized
+            and tensor.layout in (torch.strided, torch.sparse_coo, torch.sparse_csr, torch.sparse_csc, torch.sparse_bsr, torch.sparse_bsc)
+            and (tensor.dtype in LOADABLE_DTYPES or tensor.dtype in SAVED_AS))
+
+
+def saved_output(tensor):
+    """A loadable copy of an output: sparse layouts as their dense values, complex32 as complex64, unsigned integers of
+    more than 8 bits as int64 (uint64 wraps around, as C++'s conversion does)."""
+    tensor = plain_copy(tensor)
+    return tensor.to(SAVED_AS[tensor.dtype]) if tensor.dtype in SAVED_AS else tensor
+
+
 def is_differentiable(output):
-    return (isinstance(output, torch.Tensor) and output.requires_grad
+    # gradients through sparse or complex32 outputs are not compared: their cotangents would be of a layout or dtype
+    # the file cannot carry
+    return (isinstance(output, torch.Tensor) and output.requires_grad and is_loadable_tensor(output)
             and (output.is_floating_point() or output.is_complex()))
 
 
@@ -268,8 +315,10 @@ def sample_record(op, sample, dtype):
     kind, outputs = flatten_result(result)
     cotangents = make_cotangents(outputs)
     record.update({
-        "outputs": [plain_copy(output) for output in outputs],
+        "outputs": [saved_output(output) for output in outputs],
         "output_kind": kind,
+        "output_dtypes": [strip_torch_prefix(output.dtype) for output in outputs],
+        "output_layouts": [strip_torch_prefix(output.layout) for output in outputs],
         "grad_fn": [type(output.grad_fn).__name__ if output.grad_fn is not None else None
                     for output in outputs],
         "cotangents": cotangents,

@@ -1154,9 +1154,6 @@ public static class GeneratedTensorExtensions
         /// <summary><c>nextafter_</c>: forwards to <c>Tensor.Nextafter_</c> (ATen <c>nextafter_</c>).</summary>
         public Tensor nextafter_(Tensor other) => self.Nextafter_(other: other);
 
-        /// <summary><c>nonzero</c>: forwards to <c>Tensor.Nonzero</c> (ATen <c>nonzero</c>).</summary>
-        public Tensor nonzero() => self.Nonzero();
-
         /// <summary><c>nonzero_numpy</c>: forwards to <c>Tensor.NonzeroNumpy</c> (ATen <c>nonzero_numpy</c>).</summary>
         public Tensor[] nonzero_numpy() => self.NonzeroNumpy();
 

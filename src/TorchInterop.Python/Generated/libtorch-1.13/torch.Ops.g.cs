@@ -2919,9 +2919,6 @@ public static partial class torch
     /// <summary><c>dstack</c>: forwards to <c>Torch.Dstack</c> (ATen <c>dstack.out</c>).</summary>
     public static Tensor dstack(IReadOnlyList<Tensor> tensors, Tensor @out) => global::TorchInterop.Torch.Dstack(tensors: tensors, @out: @out);
 
-    /// <summary><c>einsum</c>: forwards to <c>Torch.Einsum</c> (ATen <c>einsum</c>).</summary>
-    public static Tensor einsum(string equation, IReadOnlyList<Tensor> tensors, long[]? path = null) => global::TorchInterop.Torch.Einsum(equation: equation, tensors: tensors, path: path);
-
     /// <summary><c>elu</c>: forwards to <c>Torch.Elu</c> (ATen <c>elu</c>).</summary>
     public static Tensor elu(Tensor input, Scalar? alpha = null, Scalar? scale = null, Scalar? input_scale = null) => global::TorchInterop.Torch.Elu(input: input, alpha: alpha, scale: scale, inputScale: input_scale);
 
@@ -3500,21 +3497,6 @@ public static partial class torch
 
     /// <summary><c>glu_jvp</c>: forwards to <c>Torch.GluJvp</c> (ATen <c>glu_jvp.out</c>).</summary>
     public static Tensor glu_jvp(Tensor glu, Tensor x, Tensor dx, long dim, Tensor @out) => global::TorchInterop.Torch.GluJvp(glu: glu, x: x, dx: dx, dim: dim, @out: @out);
-
-    /// <summary><c>gradient</c>: forwards to <c>Torch.Gradient</c> (ATen <c>gradient.array</c>).</summary>
-    public static Tensor[] gradient(Tensor input, long[] dim, long edge_order = 1) => global::TorchInterop.Torch.Gradient(input: input, dim: dim, edgeOrder: edge_order);
-
-    /// <summary><c>gradient</c>: forwards to <c>Torch.Gradient</c> (ATen <c>gradient.scalararray</c>).</summary>
-    public static Tensor[] gradient(Tensor input, Scalar spacing, long[] dim, long edge_order = 1) => global::TorchInterop.Torch.Gradient(input: input, spacing: spacing, dim: dim, edgeOrder: edge_order);
-
-    /// <summary><c>gradient</c>: forwards to <c>Torch.Gradient</c> (ATen <c>gradient.scalarint</c>).</summary>
-    public static Tensor[] gradient(Tensor input, Scalar? spacing = null, long? dim = null, long edge_order = 1) => global::TorchInterop.Torch.Gradient(input: input, spacing: spacing, dim: dim, edgeOrder: edge_order);
-
-    /// <summary><c>gradient</c>: forwards to <c>Torch.Gradient</c> (ATen <c>gradient.tensorarray</c>).</summary>
-    public static Tensor[] gradient(Tensor input, IReadOnlyList<Tensor> spacing, long[] dim, long edge_order = 1) => global::TorchInterop.Torch.Gradient(input: input, spacing: spacing, dim: dim, edgeOrder: edge_order);
-
-    /// <summary><c>gradient</c>: forwards to <c>Torch.Gradient</c> (ATen <c>gradient.tensorarrayint</c>).</summary>
-    public static Tensor[] gradient(Tensor input, IReadOnlyList<Tensor> spacing, long? dim = null, long edge_order = 1) => global::TorchInterop.Torch.Gradient(input: input, spacing: spacing, dim: dim, edgeOrder: edge_order);
 
     /// <summary><c>greater</c>: forwards to <c>Torch.Greater</c> (ATen <c>greater.Scalar</c>).</summary>
     public static Tensor greater(Tensor input, Scalar other) => global::TorchInterop.Torch.Greater(input: input, other: other);
@@ -5175,44 +5157,11 @@ public static partial class torch
     /// <summary><c>nll_loss_nd</c>: forwards to <c>Torch.NllLossNd</c> (ATen <c>nll_loss_nd</c>).</summary>
     public static Tensor nll_loss_nd(Tensor input, Tensor target, Tensor? weight = null, long reduction = 1, long ignore_index = -100) => global::TorchInterop.Torch.NllLossNd(input: input, target: target, weight: weight, reduction: reduction, ignoreIndex: ignore_index);
 
-    /// <summary><c>nonzero</c>: forwards to <c>Torch.Nonzero</c> (ATen <c>nonzero</c>).</summary>
-    public static Tensor nonzero(Tensor input) => global::TorchInterop.Torch.Nonzero(input: input);
-
-    /// <summary><c>nonzero</c>: forwards to <c>Torch.Nonzero</c> (ATen <c>nonzero.out</c>).</summary>
-    public static Tensor nonzero(Tensor input, Tensor @out) => global::TorchInterop.Torch.Nonzero(input: input, @out: @out);
-
     /// <summary><c>nonzero_numpy</c>: forwards to <c>Torch.NonzeroNumpy</c> (ATen <c>nonzero_numpy</c>).</summary>
     public static Tensor[] nonzero_numpy(Tensor input) => global::TorchInterop.Torch.NonzeroNumpy(input: input);
 
     /// <summary><c>norm_except_dim</c>: forwards to <c>Torch.NormExceptDim</c> (ATen <c>norm_except_dim</c>).</summary>
     public static Tensor norm_except_dim(Tensor v, long pow = 2, long dim = 0) => global::TorchInterop.Torch.NormExceptDim(v: v, pow: pow, dim: dim);
-
-    /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.Tensor_Tensor</c>).</summary>
-    public static Tensor normal(Tensor mean, Tensor std) => global::TorchInterop.Torch.Normal(mean: mean, std: std);
-
-    /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.Tensor_Tensor_out</c>).</summary>
-    public static Tensor normal(Tensor mean, Tensor std, Tensor @out) => global::TorchInterop.Torch.Normal(mean: mean, std: std, @out: @out);
-
-    /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.Tensor_float</c>).</summary>
-    public static Tensor normal(Tensor mean, double std = 1.0) => global::TorchInterop.Torch.Normal(mean: mean, std: std);
-
-    /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.Tensor_float_out</c>).</summary>
-    public static Tensor normal(Tensor mean, Tensor @out, double std) => global::TorchInterop.Torch.Normal(mean: mean, @out: @out, std: std);
-
-    /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.float_Tensor</c>).</summary>
-    public static Tensor normal(double mean, Tensor std) => global::TorchInterop.Torch.Normal(mean: mean, std: std);
-
-    /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.float_Tensor_out</c>).</summary>
-    public static Tensor normal(double mean, Tensor std, Tensor @out) => global::TorchInterop.Torch.Normal(mean: mean, std: std, @out: @out);
-
-    /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.float_float</c>).</summary>
-    public static Tensor normal(double mean, double std, long[] size, DType? dtype = null, Layout? layout = null, Device? device = null, bool? pin_memory = null, bool requires_grad = false) => global::TorchInterop.Torch.Normal(mean: mean, std: std, size: size, dtype: dtype, layout: layout, device: device, pinMemory: pin_memory, requiresGrad: requires_grad);
-
-    /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.float_float_out</c>).</summary>
-    public static Tensor normal(double mean, double std, long[] size, Tensor @out) => global::TorchInterop.Torch.Normal(mean: mean, std: std, size: size, @out: @out);
-
-    /// <summary><c>normal</c>: forwards to <c>Torch.Normal</c> (ATen <c>normal.out</c>).</summary>
-    [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)] public static Tensor normal(Tensor input, Tensor @out, double mean = 0.0, double std = 1.0) => global::TorchInterop.Torch.Normal(input: input, @out: @out, mean: mean, std: std);
 
     /// <summary><c>not_equal</c>: forwards to <c>Torch.NotEqual</c> (ATen <c>not_equal.Scalar</c>).</summary>
     public static Tensor not_equal(Tensor input, Scalar other) => global::TorchInterop.Torch.NotEqual(input: input, other: other);
