@@ -105,6 +105,10 @@ internal sealed class LaunchedRank : IDisposable
         yield return new("TORCHELASTIC_RUN_ID", options.RunId);
         // There is no agent store: rank 0 hosts the TCPStore itself, as under a plain env:// init.
         yield return new("TORCHELASTIC_USE_AGENT_STORE", "False");
+        // Debian's PyTorch 2.x is built without libuv, and its Python TCPStore asks for libuv unless USE_LIBUV=0:
+        // without this, a Python rank's env:// init fails there ("use_libuv was requested but PyTorch was built
+        // without libuv support"). A value set by the caller is kept.
+        if (Environment.GetEnvironmentVariable("USE_LIBUV") is null) yield return new("USE_LIBUV", "0");
     }
 
     /// <summary>Kills the process and its children, unless it has already exited.</summary>
