@@ -24,6 +24,18 @@ public static partial class torch
             /// <summary><c>F.conv3d(input, weight, bias=None, padding='same')</c> with the string padding by keyword.</summary>
             public static Tensor conv3d(Tensor input, Tensor weight, string padding, Tensor? bias = null, IntOrTuple? stride = null,
                 IntOrTuple? dilation = null, long groups = 1) => F.Conv3d(input, weight, bias, stride, padding, dilation, groups);
+
+            /// <summary><c>F.conv1d(input, weight, bias, padding='same')</c>: the bias by position, the string padding by keyword.</summary>
+            public static Tensor conv1d(Tensor input, Tensor weight, Tensor? bias, string padding, IntOrTuple? stride = null,
+                IntOrTuple? dilation = null, long groups = 1) => F.Conv1d(input, weight, bias, stride, padding, dilation, groups);
+
+            /// <summary><c>F.conv2d(input, weight, bias, padding='same')</c>: the bias by position, the string padding by keyword.</summary>
+            public static Tensor conv2d(Tensor input, Tensor weight, Tensor? bias, string padding, IntOrTuple? stride = null,
+                IntOrTuple? dilation = null, long groups = 1) => F.Conv2d(input, weight, bias, stride, padding, dilation, groups);
+
+            /// <summary><c>F.conv3d(input, weight, bias, padding='same')</c>: the bias by position, the string padding by keyword.</summary>
+            public static Tensor conv3d(Tensor input, Tensor weight, Tensor? bias, string padding, IntOrTuple? stride = null,
+                IntOrTuple? dilation = null, long groups = 1) => F.Conv3d(input, weight, bias, stride, padding, dilation, groups);
         }
     }
 }

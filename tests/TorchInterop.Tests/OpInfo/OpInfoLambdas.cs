@@ -12,20 +12,21 @@ internal static class OpInfoLambdas
     /// <summary>One ported lambda: its Python text (for the report) and the call.</summary>
     internal sealed record Lambda(string Python, Func<object?, List<object?>, Dictionary<string, object?>, object?> Call);
 
-    private static readonly Dictionary<string, Lambda> ByLabel = new()
+    private static readonly Dictionary<string, Lambda?> ByLabel = new()
     {
         // op=lambda tensors, equation: torch.einsum(equation, tensors)
         ["einsum"] = new("torch.einsum(equation, tensors)", (input, args, kwargs) => Dialect("einsum", args[0], [input, .. args.Skip(1)], kwargs)),
-        // _fill_aten: t = a * False; with torch.no_grad(): t.fill_(value)
-        ["fill"] = new("t = a * False; t.fill_(value) under no_grad", (input, args, kwargs) =>
+        // 1.13's _fill_aten: t = a * False; with torch.no_grad(): t.fill_(value). 2.x's fill OpInfo calls torch.fill itself.
+        ["fill"] = LibTorch.IsAtLeast(2) ? null : new("t = a * False; t.fill_(value) under no_grad", (input, args, kwargs) =>
         {
             var t = (Tensor)input! * false;
             using (Autograd.NoGrad()) Dialect("fill_", t, args, kwargs);
             return t;
         }),
-        // op=lambda a, b, driver: torch.linalg.lstsq(a, b, driver=driver)[0]
-        ["linalg.lstsq.grad_oriented"] = new("torch.linalg.lstsq(a, b, driver=driver)[0]",
-            (input, args, kwargs) => First(Dialect("linalg.lstsq", input, args, kwargs))),
+        // op=lambda a, b, driver: torch.linalg.lstsq(a, b, driver=driver)[0] (2.x: [:2])
+        ["linalg.lstsq.grad_oriented"] = LibTorch.IsAtLeast(2)
+            ? new("torch.linalg.lstsq(a, b, driver=driver)[:2]", (input, args, kwargs) => FirstTwo(Dialect("linalg.lstsq", input, args, kwargs)))
+            : new("torch.linalg.lstsq(a, b, driver=driver)[0]", (input, args, kwargs) => First(Dialect("linalg.lstsq", input, args, kwargs))),
         // op=lambda a, b: torch.linalg.pinv(a @ b.mT)
         ["linalg.pinv.singular"] = new("torch.linalg.pinv(a @ b.mT)",
             (input, args, kwargs) => Dialect("linalg.pinv", ((Tensor)input!).Matmul(((Tensor)args[0]!).MT()), [], kwargs)),
@@ -49,7 +50,10 @@ internal static class OpInfoLambdas
         ["__rdiv__"] = new("self.reciprocal() * other", (input, args, kwargs) => Aten("Mul", ((Tensor)input!).Reciprocal(), args, kwargs)),
         ["__rmod__"] = new("torch.remainder(other, self)", (input, args, kwargs) => Aten("Remainder", args[0], [input], kwargs)),
         ["__rmatmul__"] = new("torch.matmul(other, self)", (input, args, kwargs) => Aten("Matmul", args[0], [input], kwargs)),
-        ["__rpow__"] = new("torch.tensor(other, dtype=torch.result_type(other, self)) ** self", ReflectedPow),
+        // 1.13's Tensor.__rpow__ copies other into a new tensor first; 2.x's is torch.pow(other, self).
+        ["__rpow__"] = LibTorch.IsAtLeast(2)
+            ? new("torch.pow(other, self)", (input, args, kwargs) => Aten("Pow", args[0], [input], kwargs))
+            : new("torch.tensor(other, dtype=torch.result_type(other, self)) ** self", ReflectedPow),
         // OpInfo's rand_like is op=lambda inp, *args, **kwargs: wrapper_set_seed(torch.randn_like, inp, *args, **kwargs)
         ["rand_like"] = new("torch.randn_like(inp, *args, **kwargs)", (input, args, kwargs) => Dialect("randn_like", input, args, kwargs)),
     };
@@ -91,6 +95,14 @@ internal static class OpInfoLambdas
         return PythonCall.Invoke("MaxPool2dWithIndicesBackward", Torch.OnesLike(output),
             [.. args.Prepend(input), kernelSize ?? new List<object?>(), stride ?? kernelSize, padding, dilation, ceilMode, indices], new Dictionary<string, object?>());
     }
+
+    private static object? FirstTwo(object? result) => result switch
+    {
+        Tensor[] tensors => tensors[..2],
+        IReadOnlyList<Tensor?> tensors => tensors.Take(2).ToArray(),
+        ITuple tuple => (tuple[0], tuple[1]),
+        _ => throw new InvalidOperationException($"a {result?.GetType().Name ?? "null"} has no first two elements"),
+    };
 
     private static object? First(object? result) => result switch
     {
