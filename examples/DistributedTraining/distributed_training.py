@@ -11,6 +11,8 @@ import torch
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel
 
+# Debian's PyTorch 2.x is built without libuv, which its TCPStore would use by default (1.13 ignores this).
+os.environ.setdefault("USE_LIBUV", "0")
 world_size = 2
 child = None
 if "RANK" not in os.environ:

@@ -9,6 +9,8 @@ import torch.distributed as dist
 import torch.nn.functional as F
 from torch.nn.parallel import DistributedDataParallel
 
+# Debian's PyTorch 2.x is built without libuv, which its TCPStore would use by default (1.13 ignores this).
+os.environ.setdefault("USE_LIBUV", "0")
 scenario, rank, world_size, port = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 steps, batch = 3, 8
 
