@@ -1,7 +1,8 @@
 // One rank of a DDP job, as ddp_worker.py is in PyTorch: both print the same lines.
 //   TorchInterop.DdpWorker <scenario> <rank> <world_size> <port>
 // Scenarios: train (k SGD steps on this rank's half of the batch), nosync (two micro-batches, the first under
-// no_sync), unused (a branch the forward never uses, find_unused_parameters), peerdies (rank 1 exits in the middle
+// no_sync), unused (a branch the forward never uses, find_unused_parameters), bucketview (gradient_as_bucket_view),
+// static (static_graph), peerdies (rank 1 exits in the middle
 // of training; rank 0 must fail with an exception, not hang).
 // Each prints the parameters after training and whether they equal one process's on the full batch.
 using TorchInterop;
@@ -22,7 +23,8 @@ var x = Torch.Randn([batch, 4]);
 var y = Torch.Randn([batch, 2]);
 
 Distributed.InitProcessGroup("gloo", $"tcp://127.0.0.1:{port}", TimeSpan.FromSeconds(30), worldSize, rank);
-var ddp = new DistributedDataParallel<Tensor, Tensor>(model, findUnusedParameters: scenario == "unused");
+var ddp = new DistributedDataParallel<Tensor, Tensor>(model, findUnusedParameters: scenario == "unused",
+    gradientAsBucketView: scenario == "bucketview", staticGraph: scenario == "static");
 var optimizer = new SGD(ddp.Parameters(), lr: 0.1);
 int share = batch / worldSize;
 var localX = x[Worker.Rows(rank * share, share)];

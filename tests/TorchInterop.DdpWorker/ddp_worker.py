@@ -40,7 +40,8 @@ y = torch.randn(batch, 2)
 
 dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", timeout=datetime.timedelta(seconds=30),
                         world_size=world_size, rank=rank)
-ddp = DistributedDataParallel(model, find_unused_parameters=scenario == "unused")
+ddp = DistributedDataParallel(model, find_unused_parameters=scenario == "unused",
+                              gradient_as_bucket_view=scenario == "bucketview", static_graph=scenario == "static")
 optimizer = torch.optim.SGD(ddp.parameters(), lr=0.1)
 share = batch // world_size
 local_x = x[rank * share:(rank + 1) * share]

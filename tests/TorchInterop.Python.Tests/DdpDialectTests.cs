@@ -91,4 +91,22 @@ public class DdpDialectTests
                 Distributed.Distributed.DestroyProcessGroup();
             }
         });
+
+    [Test]
+    public void NothingLeaksOnceTheWrapperIsDisposedAndTheGroupDestroyed()
+    {
+        long before = Distributed.Distributed.LiveNativeHandles;
+        using (var store = new HashStore())
+        {
+            Distributed.Distributed.InitProcessGroup("gloo", store: store, rank: 0, worldSize: 1);
+            using (var ddp = new DistributedDataParallel<Tensor, Tensor>(new NN.Linear(3, 2)))
+            {
+                Assert.That(ddp.InitialBucketCount, Is.EqualTo(1), "one bucket until the first rebuild, as in PyTorch");
+                ddp.Call(Torch.Ones([2, 3])).Sum().Backward();
+                ddp.Call(Torch.Ones([2, 3])).Sum().Backward();
+            }
+            Distributed.Distributed.DestroyProcessGroup();
+        }
+        Assert.That(Distributed.Distributed.LiveNativeHandles, Is.EqualTo(before));
+    }
 }

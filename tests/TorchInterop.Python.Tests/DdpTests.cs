@@ -13,6 +13,8 @@ public class DdpTests
     [TestCase("train")]
     [TestCase("nosync")]
     [TestCase("unused")]
+    [TestCase("bucketview")]
+    [TestCase("static")]
     public void TwoCSharpRanksPrintWhatPyTorchsDdpPrints(string scenario)
     {
         var expected = DdpJob.Run(scenario, PyTorch, PyTorch);
