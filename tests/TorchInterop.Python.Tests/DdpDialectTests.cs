@@ -33,8 +33,8 @@ public class DdpDialectTests
         b = nn.BatchNorm1d(3)
         ddp2 = DDP(nn.Sequential(nn.Linear(3, 3), b), find_unused_parameters=True, gradient_as_bucket_view=True)
         print(ddp2.will_sync_module_buffers(), list(ddp2.state_dict().keys()))
-        ddp2(x).pow(2).sum().backward()
-        print(b.running_mean, ddp2.module[0].bias.grad)
+        ddp2(x)[0].pow(2).sum().backward()
+        print(b.running_mean, ddp2.module[0].weight.grad)
         try:
             DDP(nn.Linear(2, 2).requires_grad_(False))
         except RuntimeError as e:
@@ -73,8 +73,8 @@ public class DdpDialectTests
                 var ddp2 = torch.nn.parallel.DistributedDataParallel(torch.nn.Sequential(torch.nn.Linear(3, 3), b),
                     find_unused_parameters: true, gradient_as_bucket_view: true);
                 print(ddp2.will_sync_module_buffers(), ddp2.state_dict().Keys.ToList());
-                ddp2.forward(x).pow(2).sum().backward();
-                print(b.running_mean!, ((NN.Linear)((NN.Sequential)ddp2.module)[0]).bias!.grad);
+                ddp2.forward(x)[0].pow(2).sum().backward();
+                print(b.running_mean!, ((NN.Linear)((NN.Sequential)ddp2.module)[0]).weight!.grad);
                 foreach (var make in new Action[]
                 {
                     () => torch.nn.parallel.DistributedDataParallel(torch.nn.Linear(2, 2).requires_grad_(false)),
