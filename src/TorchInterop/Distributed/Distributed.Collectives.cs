@@ -9,7 +9,7 @@ public static partial class Distributed
     public static Work? AllReduce(Tensor tensor, ReduceOp op = ReduceOp.Sum, ProcessGroup? group = null, bool asyncOp = false)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "all_reduce", out var pg)) return null;
         if (tensor.Dtype.IsComplex())
         {
             if (op is not (ReduceOp.Sum or ReduceOp.Average))
@@ -23,7 +23,7 @@ public static partial class Distributed
     public static Work? Broadcast(Tensor tensor, int src, ProcessGroup? group = null, bool asyncOp = false)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "broadcast", out var pg)) return null;
         return Finish(pg.Broadcast(RealView(tensor), GetGroupRank(pg, src)), asyncOp);
     }
 
@@ -31,7 +31,7 @@ public static partial class Distributed
     public static Work? Reduce(Tensor tensor, int dst, ReduceOp op = ReduceOp.Sum, ProcessGroup? group = null, bool asyncOp = false)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "reduce", out var pg)) return null;
         return Finish(pg.Reduce(tensor, GetGroupRank(pg, dst), op), asyncOp);
     }
 
@@ -40,7 +40,7 @@ public static partial class Distributed
     {
         ArgumentNullException.ThrowIfNull(tensorList);
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "all_gather", out var pg)) return null;
         CheckSameDtype(tensorList, tensor);
         return Finish(pg.AllGather([.. tensorList.Select(RealView)], RealView(tensor)), asyncOp);
     }
@@ -50,7 +50,7 @@ public static partial class Distributed
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(input);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "all_gather_into_tensor", out var pg)) return null;
         return Finish(pg.AllGatherIntoTensor(RealView(output), RealView(input)), asyncOp);
     }
 
@@ -62,7 +62,7 @@ public static partial class Distributed
                                bool asyncOp = false)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "gather", out var pg)) return null;
         int myRank = DefaultGroup.Rank;
         bool given = gatherList is { Count: > 0 };
         if (dst == myRank && !given)
@@ -81,7 +81,7 @@ public static partial class Distributed
                                 bool asyncOp = false)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "scatter", out var pg)) return null;
         int myRank = DefaultGroup.Rank;
         bool given = scatterList is { Count: > 0 };
         if (src == myRank && !given)
@@ -98,7 +98,7 @@ public static partial class Distributed
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(inputList);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "reduce_scatter", out var pg)) return null;
         return Finish(pg.ReduceScatter(output, inputList, op), asyncOp);
     }
 
@@ -108,7 +108,7 @@ public static partial class Distributed
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(input);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "all_to_all_single", out var pg)) return null;
         return Finish(pg.AllToAllSingle(RealView(output), RealView(input), outputSplitSizes, inputSplitSizes), asyncOp);
     }
 
@@ -118,14 +118,14 @@ public static partial class Distributed
     {
         ArgumentNullException.ThrowIfNull(outputTensorList);
         ArgumentNullException.ThrowIfNull(inputTensorList);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "all_to_all", out var pg)) return null;
         return Finish(pg.AllToAll([.. outputTensorList.Select(RealView)], [.. inputTensorList.Select(RealView)]), asyncOp);
     }
 
     /// <summary>Waits until every rank of the group has reached it (Python's <c>barrier</c>).</summary>
     public static Work? Barrier(ProcessGroup? group = null, bool asyncOp = false)
     {
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "barrier", out var pg)) return null;
         return Finish(pg.Barrier(), asyncOp);
     }
 
@@ -135,7 +135,7 @@ public static partial class Distributed
     /// </summary>
     public static void MonitoredBarrier(ProcessGroup? group = null, TimeSpan? timeout = null, bool waitAllRanks = false)
     {
-        if (!Member(group, out var pg)) return;
+        if (!Member(group, "monitored_barrier", out var pg)) return;
         if (pg.Backend != "gloo") throw new TorchException("monitored_barrier is only implemented for GLOO backend.");
         pg.MonitoredBarrier(timeout ?? DefaultTimeout, waitAllRanks);
     }
@@ -151,7 +151,7 @@ public static partial class Distributed
     public static Work? Isend(Tensor tensor, int dst, ProcessGroup? group = null, int tag = 0)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "isend", out var pg)) return null;
         return pg.Send(tensor, GetGroupRank(pg, dst), tag);
     }
 
@@ -162,7 +162,7 @@ public static partial class Distributed
     public static int Recv(Tensor tensor, int? src = null, ProcessGroup? group = null, int tag = 0)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return -1;
+        if (!Member(group, "recv", out var pg)) return -1;
         using var work = Irecv(tensor, src, pg, tag)!;
         work.Wait();
         return src ?? GetGlobalRank(pg, work.SourceRank);
@@ -172,7 +172,7 @@ public static partial class Distributed
     public static Work? Irecv(Tensor tensor, int? src = null, ProcessGroup? group = null, int tag = 0)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "irecv", out var pg)) return null;
         return src is { } from ? pg.Receive(tensor, GetGroupRank(pg, from), tag) : pg.ReceiveFromAny(tensor, tag);
     }
 
@@ -190,11 +190,11 @@ public static partial class Distributed
         _ => op.ToString(),
     };
 
-    private static bool Member(ProcessGroup? group, out ProcessGroup pg)
+    private static bool Member(ProcessGroup? group, string pythonName, out ProcessGroup pg)
     {
         pg = group ?? DefaultGroup;
         if (pg.IsMember) return true;
-        Warnings.Raise($"Running a collective on global rank {(_world?.Rank ?? -1)} which does not belong to the given group.");
+        Warnings.Raise($"Running {pythonName} on global rank {(_world?.Rank ?? -1)} which does not belong to the given group.");
         return false;
     }
 
