@@ -12,7 +12,7 @@ public static partial class Distributed
         if (!Member(group, "all_reduce", out var pg)) return null;
         if (tensor.Dtype.IsComplex())
         {
-            if (op is not (ReduceOp.Sum or ReduceOp.Average))
+            if (op is ReduceOp.Max or ReduceOp.Min or ReduceOp.Product or ReduceOp.BitwiseAnd or ReduceOp.BitwiseOr or ReduceOp.BitwiseXor)
                 throw new TorchException($"all_reduce does not support {PythonName(op)} on complex tensors");
             tensor = Torch.ViewAsReal(tensor);
         }
