@@ -13,7 +13,8 @@ public static partial class Distributed
         if (tensor.Dtype.IsComplex())
         {
             if (op is ReduceOp.Max or ReduceOp.Min or ReduceOp.Product or ReduceOp.BitwiseAnd or ReduceOp.BitwiseOr or ReduceOp.BitwiseXor)
-                throw new TorchException($"all_reduce does not support {PythonName(op)} on complex tensors");
+                throw new TorchException($"all_reduce does not support {PythonName(op)} on complex tensors",
+                    LibTorch.IsAtLeast(2) ? TorchErrorKind.ValueError : TorchErrorKind.RuntimeError);
             tensor = Torch.ViewAsReal(tensor);
         }
         return Finish(pg.AllReduce(tensor, op), asyncOp);
@@ -176,19 +177,24 @@ public static partial class Distributed
         return src is { } from ? pg.Receive(tensor, GetGroupRank(pg, from), tag) : pg.ReceiveFromAny(tensor, tag);
     }
 
-    /// <summary>Python's spelling of a ReduceOp in messages, e.g. <c>ReduceOp.MAX</c>.</summary>
-    public static string PythonName(ReduceOp op) => (LibTorch.IsAtLeast(2) ? "ReduceOp." : "RedOpType.") + op switch
-    {
-        ReduceOp.Sum => "SUM",
-        ReduceOp.Average => "AVG",
-        ReduceOp.Product => "PRODUCT",
-        ReduceOp.Min => "MIN",
-        ReduceOp.Max => "MAX",
-        ReduceOp.BitwiseAnd => "BAND",
-        ReduceOp.BitwiseOr => "BOR",
-        ReduceOp.BitwiseXor => "BXOR",
-        _ => op.ToString(),
-    };
+    /// <summary>
+    /// <c>str(op)</c> as PyTorch's messages show it: <c>RedOpType.MAX</c> in 2.x; in 1.13 a ReduceOp object's default
+    /// repr, whose address varies in Python too.
+    /// </summary>
+    public static string PythonName(ReduceOp op) => !LibTorch.IsAtLeast(2)
+        ? "<torch.distributed.distributed_c10d.ReduceOp object at 0x7f0000000000>"
+        : "RedOpType." + op switch
+        {
+            ReduceOp.Sum => "SUM",
+            ReduceOp.Average => "AVG",
+            ReduceOp.Product => "PRODUCT",
+            ReduceOp.Min => "MIN",
+            ReduceOp.Max => "MAX",
+            ReduceOp.BitwiseAnd => "BAND",
+            ReduceOp.BitwiseOr => "BOR",
+            ReduceOp.BitwiseXor => "BXOR",
+            _ => op.ToString(),
+        };
 
     private static bool Member(ProcessGroup? group, string pythonName, out ProcessGroup pg)
     {

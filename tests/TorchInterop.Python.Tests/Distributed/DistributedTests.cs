@@ -173,8 +173,15 @@ public class DistributedTests
         print(t, dist.get_rank(), dist.get_world_size(), dist.get_backend())
         try:
             dist.init_process_group("gloo", store=store, rank=0, world_size=1)
-        except RuntimeError as e:
-            print(e)
+        except (RuntimeError, ValueError) as e:
+            print(type(e).__name__, e)
+        c = torch.complex(torch.tensor([1.0]), torch.tensor([2.0]))
+        dist.all_reduce(c)
+        print(c)
+        try:
+            dist.all_reduce(c, op=dist.ReduceOp.MAX)
+        except (RuntimeError, ValueError) as e:
+            print(type(e).__name__, e)
         work = dist.broadcast(t, src=0, async_op=True)
         print(work.wait(), t)
         dist.destroy_process_group()
@@ -193,7 +200,18 @@ public class DistributedTests
             }
             catch (TorchException e)
             {
-                print(e.Message);
+                print(e.PythonTypeName, e.Message);
+            }
+            var c = torch.complex(torch.tensor(new[] { 1.0f }), torch.tensor(new[] { 2.0f }));
+            torch.distributed.all_reduce(c);
+            print(c);
+            try
+            {
+                torch.distributed.all_reduce(c, op: torch.distributed.ReduceOp.MAX);
+            }
+            catch (TorchException e)
+            {
+                print(e.PythonTypeName, e.Message);
             }
             var work = torch.distributed.broadcast(t, src: 0, async_op: true)!;
             print(work.wait(), t);
