@@ -59,6 +59,18 @@ public static partial class torch
         /// <summary><c>get_global_rank(group, group_rank)</c></summary>
         public static int get_global_rank(ProcessGroup group, int group_rank) => D.GetGlobalRank(group, group_rank);
 
+        /// <summary><c>default_pg_timeout</c>: 30 minutes.</summary>
+        public static readonly TimeSpan default_pg_timeout = D.DefaultTimeout;
+
+        /// <summary><c>get_process_group_ranks(group)</c>: the global ranks of the group's members.</summary>
+        public static List<int> get_process_group_ranks(ProcessGroup group) =>
+            [.. (group ?? throw new ArgumentNullException(nameof(group))).GlobalRanks];
+
+        /// <summary><c>supports_complex(reduceOp)</c>: whether all_reduce accepts complex tensors with this op.</summary>
+        public static bool supports_complex(ReduceOpKind reduceOp) =>
+            reduceOp is not (ReduceOpKind.Max or ReduceOpKind.Min or ReduceOpKind.Product or ReduceOpKind.BitwiseAnd
+                or ReduceOpKind.BitwiseOr or ReduceOpKind.BitwiseXor);
+
         /// <summary><c>new_group(ranks=None, timeout=None, backend=None)</c>; every rank calls it, members or not.</summary>
         public static ProcessGroup new_group(IReadOnlyList<int>? ranks = null, TimeSpan? timeout = null, string? backend = null) =>
             D.NewGroup(ranks, timeout, backend);

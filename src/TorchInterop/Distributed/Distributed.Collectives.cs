@@ -9,11 +9,12 @@ public static partial class Distributed
     public static Work? AllReduce(Tensor tensor, ReduceOp op = ReduceOp.Sum, ProcessGroup? group = null, bool asyncOp = false)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "all_reduce", out var pg)) return null;
         if (tensor.Dtype.IsComplex())
         {
-            if (op is not (ReduceOp.Sum or ReduceOp.Average))
-                throw new TorchException($"all_reduce does not support {PythonName(op)} on complex tensors");
+            if (op is ReduceOp.Max or ReduceOp.Min or ReduceOp.Product or ReduceOp.BitwiseAnd or ReduceOp.BitwiseOr or ReduceOp.BitwiseXor)
+                throw new TorchException($"all_reduce does not support {PythonName(op)} on complex tensors",
+                    LibTorch.IsAtLeast(2) ? TorchErrorKind.ValueError : TorchErrorKind.RuntimeError);
             tensor = Torch.ViewAsReal(tensor);
         }
         return Finish(pg.AllReduce(tensor, op), asyncOp);
@@ -23,7 +24,7 @@ public static partial class Distributed
     public static Work? Broadcast(Tensor tensor, int src, ProcessGroup? group = null, bool asyncOp = false)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "broadcast", out var pg)) return null;
         return Finish(pg.Broadcast(RealView(tensor), GetGroupRank(pg, src)), asyncOp);
     }
 
@@ -31,7 +32,7 @@ public static partial class Distributed
     public static Work? Reduce(Tensor tensor, int dst, ReduceOp op = ReduceOp.Sum, ProcessGroup? group = null, bool asyncOp = false)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "reduce", out var pg)) return null;
         return Finish(pg.Reduce(tensor, GetGroupRank(pg, dst), op), asyncOp);
     }
 
@@ -40,7 +41,7 @@ public static partial class Distributed
     {
         ArgumentNullException.ThrowIfNull(tensorList);
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "all_gather", out var pg)) return null;
         CheckSameDtype(tensorList, tensor);
         return Finish(pg.AllGather([.. tensorList.Select(RealView)], RealView(tensor)), asyncOp);
     }
@@ -50,7 +51,7 @@ public static partial class Distributed
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(input);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "all_gather_into_tensor", out var pg)) return null;
         return Finish(pg.AllGatherIntoTensor(RealView(output), RealView(input)), asyncOp);
     }
 
@@ -62,7 +63,7 @@ public static partial class Distributed
                                bool asyncOp = false)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "gather", out var pg)) return null;
         int myRank = DefaultGroup.Rank;
         bool given = gatherList is { Count: > 0 };
         if (dst == myRank && !given)
@@ -81,7 +82,7 @@ public static partial class Distributed
                                 bool asyncOp = false)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "scatter", out var pg)) return null;
         int myRank = DefaultGroup.Rank;
         bool given = scatterList is { Count: > 0 };
         if (src == myRank && !given)
@@ -98,7 +99,7 @@ public static partial class Distributed
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(inputList);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "reduce_scatter", out var pg)) return null;
         return Finish(pg.ReduceScatter(output, inputList, op), asyncOp);
     }
 
@@ -108,7 +109,7 @@ public static partial class Distributed
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(input);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "all_to_all_single", out var pg)) return null;
         return Finish(pg.AllToAllSingle(RealView(output), RealView(input), outputSplitSizes, inputSplitSizes), asyncOp);
     }
 
@@ -118,14 +119,14 @@ public static partial class Distributed
     {
         ArgumentNullException.ThrowIfNull(outputTensorList);
         ArgumentNullException.ThrowIfNull(inputTensorList);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "all_to_all", out var pg)) return null;
         return Finish(pg.AllToAll([.. outputTensorList.Select(RealView)], [.. inputTensorList.Select(RealView)]), asyncOp);
     }
 
     /// <summary>Waits until every rank of the group has reached it (Python's <c>barrier</c>).</summary>
     public static Work? Barrier(ProcessGroup? group = null, bool asyncOp = false)
     {
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "barrier", out var pg)) return null;
         return Finish(pg.Barrier(), asyncOp);
     }
 
@@ -135,7 +136,7 @@ public static partial class Distributed
     /// </summary>
     public static void MonitoredBarrier(ProcessGroup? group = null, TimeSpan? timeout = null, bool waitAllRanks = false)
     {
-        if (!Member(group, out var pg)) return;
+        if (!Member(group, "monitored_barrier", out var pg)) return;
         if (pg.Backend != "gloo") throw new TorchException("monitored_barrier is only implemented for GLOO backend.");
         pg.MonitoredBarrier(timeout ?? DefaultTimeout, waitAllRanks);
     }
@@ -151,7 +152,7 @@ public static partial class Distributed
     public static Work? Isend(Tensor tensor, int dst, ProcessGroup? group = null, int tag = 0)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "isend", out var pg)) return null;
         return pg.Send(tensor, GetGroupRank(pg, dst), tag);
     }
 
@@ -162,7 +163,7 @@ public static partial class Distributed
     public static int Recv(Tensor tensor, int? src = null, ProcessGroup? group = null, int tag = 0)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return -1;
+        if (!Member(group, "recv", out var pg)) return -1;
         using var work = Irecv(tensor, src, pg, tag)!;
         work.Wait();
         return src ?? GetGlobalRank(pg, work.SourceRank);
@@ -172,29 +173,34 @@ public static partial class Distributed
     public static Work? Irecv(Tensor tensor, int? src = null, ProcessGroup? group = null, int tag = 0)
     {
         ArgumentNullException.ThrowIfNull(tensor);
-        if (!Member(group, out var pg)) return null;
+        if (!Member(group, "irecv", out var pg)) return null;
         return src is { } from ? pg.Receive(tensor, GetGroupRank(pg, from), tag) : pg.ReceiveFromAny(tensor, tag);
     }
 
-    /// <summary>Python's spelling of a ReduceOp in messages, e.g. <c>ReduceOp.MAX</c>.</summary>
-    public static string PythonName(ReduceOp op) => (LibTorch.IsAtLeast(2) ? "ReduceOp." : "RedOpType.") + op switch
-    {
-        ReduceOp.Sum => "SUM",
-        ReduceOp.Average => "AVG",
-        ReduceOp.Product => "PRODUCT",
-        ReduceOp.Min => "MIN",
-        ReduceOp.Max => "MAX",
-        ReduceOp.BitwiseAnd => "BAND",
-        ReduceOp.BitwiseOr => "BOR",
-        ReduceOp.BitwiseXor => "BXOR",
-        _ => op.ToString(),
-    };
+    /// <summary>
+    /// <c>str(op)</c> as PyTorch's messages show it: <c>RedOpType.MAX</c> in 2.x; in 1.13 a ReduceOp object's default
+    /// repr, whose address varies in Python too.
+    /// </summary>
+    public static string PythonName(ReduceOp op) => !LibTorch.IsAtLeast(2)
+        ? "<torch.distributed.distributed_c10d.ReduceOp object at 0x7f0000000000>"
+        : "RedOpType." + op switch
+        {
+            ReduceOp.Sum => "SUM",
+            ReduceOp.Average => "AVG",
+            ReduceOp.Product => "PRODUCT",
+            ReduceOp.Min => "MIN",
+            ReduceOp.Max => "MAX",
+            ReduceOp.BitwiseAnd => "BAND",
+            ReduceOp.BitwiseOr => "BOR",
+            ReduceOp.BitwiseXor => "BXOR",
+            _ => op.ToString(),
+        };
 
-    private static bool Member(ProcessGroup? group, out ProcessGroup pg)
+    private static bool Member(ProcessGroup? group, string pythonName, out ProcessGroup pg)
     {
         pg = group ?? DefaultGroup;
         if (pg.IsMember) return true;
-        Warnings.Raise($"Running a collective on global rank {(_world?.Rank ?? -1)} which does not belong to the given group.");
+        Warnings.Raise($"Running {pythonName} on global rank {(_world?.Rank ?? -1)} which does not belong to the given group.");
         return false;
     }
 

@@ -51,7 +51,9 @@ public static partial class Distributed
         lock (Sync)
         {
             var wait = timeout ?? DefaultTimeout;
-            if (_world is not null) throw new TorchException("trying to initialize the default process group twice!");
+            if (_world is not null)
+                throw new TorchException("trying to initialize the default process group twice!",
+                    LibTorch.IsAtLeast(2) ? TorchErrorKind.ValueError : TorchErrorKind.RuntimeError);
             if (store is not null && initMethod is not null) throw new ArgumentException("Cannot specify both init_method and store.");
             if (store is not null)
             {
