@@ -2,7 +2,7 @@
 //   TorchInterop.DdpWorker <scenario> <rank> <world_size> <port>
 // Scenarios: train (k SGD steps on this rank's half of the batch), nosync (two micro-batches, the first under
 // no_sync), unused (a branch the forward never uses, find_unused_parameters), bucketview (gradient_as_bucket_view),
-// static (static_graph), peerdies (rank 1 exits in the middle
+// static (static_graph), mismatch (rank 1's model has another shape: the constructor fails on every rank), peerdies (rank 1 exits in the middle
 // of training; rank 0 must fail with an exception, not hang).
 // Each prints the parameters after training and whether they equal one process's on the full batch.
 using TorchInterop;
@@ -23,8 +23,18 @@ var x = Torch.Randn([batch, 4]);
 var y = Torch.Randn([batch, 2]);
 
 Distributed.InitProcessGroup("gloo", $"tcp://127.0.0.1:{port}", TimeSpan.FromSeconds(30), worldSize, rank);
-var ddp = new DistributedDataParallel<Tensor, Tensor>(model, findUnusedParameters: scenario == "unused",
-    gradientAsBucketView: scenario == "bucketview", staticGraph: scenario == "static");
+if (scenario == "mismatch" && rank == 1) model = new Sequential(new Linear(4, 8), new Tanh(), new Linear(8, 3));
+DistributedDataParallel<Tensor, Tensor> ddp;
+try
+{
+    ddp = new DistributedDataParallel<Tensor, Tensor>(model, findUnusedParameters: scenario == "unused",
+        gradientAsBucketView: scenario == "bucketview", staticGraph: scenario == "static");
+}
+catch (TorchException e) when (scenario == "mismatch")
+{
+    Console.WriteLine($"rank {rank} failed: {e.Message}");
+    return 0;
+}
 var optimizer = new SGD(ddp.Parameters(), lr: 0.1);
 int share = batch / worldSize;
 var localX = x[Worker.Rows(rank * share, share)];

@@ -40,8 +40,16 @@ y = torch.randn(batch, 2)
 
 dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", timeout=datetime.timedelta(seconds=30),
                         world_size=world_size, rank=rank)
-ddp = DistributedDataParallel(model, find_unused_parameters=scenario == "unused",
-                              gradient_as_bucket_view=scenario == "bucketview", static_graph=scenario == "static")
+if scenario == "mismatch" and rank == 1:
+    model = torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.Tanh(), torch.nn.Linear(8, 3))
+try:
+    ddp = DistributedDataParallel(model, find_unused_parameters=scenario == "unused",
+                                  gradient_as_bucket_view=scenario == "bucketview", static_graph=scenario == "static")
+except RuntimeError as e:
+    if scenario != "mismatch":
+        raise
+    print(f"rank {rank} failed: {e}")
+    sys.exit(0)
 optimizer = torch.optim.SGD(ddp.parameters(), lr=0.1)
 share = batch // world_size
 local_x = x[rank * share:(rank + 1) * share]

@@ -1,4 +1,5 @@
 using TorchInterop.Distributed;
+using Dist = TorchInterop.Distributed.Distributed;
 using static TorchInterop.Python.Builtins;
 
 namespace TorchInterop.Python.Tests;
@@ -51,7 +52,7 @@ public class DdpDialectTests
         """,
         () =>
         {
-            Distributed.Distributed.InitProcessGroup("gloo", store: new HashStore(), rank: 0, worldSize: 1);
+            Dist.InitProcessGroup("gloo", store: new HashStore(), rank: 0, worldSize: 1);
             try
             {
                 torch.manual_seed(0);
@@ -88,25 +89,25 @@ public class DdpDialectTests
             }
             finally
             {
-                Distributed.Distributed.DestroyProcessGroup();
+                Dist.DestroyProcessGroup();
             }
         });
 
     [Test]
     public void NothingLeaksOnceTheWrapperIsDisposedAndTheGroupDestroyed()
     {
-        long before = Distributed.Distributed.LiveNativeHandles;
+        long before = Dist.LiveNativeHandles;
         using (var store = new HashStore())
         {
-            Distributed.Distributed.InitProcessGroup("gloo", store: store, rank: 0, worldSize: 1);
+            Dist.InitProcessGroup("gloo", store: store, rank: 0, worldSize: 1);
             using (var ddp = new DistributedDataParallel<Tensor, Tensor>(new NN.Linear(3, 2)))
             {
                 Assert.That(ddp.InitialBucketCount, Is.EqualTo(1), "one bucket until the first rebuild, as in PyTorch");
                 ddp.Call(Torch.Ones([2, 3])).Sum().Backward();
                 ddp.Call(Torch.Ones([2, 3])).Sum().Backward();
             }
-            Distributed.Distributed.DestroyProcessGroup();
+            Dist.DestroyProcessGroup();
         }
-        Assert.That(Distributed.Distributed.LiveNativeHandles, Is.EqualTo(before));
+        Assert.That(Dist.LiveNativeHandles, Is.EqualTo(before));
     }
 }

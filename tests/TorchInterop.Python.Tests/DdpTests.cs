@@ -36,6 +36,17 @@ public class DdpTests
     }
 
     [Test]
+    public void ParametersOfAnotherShapeOnOneRankFailTheConstructorOnEveryRankAsInPyTorch()
+    {
+        var expected = DdpJob.Run("mismatch", PyTorch, PyTorch);
+        var actual = DdpJob.Run("mismatch", CSharp, CSharp);
+        AssertSucceeded(expected);
+        AssertSucceeded(actual);
+        Assert.That(actual[1].Output, Is.EqualTo(expected[1].Output), "the rank with the other shape names the parameter as PyTorch does");
+        Assert.That(actual[0].Output, Does.StartWith("rank 0 failed: "), "rank 0 fails too (its peer has left), not hangs");
+    }
+
+    [Test]
     public void ARankThatDiesMakesTheOtherFailInsteadOfHanging()
     {
         var ranks = DdpJob.Run("peerdies", CSharp, CSharp);
