@@ -30,7 +30,7 @@ export DOTNET_NOLOGO=1
 # make is listed because cmake only recommends it, and recommends are not installed. graphviz draws the autograd
 # graphs (the Graphs target); torchvision is the reference for the resnets; gnuplot draws the training example's
 # loss curves.
-packages=(libtorch-dev python3-torch python3-torchvision libopenblas0-pthread cmake g++ make graphviz gnuplot-nox)
+packages=(libtorch-dev libgloo-dev python3-torch python3-torchvision libopenblas0-pthread cmake g++ make graphviz gnuplot-nox)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -21,6 +21,8 @@ internal static class Workloads
         ["custom_function"] = new(50_000, CustomFunctionCube),
         ["custom_function_disposed"] = new(50_000, CustomFunctionCubeDisposed),
         ["mlp_step"] = new(3_000, MlpStep),
+        ["ddp_step"] = new(1_000, DdpStep.TwoRanks),
+        ["ddp_step_1rank"] = new(1_000, DdpStep.OneRank),
         ["jacobian_small"] = new(2_000, JacobianSmall),
         ["per_sample_grads"] = new(2_000, PerSampleGrads),
         ["matmul_1024"] = new(20, Matmul1024),

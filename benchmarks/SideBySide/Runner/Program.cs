@@ -63,7 +63,7 @@ AnsiConsole.Progress()
     });
 
 IReadOnlyList<double> ValuesOf(Workload workload, Language language) =>
-    values[runs.First(run => run.Language == language && run.Workload == workload.WorkloadFor(language))];
+    runs.FirstOrDefault(run => run.Language == language && run.Workload == workload.WorkloadFor(language)) is { } run ? values[run] : [];
 
 var rows = workloads.Select(w => Row.From(w, language => ValuesOf(w, language))).ToList();
 Report.PrintTable(rows, options);

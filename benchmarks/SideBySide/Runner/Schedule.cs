@@ -9,7 +9,7 @@ internal static class Schedule
     /// </summary>
     public static IReadOnlyList<Run> RunsFor(IEnumerable<Workload> workloads, Options options) =>
         workloads
-            .SelectMany(w => LanguageNames.All.Select(language =>
+            .SelectMany(w => LanguageNames.All.Where(w.RunsIn).Select(language =>
                 new Run(language, w.WorkloadFor(language), options.IterationsOf(w), w.Measurement, w.Unit)))
             .Distinct()
             .ToList();

@@ -22,9 +22,13 @@ internal sealed record Workload(
     IReadOnlyList<Target> Targets,
     string? NativeWorkload = null,
     Measurement Measurement = Measurement.Reported,
-    bool Ratios = true)
+    bool Ratios = true,
+    IReadOnlyList<Language>? Languages = null)
 {
     public string WorkloadFor(Language language) => language == Language.CSharp ? Name : NativeWorkload ?? Name;
+
+    /// <summary>Whether <paramref name="language"/> has this workload (the DDP rows have no C++ program).</summary>
+    public bool RunsIn(Language language) => Languages is null || Languages.Contains(language);
 
     /// <summary>
     /// The workloads, their iteration counts (chosen so that one measurement takes 1-3 s on the 2-core machine,
@@ -40,6 +44,8 @@ internal sealed record Workload(
         new("custom_function", "us", 50_000, [Target.VsPython(0.80)]),
         new("custom_function_disposed", "us", 50_000, [Target.VsPython(0.80)], NativeWorkload: "custom_function"),
         new("mlp_step", "us", 3_000, [Target.VsPython(1.00)]),
+        new("ddp_step", "us", 1_000, [Target.VsPython(1.00)], Languages: [Language.CSharp, Language.Python]),
+        new("ddp_step_1rank", "us", 1_000, [Target.VsPython(1.00)], Languages: [Language.CSharp, Language.Python]),
         new("jacobian_small", "us", 2_000, [Target.VsPython(1.00)]),
         new("per_sample_grads", "us", 2_000, [Target.VsPython(1.00)]),
         new("matmul_1024", "ms", 20, [Target.VsCpp(1.05)]),

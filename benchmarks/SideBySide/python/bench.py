@@ -186,6 +186,62 @@ def rss(n):
     return (status_kb("VmHWM") - before_kb) / 1024, "MB"
 
 
+def ddp_step_ranks(n, world_size, workload):
+    """One SGD step of a 784-128-10 MLP (nn.Linear, ReLU, cross-entropy) under DistributedDataParallel, the global
+    batch of 128 split over the ranks (Gloo on loopback); us per step on rank 0. The process the runner starts is
+    rank 0 and starts the other ranks as copies of itself (RANK set), which run the same loop."""
+    import os
+    import socket
+    import subprocess
+
+    import torch.distributed as dist
+    from torch.nn.parallel import DistributedDataParallel
+
+    child = None
+    if "RANK" not in os.environ:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), WORLD_SIZE=str(world_size), RANK="0")
+        os.environ.setdefault("USE_LIBUV", "0")  # Debian's PyTorch 2.x has no libuv TCPStore
+        if world_size > 1:
+            child = subprocess.Popen([sys.executable, __file__, workload, str(n)], env={**os.environ, "RANK": "1"},
+                                     stdout=subprocess.DEVNULL)
+    rank = int(os.environ["RANK"])
+    dist.init_process_group("gloo", init_method="env://")
+
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(784, 128), torch.nn.ReLU(), torch.nn.Linear(128, 10))
+    ddp = DistributedDataParallel(model)
+    optimizer = torch.optim.SGD(ddp.parameters(), lr=0.01)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    local = 128 // world_size
+    x = torch.randn(128, 784)[rank * local:(rank + 1) * local]
+    target = (torch.arange(128) % 10)[rank * local:(rank + 1) * local]
+
+    def loop(count):
+        for _ in range(count):
+            optimizer.zero_grad()
+            loss_fn(ddp(x), target).backward()
+            optimizer.step()
+
+    seconds = seconds_per_iteration(n, loop)
+    dist.destroy_process_group()
+    if child is not None and child.wait() != 0:
+        raise RuntimeError(f"rank 1 failed with exit code {child.returncode}")
+    return seconds * 1e6, "us"
+
+
+def ddp_step(n):
+    """ddp_step on 2 ranks (64 samples each)."""
+    return ddp_step_ranks(n, 2, "ddp_step")
+
+
+def ddp_step_1rank(n):
+    """The same job on 1 rank (all 128 samples), for the scaling efficiency."""
+    return ddp_step_ranks(n, 1, "ddp_step_1rank")
+
+
 # Python has no disposed/undisposed distinction: the *_undisposed and rss_scope names run the same loops.
 WORKLOADS = {
     "small_op": (500_000, small_op),
@@ -195,6 +251,8 @@ WORKLOADS = {
     "custom_function": (50_000, custom_function),
     "custom_function_disposed": (50_000, custom_function),
     "mlp_step": (3_000, mlp_step),
+    "ddp_step": (1_000, ddp_step),
+    "ddp_step_1rank": (1_000, ddp_step_1rank),
     "jacobian_small": (2_000, jacobian_small),
     "per_sample_grads": (2_000, per_sample_grads),
     "matmul_1024": (20, matmul_1024),

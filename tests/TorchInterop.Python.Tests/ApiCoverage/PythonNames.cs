@@ -15,7 +15,7 @@ internal static class PythonNames
         "torch", "torch.Tensor", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.nn.utils.rnn",
         "torch.optim", "torch.optim.lr_scheduler", "torch.optim.swa_utils", "torch.autograd", "torch.autograd.functional", "torch.autograd.forward_ad",
         "torch.autograd.graph", "torch.utils.data", "torch.linalg", "torch.fft", "torch.special", "torch.distributions",
-        "torch.func", "torch.autograd.profiler", "torch.profiler", "torch.utils.checkpoint", "functorch",
+        "torch.func", "torch.autograd.profiler", "torch.profiler", "torch.utils.checkpoint", "functorch", "torch.distributed",
     ];
 
     private const string Script = """

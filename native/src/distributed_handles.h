@@ -1,0 +1,51 @@
+// Shared plumbing of the torch.distributed shim (distributed_store.cpp, distributed_process_group.cpp): the heap
+// objects behind ti_store / ti_process_group / ti_work and the conversions of the C ABI's numbers.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+
+#include <torch/csrc/api/include/torch/version.h>
+#include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#include <torch/csrc/distributed/c10d/Store.hpp>
+#include <torch/csrc/distributed/c10d/Types.hpp>
+#include <torch/csrc/distributed/c10d/Work.hpp>
+
+#include "common.h"
+#include "ti_distributed.h"
+
+namespace ti::distributed {
+
+extern std::atomic<int64_t> live_handles;
+
+// Each handle is one owned intrusive reference on the heap; the counter lets tests prove none leaks.
+template <typename T>
+inline void* give_handle(c10::intrusive_ptr<T> object) {
+  live_handles.fetch_add(1, std::memory_order_relaxed);
+  return new c10::intrusive_ptr<T>(std::move(object));
+}
+
+template <typename T>
+inline void free_handle(void* handle) {
+  if (!handle) return;
+  delete static_cast<c10::intrusive_ptr<T>*>(handle);
+  live_handles.fetch_sub(1, std::memory_order_relaxed);
+}
+
+template <typename T>
+inline const c10::intrusive_ptr<T>& handle_ref(void* handle, const char* what) {
+  TORCH_CHECK(handle != nullptr, "null ", what, " handle");
+  return *static_cast<c10::intrusive_ptr<T>*>(handle);
+}
+
+inline const c10::intrusive_ptr<c10d::Store>& store_of(ti_store s) { return handle_ref<c10d::Store>(s, "store"); }
+inline const c10::intrusive_ptr<c10d::ProcessGroupGloo>& group_of(ti_process_group g) {
+  return handle_ref<c10d::ProcessGroupGloo>(g, "process group");
+}
+
+// -1 means "unset": the object's own default.
+inline std::chrono::milliseconds timeout_or(int64_t ms, std::chrono::milliseconds unset) {
+  return ms < 0 ? unset : std::chrono::milliseconds(ms);
+}
+
+}  // namespace ti::distributed
