@@ -137,6 +137,36 @@ public static partial class torch
         /// <summary><c>irecv(tensor, src=None, group=None, tag=0)</c></summary>
         public static Work? irecv(Tensor tensor, int? src = null, ProcessGroup? group = null, int tag = 0) => D.Irecv(tensor, src, group, tag);
 
+        /// <summary><c>batch_isend_irecv(p2p_op_list)</c>: the Works of the operations, started in order.</summary>
+        public static List<Work> batch_isend_irecv(IReadOnlyList<P2POp> p2p_op_list) =>
+            D.BatchIsendIrecv([.. (p2p_op_list ?? throw new ArgumentNullException(nameof(p2p_op_list))).Select(o => o.Operation)]);
+
+        /// <summary><c>P2POp(op, tensor, peer, group=None, tag=0)</c> with <c>op</c> <c>dist.isend</c> or <c>dist.irecv</c>.</summary>
+        public sealed class P2POp
+        {
+            /// <summary><c>P2POp(dist.isend, tensor, peer)</c> or <c>P2POp(dist.irecv, tensor, peer)</c>.</summary>
+            public P2POp(Delegate op, Tensor tensor, int peer, ProcessGroup? group = null, int tag = 0)
+            {
+                ArgumentNullException.ThrowIfNull(op);
+                bool isSend = op.Method.Name == nameof(isend) && op.Method.DeclaringType == typeof(distributed);
+                bool isReceive = op.Method.Name == nameof(irecv) && op.Method.DeclaringType == typeof(distributed);
+                if (!isSend && !isReceive)
+                    throw new TorchException("Invalid ``op``. Expected ``op`` to be of type ``torch.distributed.isend`` or ``torch.distributed.irecv``.");
+                Operation = new Distributed.P2POp(isSend, tensor ?? throw new ArgumentNullException(nameof(tensor)), peer, group, tag);
+            }
+
+            internal Distributed.P2POp Operation { get; }
+
+            /// <summary><c>op.tensor</c></summary>
+            public Tensor tensor => Operation.Tensor;
+
+            /// <summary><c>op.peer</c></summary>
+            public int peer => Operation.Peer;
+
+            /// <summary><c>op.tag</c></summary>
+            public int tag => Operation.Tag;
+        }
+
         /// <summary><c>torch.distributed.GroupMember.WORLD</c>: the default group (null before init, as in Python).</summary>
         public static class GroupMember
         {

@@ -139,6 +139,12 @@ internal static class Scenarios
             sending.wait();
             receiving.wait();
             print(got);
+            var ring = torch.zeros(2);
+            var reqs = dist.batch_isend_irecv([new dist.P2POp(dist.isend, torch.arange(2.0) + 2 * rank, other),
+                                               new dist.P2POp(dist.irecv, ring, other)]);
+            foreach (var req in reqs)
+                req.wait();
+            print(reqs.Count, ring);
         }
         dist.destroy_process_group();
         print(dist.is_initialized());

@@ -97,6 +97,12 @@ def collectives():
         send.wait()
         recv.wait()
         print(got)
+        ring = torch.zeros(2)
+        reqs = dist.batch_isend_irecv([dist.P2POp(dist.isend, torch.arange(2.0) + 2 * rank, other),
+                                       dist.P2POp(dist.irecv, ring, other)])
+        for req in reqs:
+            req.wait()
+        print(len(reqs), ring)
     dist.destroy_process_group()
     print(dist.is_initialized())
 

@@ -178,6 +178,25 @@ public static partial class Distributed
     }
 
     /// <summary>
+    /// Starts every operation of <paramref name="operations"/> in order and returns their Works (Python's
+    /// <c>batch_isend_irecv</c>; Gloo has no coalescing, so each runs as its own isend or irecv). All must use one group.
+    /// </summary>
+    public static List<Work> BatchIsendIrecv(IReadOnlyList<P2POp> operations)
+    {
+        ArgumentNullException.ThrowIfNull(operations);
+        if (operations.Count == 0 || operations.Any(o => o is null))
+            throw new TorchException("Invalid ``p2p_op_list``. Each op is expected to to be of type ``torch.distributed.P2POp``.");
+        if (operations.Any(o => o.Group != operations[0].Group)) throw new TorchException("All ops need to use the same group.");
+        var works = new List<Work>();
+        foreach (var op in operations)
+        {
+            var work = op.IsSend ? Isend(op.Tensor, op.Peer, op.Group, op.Tag) : Irecv(op.Tensor, op.Peer, op.Group, op.Tag);
+            if (work is not null) works.Add(work);
+        }
+        return works;
+    }
+
+    /// <summary>
     /// <c>str(op)</c> as PyTorch's messages show it: <c>RedOpType.MAX</c> in 2.x; in 1.13 a ReduceOp object's default
     /// repr, whose address varies in Python too.
     /// </summary>
