@@ -60,7 +60,7 @@ public sealed class DistributedSampler : Sampler<int>
     /// The group a sampler without <c>numReplicas</c> or <c>rank</c> asks for them: until <c>torch.distributed</c>
     /// initializes a default process group (and sets this to it), one that raises PyTorch's "not initialized" error.
     /// </summary>
-    internal static IReplicaGroup DefaultGroup { get; set; } = UninitializedReplicaGroup.Instance;
+    internal static IReplicaGroup DefaultGroup { get; set; } = DefaultProcessGroupReplicas.Instance;
 
     /// <summary>How many processes share the dataset (Python's <c>num_replicas</c>).</summary>
     public int NumReplicas { get; }

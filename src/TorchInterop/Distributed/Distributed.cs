@@ -31,7 +31,8 @@ public static partial class Distributed
 
     /// <summary>The default group; throws PyTorch's error before <see cref="InitProcessGroup"/>.</summary>
     public static ProcessGroup DefaultGroup => _world ?? throw new TorchException(
-        "Default process group has not been initialized, please make sure to call init_process_group.");
+        "Default process group has not been initialized, please make sure to call init_process_group.",
+        LibTorch.IsAtLeast(2) ? TorchErrorKind.ValueError : TorchErrorKind.RuntimeError);
 
     /// <summary>The method the default group was initialized with (null with a store, or before init).</summary>
     public static string? InitMethod { get; private set; }

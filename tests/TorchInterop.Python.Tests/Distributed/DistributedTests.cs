@@ -130,12 +130,12 @@ public class DistributedTests
         for f in [dist.get_rank, dist.get_world_size, dist.barrier]:
             try:
                 f()
-            except RuntimeError as e:
-                print(e)
+            except (RuntimeError, ValueError) as e:
+                print(type(e).__name__, e)
         try:
             dist.all_reduce(torch.ones(1))
-        except RuntimeError as e:
-            print(e)
+        except (RuntimeError, ValueError) as e:
+            print(type(e).__name__, e)
         """,
         () =>
         {
@@ -149,7 +149,7 @@ public class DistributedTests
                 }
                 catch (TorchException e)
                 {
-                    print(e.Message);
+                    print(e.Kind.ToString(), e.Message);
                 }
             }
             try
@@ -158,7 +158,7 @@ public class DistributedTests
             }
             catch (TorchException e)
             {
-                print(e.Message);
+                print(e.Kind.ToString(), e.Message);
             }
         });
 

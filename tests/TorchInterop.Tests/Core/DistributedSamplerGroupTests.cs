@@ -28,7 +28,7 @@ public class DistributedSamplerGroupTests
     }
 
     [TearDown]
-    public void RestoreTheDefaultGroup() => DistributedSampler.DefaultGroup = UninitializedReplicaGroup.Instance;
+    public void RestoreTheDefaultGroup() => DistributedSampler.DefaultGroup = DefaultProcessGroupReplicas.Instance;
 
     [Test]
     public void MissingValuesComeFromTheDefaultGroup()
