@@ -28,7 +28,7 @@ TI_API int64_t ti_distributed_live_handles(void);
 /* c10d::TCPStore: the server when is_master (port 0 picks a free one), else a client that connects to host:port.
  * world_size -1 = unknown; wait_for_workers makes the server wait for world_size clients. */
 TI_API ti_store ti_store_tcp_new(const char* host, int32_t port, int32_t world_size, int32_t is_master,
-                                 int64_t timeout_ms, int32_t wait_for_workers, int32_t multi_tenant);
+                                 int64_t timeout_ms, int32_t wait_for_workers, int32_t multi_tenant, int32_t use_libuv);
 /* The port a TCPStore listens on or connects to; -1 for another store. */
 TI_API int32_t ti_store_tcp_port(ti_store store);
 TI_API ti_store ti_store_file_new(const char* path, int32_t world_size);

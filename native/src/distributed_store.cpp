@@ -46,7 +46,7 @@ TI_API int32_t ti_distributed_is_available(void) { return 1; }
 TI_API int64_t ti_distributed_live_handles(void) { return ti::distributed::live_handles.load(); }
 
 TI_API ti_store ti_store_tcp_new(const char* host, int32_t port, int32_t world_size, int32_t is_master,
-                                 int64_t timeout_ms, int32_t wait_for_workers, int32_t multi_tenant) {
+                                 int64_t timeout_ms, int32_t wait_for_workers, int32_t multi_tenant, int32_t use_libuv) {
   return guard(ti_store{nullptr}, [&] {
     TORCH_CHECK_VALUE(port >= 0 && port < 65536, "port must have value from 0 to 65535 but was ", port, ".");
     c10d::TCPStoreOptions options;
@@ -56,6 +56,20 @@ TI_API ti_store ti_store_tcp_new(const char* host, int32_t port, int32_t world_s
     options.waitWorkers = wait_for_workers != 0;
     options.timeout = ti::distributed::timeout_or(timeout_ms, c10d::Store::kDefaultTimeout);
     options.multiTenant = multi_tenant != 0;
+#if TORCH_VERSION_MAJOR >= 2
+    // use_libuv < 0: libuv where this LibTorch has it (Debian's 2.x is built without it, and refuses the request).
+    options.useLibUV = use_libuv != 0;
+    if (use_libuv < 0) {
+      try {
+        return give_handle<c10d::Store>(c10::make_intrusive<c10d::TCPStore>(host ? host : "", options));
+      } catch (const c10::Error& e) {
+        if (std::string(e.what()).find("built without libuv support") == std::string::npos) throw;
+        options.useLibUV = false;
+      }
+    }
+#else
+    (void)use_libuv;  // 1.x has only the plain socket server
+#endif
     return give_handle<c10d::Store>(c10::make_intrusive<c10d::TCPStore>(host ? host : "", options));
   });
 }

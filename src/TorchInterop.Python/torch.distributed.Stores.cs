@@ -8,10 +8,14 @@ public static partial class torch
 {
     public static partial class distributed
     {
-        /// <summary><c>TCPStore(host_name, port, world_size=None, is_master=False, timeout=timedelta(seconds=300), wait_for_workers=True, multi_tenant=False)</c></summary>
+        /// <summary>
+        /// <c>TCPStore(host_name, port, world_size=None, is_master=False, timeout=timedelta(seconds=300), wait_for_workers=True,
+        /// multi_tenant=False, use_libuv=True)</c> (<c>use_libuv</c>: 2.x); <c>use_libuv</c> left out follows <c>USE_LIBUV</c>
+        /// as the rendezvous does.
+        /// </summary>
         public static TcpStore TCPStore(string host_name, int port, int? world_size = null, bool is_master = false, TimeSpan? timeout = null,
-                                        bool wait_for_workers = true, bool multi_tenant = false) =>
-            new(host_name, port, world_size, is_master, timeout, wait_for_workers, multi_tenant);
+                                        bool wait_for_workers = true, bool multi_tenant = false, bool? use_libuv = null) =>
+            new(host_name, port, world_size, is_master, timeout, wait_for_workers, multi_tenant, use_libuv);
 
         /// <summary><c>FileStore(file_name, world_size=-1)</c></summary>
         public static Distributed.FileStore FileStore(string file_name, int world_size = -1) => new(file_name, world_size);

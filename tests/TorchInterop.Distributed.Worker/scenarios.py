@@ -110,7 +110,9 @@ def collectives():
 def stores():
     rank = int(os.environ["RANK"])
     world = int(os.environ["WORLD_SIZE"])
-    store = dist.TCPStore(os.environ["MASTER_ADDR"], int(os.environ["MASTER_PORT"]), world, rank == 0, timedelta(seconds=20))
+    # Debian's PyTorch 2.x is built without libuv, which its TCPStore constructor asks for unless told not to.
+    libuv = dict(use_libuv=False) if int(torch.__version__.split(".")[0]) >= 2 else dict()
+    store = dist.TCPStore(os.environ["MASTER_ADDR"], int(os.environ["MASTER_PORT"]), world, rank == 0, timedelta(seconds=20), **libuv)
     store.set(f"key{rank}", f"value of {rank}")
     store.add("counter", rank + 1)
     store.wait([f"key{r}" for r in range(world)])

@@ -10,7 +10,7 @@ internal static unsafe partial class NativeMethods
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial StoreHandle ti_store_tcp_new(string host, int port, int worldSize, int isMaster, long timeoutMs,
-        int waitForWorkers, int multiTenant);
+        int waitForWorkers, int multiTenant, int useLibuv);
     [LibraryImport(Library)] internal static partial int ti_store_tcp_port(StoreHandle store);
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial StoreHandle ti_store_file_new(string path, int worldSize);

@@ -45,6 +45,8 @@ internal static class DistributedRanks
                 info.Environment["WORLD_SIZE"] = (worldSize ?? languages.Count).ToString();
                 info.Environment["MASTER_ADDR"] = "127.0.0.1";
                 info.Environment["MASTER_PORT"] = port.ToString();
+                // Debian's PyTorch 2.x has no libuv, which Python's env:// rendezvous asks for unless told not to.
+                info.Environment["USE_LIBUV"] = "0";
                 foreach (var (key, value) in environment ?? new Dictionary<string, string>()) info.Environment[key] = value;
                 var process = Process.Start(info)!;
                 processes.Add((process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync()));
