@@ -43,6 +43,28 @@ inline const c10::intrusive_ptr<c10d::ProcessGroupGloo>& group_of(ti_process_gro
   return handle_ref<c10d::ProcessGroupGloo>(g, "process group");
 }
 
+// ti::guard, reporting 2.x's distributed errors as their own Python classes (DistBackendError, DistStoreError,
+// DistNetworkError: RuntimeErrors in Python); the numbers are TorchErrorKind's.
+template <typename F, typename R>
+inline auto guard(R failure, F&& body) noexcept -> R {
+  return ti::guard(failure, [&]() -> R {
+#if TORCH_VERSION_MAJOR >= 2
+    try {
+      return body();
+    } catch (const c10::DistBackendError& e) {
+      ti::set_error(e.what_without_backtrace(), static_cast<ti::ErrorKind>(11));
+    } catch (const c10::DistStoreError& e) {
+      ti::set_error(e.what_without_backtrace(), static_cast<ti::ErrorKind>(12));
+    } catch (const c10::DistNetworkError& e) {
+      ti::set_error(e.what_without_backtrace(), static_cast<ti::ErrorKind>(13));
+    }
+    return failure;
+#else
+    return body();
+#endif
+  });
+}
+
 // -1 means "unset": the object's own default.
 inline std::chrono::milliseconds timeout_or(int64_t ms, std::chrono::milliseconds unset) {
   return ms < 0 ? unset : std::chrono::milliseconds(ms);

@@ -9,7 +9,7 @@
 #include "distributed_handles.h"
 
 using ti::Borrowed;
-using ti::guard;
+using ti::distributed::guard;
 using ti::distributed::give_handle;
 using ti::distributed::group_of;
 using ti::distributed::timeout_or;

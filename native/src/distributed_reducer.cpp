@@ -17,7 +17,7 @@
 #include "distributed_handles.h"
 #include "ti_distributed_reducer.h"
 
-using ti::guard;
+using ti::distributed::guard;
 
 namespace {
 

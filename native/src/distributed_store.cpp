@@ -12,7 +12,7 @@
 
 #include "distributed_handles.h"
 
-using ti::guard;
+using ti::distributed::guard;
 using ti::distributed::give_handle;
 using ti::distributed::store_of;
 

@@ -25,6 +25,12 @@ public enum TorchErrorKind
     DimensionBindError = 9,
     /// <summary>Python's <c>ZeroDivisionError</c> (PyTorch's Python code dividing by a zero length).</summary>
     ZeroDivisionError = 10,
+    /// <summary>PyTorch 2.x's <c>torch.distributed.DistBackendError</c> (a RuntimeError: a collective failed in its backend).</summary>
+    DistBackendError = 11,
+    /// <summary>PyTorch 2.x's <c>torch.distributed.DistStoreError</c> (a RuntimeError: a store timed out or failed).</summary>
+    DistStoreError = 12,
+    /// <summary>PyTorch 2.x's <c>torch.distributed.DistNetworkError</c> (a RuntimeError: a socket failed).</summary>
+    DistNetworkError = 13,
 }
 
 /// <summary>
